@@ -1,0 +1,37 @@
+package org.tourplan.scenario;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated scenario (spec scenario-v1): immutable, every default resolved, every cross-reference checked.
+ * Built only by {@link ScenarioLoader}, or by tests through the canonical constructor.
+ *
+ * @param name         free text, never trusted for HTML or paths
+ * @param month        calendar month simulated
+ * @param seed         base seed of every random stream
+ * @param replications independent months simulated
+ * @param group        who is invited per tour
+ * @param zones        zones by id, in file order
+ * @param route        zone ids in visit order
+ * @param returnTo     final ride destination
+ * @param travel       travel minutes between every pair of zones
+ * @param shuttles     the fleet
+ * @param guides       the guides
+ * @param schedule     tour start times
+ * @param limits       safety and service limits (never null; {@link Limits#none()} when absent)
+ * @param target       monthly target, or null
+ * @param demand       lottery demand, or null
+ */
+public record Scenario(String name, YearMonth month, long seed, int replications, Group group,
+                       Map<String, Zone> zones, List<String> route, String returnTo, TravelTable travel,
+                       Shuttles shuttles, Guides guides, Schedule schedule, Limits limits, Target target,
+                       Demand demand) {
+
+  /** The same scenario with another seed and replication count (command-line overrides). */
+  public Scenario withRun(long newSeed, int newReplications) {
+    return new Scenario(name, month, newSeed, newReplications, group, zones, route, returnTo, travel, shuttles,
+        guides, schedule, limits, target, demand);
+  }
+}

@@ -1,0 +1,44 @@
+package org.tourplan.scenario;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tour start times (spec 1, {@code schedule}; semantics in 2.1).
+ *
+ * @param days   start times by day of week, in file order (a missing day has no tours)
+ * @param closed dates with no tours at all
+ * @param extra  dates with additional tours, in file order
+ */
+public record Schedule(Map<DayOfWeek, List<LocalTime>> days, Set<LocalDate> closed,
+                       Map<LocalDate, List<LocalTime>> extra) {
+
+  /**
+   * The tours of one date in spec order: the weekday's list, then the extra list; a stable sort by time keeps
+   * file order among equal times; a closed date has none.
+   */
+  public List<LocalTime> toursOn(LocalDate date) {
+    if (closed.contains(date)) {
+      return List.of();
+    }
+    List<LocalTime> times = new ArrayList<>(days.getOrDefault(date.getDayOfWeek(), List.of()));
+    times.addAll(extra.getOrDefault(date, List.of()));
+    times.sort(null); // List.sort is stable: equal times keep file order
+    return times;
+  }
+
+  /** Number of tours scheduled in the month. */
+  public int toursIn(YearMonth month) {
+    int n = 0;
+    for (int d = 1; d <= month.lengthOfMonth(); d++) {
+      n += toursOn(month.atDay(d)).size();
+    }
+    return n;
+  }
+}
