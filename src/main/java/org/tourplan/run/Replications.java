@@ -1,0 +1,74 @@
+package org.tourplan.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.tourplan.tour.MonthSimulation;
+import org.tourplan.tour.TourSetup;
+
+/**
+ * Runs replications on a fixed number of threads. Each thread owns one {@link MonthSimulation} and takes the next
+ * replication index from a shared counter; month i's numbers depend only on (seed, i) and land in slot i, so the
+ * result is identical whatever the thread count or the order in which threads finish.
+ */
+public final class Replications {
+  private Replications() {
+  }
+
+  /**
+   * Simulates replications {@code 0..n)} and returns values[metric][replication].
+   *
+   * @param progress called with the number of months finished so far (from worker threads); may be null
+   */
+  public static double[][] run(TourSetup setup, int n, int threads, IntConsumer progress) {
+    int metrics = setup.layout().size();
+    double[][] values = new double[metrics][n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int workers = Math.max(1, Math.min(threads, n));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "tourplan-month");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        futures.add(pool.submit(() -> {
+          MonthSimulation month = new MonthSimulation(setup);
+          double[] out = new double[metrics];
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            month.run(i, out);
+            for (int m = 0; m < metrics; m++) {
+              values[m][i] = out[m];
+            }
+            int finished = done.incrementAndGet();
+            if (progress != null) {
+              progress.accept(finished);
+            }
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    return values;
+  }
+}

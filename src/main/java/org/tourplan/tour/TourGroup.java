@@ -1,0 +1,226 @@
+package org.tourplan.tour;
+
+import org.tourplan.engine.EventHandler;
+import org.tourplan.engine.RandomStream;
+
+/**
+ * One tour's group as a state machine (spec 2.2-2.4): check-in, guides, then for each route zone queue, enter,
+ * dwell, leave, wait for its ride, board and ride on, until the last ride reaches {@code returnTo}. Created once
+ * per tour of the month and reused across replications, so a month allocates nothing per event.
+ */
+final class TourGroup implements EventHandler {
+  static final int CHECKIN = 0;
+  static final int GUIDES = 1;
+  static final int ENTER = 2;
+  static final int DWELL_END = 3;
+  static final int FLEET = 4;
+  static final int READY = 5;
+  static final int DEPART = 6;
+  static final int ARRIVE = 7;
+
+  private final MonthSimulation m;
+  private final TourSetup s;
+  final int tour;
+  int target;
+
+  private final RandomStream checkin = new RandomStream(0);
+  private final RandomStream dwell = new RandomStream(0);
+  private final RandomStream board = new RandomStream(0);
+  final int[] parties;     // sizes of the admitted parties, in invitation order
+  int partyCount;
+  int persons;
+  int vehiclesNeeded;
+  private int guidesHeld;
+  final int[] vehicleIds;  // pooled: the vehicles currently with this group
+  int vehicleCount;
+  private int leg;         // position in the route of the zone being visited
+  private double arrival;  // when the group joined the current zone's queue
+  private double leftZone; // when it left the current zone for the pickup
+  private double firstEntry;
+  private double noise;    // noise dose percent so far
+
+  TourGroup(MonthSimulation m, TourSetup s, int tour) {
+    this.m = m;
+    this.s = s;
+    this.tour = tour;
+    this.parties = new int[s.invited];
+    this.vehicleIds = new int[s.vehicles];
+  }
+
+  /** Prepares the group for a new month: its own streams, keyed by the tour's identity, not by event order. */
+  void reset(long checkinBase, long dwellBase, long boardBase) {
+    long key = s.tourKey[tour];
+    checkin.reseed(TourSetup.derive(checkinBase, key));
+    dwell.reseed(TourSetup.derive(dwellBase, key));
+    board.reseed(TourSetup.derive(boardBase, key));
+    partyCount = 0;
+    persons = 0;
+    vehiclesNeeded = 0;
+    guidesHeld = 0;
+    vehicleCount = 0;
+    leg = 0;
+    noise = 0;
+  }
+
+  @Override
+  public void handle(int payload) {
+    switch (payload) {
+      case CHECKIN -> checkIn();
+      case GUIDES -> guidesGranted();
+      case ENTER -> entered();
+      case DWELL_END -> dwellEnded();
+      case FLEET, READY -> vehiclesReady();
+      case DEPART -> departed();
+      case ARRIVE -> arrived();
+      default -> throw new IllegalStateException("unknown step " + payload);
+    }
+  }
+
+  private void checkIn() {
+    // Two draws per invited party, whatever happens to it, so that another no-show rate or maxSize leaves the
+    // later parties' draws unchanged (common random numbers across plan candidates).
+    for (int i = 0; i < s.invited; i++) {
+      boolean comes = checkin.nextDouble() >= s.noShow;
+      int size = partySize(checkin.nextDouble());
+      if (!comes) {
+        continue;
+      }
+      if (persons + size > s.maxSize) {
+        m.turnedAway += size;
+        continue;
+      }
+      parties[partyCount++] = size;
+      persons += size;
+    }
+    if (persons == 0) {
+      m.cancelled++;
+      return;
+    }
+    m.visitors += persons;
+    m.places += partyCount;
+    vehiclesNeeded = m.packing.vehicles(parties, partyCount, s.seats);
+    guidesHeld = (persons + s.perGuide - 1) / s.perGuide;
+    m.guides.request(guidesHeld, target, GUIDES);
+  }
+
+  private int partySize(double u) {
+    double[] c = s.partyCumulative;
+    int i = 0;
+    while (u >= c[i]) {
+      i++;
+    }
+    return s.partySizes[i];
+  }
+
+  private void guidesGranted() {
+    m.guideWait.add(m.sim.now() - s.tourStart[tour]);
+    leg = 0;
+    arriveAtZone();
+  }
+
+  private void arriveAtZone() {
+    int z = s.route[leg];
+    double now = m.sim.now();
+    arrival = now;
+    if (s.floor[z]) {
+      m.floorChange(z, now, persons);
+    }
+    m.gates[z].request(persons, target, ENTER);
+  }
+
+  private void entered() {
+    int z = s.route[leg];
+    double now = m.sim.now();
+    double wait = now - arrival;
+    m.zoneWait[z].add(wait);
+    if (s.floor[z]) {
+      m.floorWait(wait);
+    }
+    m.inside[z].add(now, persons);
+    if (leg == 0) {
+      firstEntry = now;
+    }
+    double d = s.dwell[z].sample(dwell);
+    noise += d * s.noisePerMinute[z];
+    m.blackoutViolations += s.blackout[z].openingsStrictlyInside(now, now + d);
+    if (vehicleCount > 0) {
+      m.pooledFleet.release(vehicleIds, vehicleCount, z); // pooled: vehicles stand where the group entered
+      vehicleCount = 0;
+    }
+    m.sim.at(now + d, target, DWELL_END);
+  }
+
+  private void dwellEnded() {
+    int z = s.route[leg];
+    double now = m.sim.now();
+    m.gates[z].leave(persons);
+    m.inside[z].add(now, -persons);
+    leftZone = now;
+    m.rides++;
+    if (s.pooled) {
+      m.pooledFleet.request(this, z);
+    } else if (leg == 0) {
+      m.fleet.request(vehiclesNeeded, target, FLEET);
+    } else {
+      vehiclesReady(); // dedicated: the group's vehicles waited with it
+    }
+  }
+
+  /** Pooled fleet: the vehicles sent for this group arrive at the pickup at {@code ready}. */
+  void dispatched(double ready) {
+    if (ready > m.sim.now()) {
+      m.sim.at(ready, target, READY);
+    } else {
+      vehiclesReady();
+    }
+  }
+
+  private void vehiclesReady() {
+    int z = s.route[leg];
+    double now = m.sim.now();
+    double wait = now - leftZone;
+    m.shuttleWait.add(wait);
+    if (s.floor[z]) {
+      m.floorWait(wait);
+    }
+    double depart = now + s.board.sample(board);
+    if (s.floor[z]) {
+      m.sim.at(depart, target, DEPART); // the floor count drops only when the ride leaves
+    } else {
+      m.sim.at(depart + s.travel[z][destination()], target, ARRIVE);
+    }
+  }
+
+  private void departed() {
+    int z = s.route[leg];
+    double now = m.sim.now();
+    m.floorChange(z, now, -persons);
+    m.sim.at(now + s.travel[z][destination()], target, ARRIVE);
+  }
+
+  private int destination() {
+    return leg + 1 < s.route.length ? s.route[leg + 1] : s.returnTo;
+  }
+
+  private void arrived() {
+    leg++;
+    if (leg < s.route.length) {
+      arriveAtZone();
+    } else {
+      endTour();
+    }
+  }
+
+  private void endTour() {
+    double now = m.sim.now();
+    double minutes = now - firstEntry;
+    m.tourEnded(tour, now, minutes, noise);
+    m.guides.release(guidesHeld);
+    if (s.pooled) {
+      m.pooledFleet.release(vehicleIds, vehicleCount, s.returnTo);
+      vehicleCount = 0;
+    } else {
+      m.fleet.release(vehiclesNeeded);
+    }
+  }
+}

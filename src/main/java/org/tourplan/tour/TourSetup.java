@@ -1,0 +1,234 @@
+package org.tourplan.tour;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tourplan.engine.PeriodicWindows;
+import org.tourplan.engine.RandomStream;
+import org.tourplan.engine.Sampler;
+import org.tourplan.engine.Samplers;
+import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Limits;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Shuttles;
+import org.tourplan.scenario.Zone;
+
+/**
+ * A scenario compiled once into the flat arrays the simulation reads on its hot path: zones by index, the route
+ * as indices, travel minutes, samplers, blackout windows and the month's tours. Immutable and shared by all
+ * threads (samplers hold no state; each thread draws from its own streams).
+ */
+public final class TourSetup {
+  static final double DAY = 1440.0;
+
+  final Scenario scenario;
+  final MetricLayout layout;
+  final String[] zoneIds;
+  final int[] capacity;
+  final int[] maxGroups;
+  final double[] headway;
+  final Sampler[] dwell;
+  final boolean[] floor;
+  final double[] egress;          // NaN when the zone has no exit data
+  final double[] noisePerMinute;  // dose percent per minute inside; 0 when quiet or unknown
+  final PeriodicWindows[] blackout;
+  final int[] route;
+  final int returnTo;
+  final int depot;
+  final double[][] travel;
+  final Sampler board;
+  final boolean pooled;
+  final int vehicles;
+  final int seats;
+  final int guides;
+  final int perGuide;
+  // group
+  final int invited;
+  final int maxSize;
+  final double noShow;
+  final int[] partySizes;       // candidate sizes, ascending
+  final double[] partyCumulative; // cumulative probabilities matching partySizes, last = 1
+  // calendar
+  final int tourCount;
+  final double[] tourStart;     // minutes from 00:00 on the 1st
+  final int[] tourDay;          // day of month, 1-based
+  final long[] tourKey;         // identity of a tour independent of the rest of the schedule (for its streams)
+  // limits
+  final double closeMinute;     // minute of day, NaN when absent
+  final double maxTour;         // NaN when absent
+  final double maxWait;         // NaN when absent
+
+  /** Compiles a validated scenario. */
+  public TourSetup(Scenario s) {
+    this.scenario = s;
+    this.layout = new MetricLayout(s);
+    int nz = s.zones().size();
+    zoneIds = new String[nz];
+    capacity = new int[nz];
+    maxGroups = new int[nz];
+    headway = new double[nz];
+    dwell = new Sampler[nz];
+    floor = new boolean[nz];
+    egress = new double[nz];
+    noisePerMinute = new double[nz];
+    blackout = new PeriodicWindows[nz];
+    List<String> ids = new ArrayList<>(s.zones().keySet());
+    for (int z = 0; z < nz; z++) {
+      Zone zone = s.zones().get(ids.get(z));
+      zoneIds[z] = zone.id();
+      capacity[z] = zone.capacity();
+      maxGroups[z] = zone.maxGroups();
+      headway[z] = zone.headway();
+      dwell[z] = sampler(zone.dwell());
+      floor[z] = zone.floor();
+      egress[z] = zone.egressPerMinute() == null ? Double.NaN : zone.egressPerMinute();
+      noisePerMinute[z] = zone.noiseDbA() == null ? 0.0 : noiseDosePerMinute(zone.noiseDbA());
+      blackout[z] = windowsOf(zone.id(), s.limits());
+    }
+    route = s.route().stream().mapToInt(ids::indexOf).toArray();
+    returnTo = ids.indexOf(s.returnTo());
+    depot = ids.indexOf(s.shuttles().depot());
+    travel = new double[nz][nz];
+    for (int a = 0; a < nz; a++) {
+      for (int b = 0; b < nz; b++) {
+        travel[a][b] = s.travel().minutes(zoneIds[a], zoneIds[b]);
+      }
+    }
+    board = sampler(s.shuttles().boardMinutes());
+    pooled = s.shuttles().mode() == Shuttles.Mode.POOLED;
+    vehicles = s.shuttles().vehicles();
+    seats = s.shuttles().seats();
+    guides = s.guides().count();
+    perGuide = s.guides().maxVisitorsPerGuide();
+    invited = s.group().invited();
+    maxSize = s.group().maxSize();
+    noShow = s.group().noShowRate();
+    Map<Integer, Double> weights = s.group().partySize();
+    partySizes = weights.keySet().stream().mapToInt(Integer::intValue).toArray();
+    partyCumulative = cumulative(weights.values().stream().mapToDouble(Double::doubleValue).toArray());
+    List<double[]> tours = calendar(s.month(), s);
+    tourCount = tours.size();
+    tourStart = new double[tourCount];
+    tourDay = new int[tourCount];
+    tourKey = new long[tourCount];
+    for (int i = 0; i < tourCount; i++) {
+      double[] t = tours.get(i);
+      tourStart[i] = t[0];
+      tourDay[i] = (int) t[1];
+      tourKey[i] = (long) t[0] * 64 + (long) t[2]; // start minute and its rank among tours at that minute
+    }
+    Limits lim = s.limits();
+    closeMinute = lim.closeTime() == null ? Double.NaN : lim.closeTime().toSecondOfDay() / 60.0;
+    maxTour = lim.maxTourMinutes() == null ? Double.NaN : lim.maxTourMinutes();
+    maxWait = lim.maxWaitMinutes() == null ? Double.NaN : lim.maxWaitMinutes();
+  }
+
+  /** The scenario this setup was compiled from. */
+  public Scenario scenario() { return scenario; }
+
+  /** The metrics a month of this scenario produces. */
+  public MetricLayout layout() { return layout; }
+
+  /** Tours scheduled in the month. */
+  public int tourCount() { return tourCount; }
+
+  /** Scheduled start of tour i, minutes from 00:00 on the 1st. */
+  public double tourStart(int i) { return tourStart[i]; }
+
+  /** Zone ids in file order (the index used by the model). */
+  public List<String> zoneIds() { return List.of(zoneIds); }
+
+  /** Spec 2.6: t minutes at L dB(A) give t / (480 / 2^((L - 80) / 3)) x 100 percent. */
+  static double noiseDosePerMinute(double dbA) {
+    return 100.0 * Math.pow(2.0, (dbA - 80.0) / 3.0) / 480.0;
+  }
+
+  /** Maps a scenario distribution onto an engine sampler; draws below 0 count as 0 (spec section 1). */
+  static Sampler sampler(Distribution d) {
+    Sampler raw;
+    if (d instanceof Distribution.Constant c) {
+      return Samplers.constant(Math.max(0.0, c.value()));
+    } else if (d instanceof Distribution.Triangular t) {
+      raw = Samplers.triangular(t.min(), t.mode(), t.max());
+    } else if (d instanceof Distribution.Uniform u) {
+      raw = Samplers.uniform(u.min(), u.max());
+    } else if (d instanceof Distribution.Normal n) {
+      raw = Samplers.normal(n.mean(), n.sd());
+    } else if (d instanceof Distribution.LogNormal l) {
+      return Samplers.lognormal(l.mean(), l.sd()); // never negative
+    } else if (d instanceof Distribution.Exponential e) {
+      return Samplers.exponential(e.mean()); // never negative
+    } else {
+      throw new IllegalArgumentException("unknown distribution " + d);
+    }
+    return Samplers.clampedAtZero(raw);
+  }
+
+  private static PeriodicWindows windowsOf(String zone, Limits limits) {
+    List<Limits.Blackout> mine = limits.blackouts().stream().filter(b -> b.zones().contains(zone)).toList();
+    if (mine.isEmpty()) {
+      return PeriodicWindows.NONE;
+    }
+    double[] from = new double[mine.size()];
+    double[] to = new double[mine.size()];
+    for (int i = 0; i < mine.size(); i++) {
+      from[i] = minuteOfDay(mine.get(i).from());
+      to[i] = minuteOfDay(mine.get(i).to());
+    }
+    return new PeriodicWindows(DAY, from, to);
+  }
+
+  private static double minuteOfDay(LocalTime t) {
+    return t.toSecondOfDay() / 60.0;
+  }
+
+  private static double[] cumulative(double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double[] c = new double[weights.length];
+    double acc = 0;
+    for (int i = 0; i < weights.length; i++) {
+      acc += weights[i];
+      c[i] = acc / total;
+    }
+    c[c.length - 1] = 1.0; // guard against rounding: the last size always catches u < 1
+    return c;
+  }
+
+  /** Tours of the month as {start minute, day of month, rank among tours at the same minute}, in time order. */
+  private static List<double[]> calendar(YearMonth month, Scenario s) {
+    List<double[]> tours = new ArrayList<>();
+    for (int d = 1; d <= month.lengthOfMonth(); d++) {
+      LocalDate date = month.atDay(d);
+      List<LocalTime> times = s.schedule().toursOn(date);
+      double dayStart = (d - 1) * DAY;
+      int rank = 0;
+      double previous = Double.NaN;
+      for (LocalTime t : times) {
+        double start = dayStart + minuteOfDay(t);
+        rank = start == previous ? rank + 1 : 0;
+        previous = start;
+        tours.add(new double[] {start, d, rank});
+      }
+    }
+    return tours;
+  }
+
+  /** Base seed of the stream family {@code source} in one replication; per-tour streams derive from it. */
+  static long base(long seed, int replication, String source) {
+    return RandomStream.mix(seed, replication, source);
+  }
+
+  /** SplitMix64 finaliser: a tour's stream seed from its family's base and the tour's key. */
+  static long derive(long base, long key) {
+    long z = base + (key + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
