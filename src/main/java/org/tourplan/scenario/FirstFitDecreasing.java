@@ -1,0 +1,45 @@
+package org.tourplan.scenario;
+
+import java.util.Arrays;
+
+/**
+ * Packing of whole parties into vehicles (spec 2.4): parties sorted largest first, each put into the first vehicle
+ * with enough free seats, a new vehicle opened when none has. The loader uses it to check the fleet (spec 2.5),
+ * the simulation to size each ride, so both follow one rule.
+ */
+public final class FirstFitDecreasing {
+  private FirstFitDecreasing() { }
+
+  /**
+   * Vehicles that first-fit-decreasing needs for these parties.
+   *
+   * @param partySizes persons per party (each >= 1); the array is not modified
+   * @param seats      seats per vehicle (>= 1)
+   * @return vehicles needed; 0 for no parties
+   * @throws IllegalArgumentException if seats < 1, or a party is smaller than 1 or larger than seats
+   */
+  public static int vehicles(int[] partySizes, int seats) {
+    if (seats < 1) {
+      throw new IllegalArgumentException("seats must be >= 1, got " + seats);
+    }
+    int[] sorted = partySizes.clone();
+    Arrays.sort(sorted);
+    int[] free = new int[sorted.length];
+    int used = 0;
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      int p = sorted[i];
+      if (p < 1 || p > seats) {
+        throw new IllegalArgumentException("party of " + p + " persons cannot ride in vehicles of " + seats + " seats");
+      }
+      int v = 0;
+      while (v < used && free[v] < p) {
+        v++;
+      }
+      if (v == used) {
+        free[used++] = seats;
+      }
+      free[v] -= p;
+    }
+    return used;
+  }
+}

@@ -1,0 +1,129 @@
+package org.tourplan.scenario;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** Small text helpers for messages: escaping of file text, key suggestions. */
+final class Text {
+  private Text() { }
+
+  static final int MAX_SHOWN = 60;
+
+  /** Escapes control, format and line-separator characters (and backslash) so file text is safe to print. */
+  static String escape(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      if (c == '\\') {
+        b.append("\\\\");
+      } else if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+          || (type == Character.SURROGATE && !validSurrogate(s, i))) {
+        b.append(String.format("\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean validSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
+  /** Shortens to at most {@link #MAX_SHOWN} characters (not splitting a surrogate pair), then escapes. */
+  static String shorten(String s) {
+    if (s.length() > MAX_SHOWN) {
+      int end = MAX_SHOWN;
+      if (Character.isHighSurrogate(s.charAt(end - 1))) {
+        end--;
+      }
+      return escape(s.substring(0, end)) + "...";
+    }
+    return escape(s);
+  }
+
+  /** File text shown in a message: double-quoted, escaped, shortened. */
+  static String quote(String s) {
+    return "\"" + shorten(s).replace("\"", "\\\"") + "\"";
+  }
+
+  /** A key or id shown in a message: in backticks, escaped, shortened. */
+  static String key(String s) {
+    return "`" + shorten(s) + "`";
+  }
+
+  /** Levenshtein distance, case-insensitive, on at most 100 characters of each string. */
+  static int distance(String a, String b) {
+    a = a.substring(0, Math.min(a.length(), 100)).toLowerCase(Locale.ROOT);
+    b = b.substring(0, Math.min(b.length(), 100)).toLowerCase(Locale.ROOT);
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /**
+   * The known word nearest to {@code word}, or null when none is close: at most 1 edit for words of up to 3
+   * characters, otherwise at most max(2, length / 3) edits (case differences are free).
+   */
+  static String nearest(String word, Collection<String> known) {
+    String best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(word, k);
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int allowed = best.length() <= 3 ? 1 : Math.max(2, best.length() / 3);
+    return bestD <= allowed ? best : null;
+  }
+
+  /** Up to 20 words, comma-separated, each escaped. */
+  static String list(Collection<String> words) {
+    StringBuilder b = new StringBuilder();
+    int n = 0;
+    for (String w : words) {
+      if (n == 20) {
+        b.append(", ... (").append(words.size() - 20).append(" more)");
+        break;
+      }
+      if (n++ > 0) {
+        b.append(", ");
+      }
+      b.append(shorten(w));
+    }
+    return b.toString();
+  }
+}

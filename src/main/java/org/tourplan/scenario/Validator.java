@@ -1,0 +1,1167 @@
+package org.tourplan.scenario;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.DoublePredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tourplan.scenario.SourceTree.Entry;
+import org.tourplan.scenario.SourceTree.Kind;
+import org.tourplan.scenario.SourceTree.ListNode;
+import org.tourplan.scenario.SourceTree.MapNode;
+import org.tourplan.scenario.SourceTree.Node;
+import org.tourplan.scenario.SourceTree.Scalar;
+
+/**
+ * Checks a parsed file against spec scenario-v1 (sections 1, 2.3-2.5) and builds the {@link Scenario}. Collects
+ * every problem instead of stopping at the first; a section with a problem is not used for cross-checks that
+ * would only repeat it.
+ */
+final class Validator {
+
+  static final int MAX_ZONES = 1000;
+
+  static final List<String> TOP_KEYS = List.of("name", "month", "seed", "replications", "group", "zones", "route",
+      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand");
+  static final List<String> GROUP_KEYS = List.of("size", "partySize", "noShowRate", "overbook", "maxSize");
+  static final List<String> ZONE_KEYS = List.of("capacity", "maxGroups", "headway", "dwell", "floor",
+      "egressPerMinute", "noiseDbA");
+  static final List<String> TRAVEL_KEYS = List.of("from", "to", "minutes", "oneWay");
+  static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot");
+  static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
+  static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra");
+  static final List<String> DAY_KEYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+  static final List<String> LIMIT_KEYS = List.of("floorVisitors", "evacuationMinutes", "maxWaitMinutes",
+      "maxTourMinutes", "closeTime", "noiseDosePercent", "blackouts");
+  static final List<String> BLACKOUT_KEYS = List.of("zones", "from", "to");
+  static final List<String> TARGET_KEYS = List.of("visitorsPerMonth", "unit", "confidence");
+  static final List<String> DEMAND_KEYS = List.of("applicationsPerMonth");
+  static final List<String> DISTRIBUTIONS = List.of("constant", "triangular", "uniform", "normal", "lognormal",
+      "exponential");
+
+  private static final String DIST_EXPECTED = "a duration in minutes: a number >= 0, or one of { constant: m }, "
+      + "{ triangular: [min, mode, max] }, { uniform: [min, max] }, { normal: { mean, sd } }, "
+      + "{ lognormal: { mean, sd } }, { exponential: { mean } }";
+  private static final String TIME_EXPECTED = "a time of day as quoted text \"HH:MM\" (00:00 to 23:59)";
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern PARTY_KEY = Pattern.compile("[1-9][0-9]{0,8}");
+
+  private final String file;
+  private final List<Problem> problems = new ArrayList<>();
+  private MapNode root;
+
+  Validator(String file) {
+    this.file = file;
+  }
+
+  /** Problems found, sorted by line (problems without a line first), file order kept among equal lines. */
+  List<Problem> problems() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return sorted;
+  }
+
+  // ------------------------------------------------------------------------------------------------ the walk
+
+  /** Returns the scenario, or null when any problem was found. */
+  Scenario validate(Node rootNode) {
+    MapNode root = map(rootNode, "", "a map with the scenario keys (name, month, group, zones, ...)");
+    if (root == null) {
+      return null;
+    }
+    this.root = root;
+    checkKeys(root, "", TOP_KEYS);
+
+    String name = name(root);
+    YearMonth month = month(req(root, "", "month", "a month \"YYYY-MM\""), "month");
+    Long seed = opt(root, "seed") == null ? Long.valueOf(1)
+        : integer(opt(root, "seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
+    Long replications = opt(root, "replications") == null ? Long.valueOf(100)
+        : integer(opt(root, "replications"), "replications", 1, Integer.MAX_VALUE, "an integer >= 1");
+
+    Group group = group(root);
+    Zones zones = zones(root);
+    List<String> route = route(root, zones);
+    String returnTo = zoneOrDefault(root, "", "returnTo", zones, route);
+    Travel travel = travel(root, zones);
+    Shuttles shuttles = shuttles(root, zones, route);
+    Guides guides = guides(root);
+    Schedule schedule = schedule(root, month);
+    Limits limits = limits(root, zones);
+    Target target = target(root);
+    Demand demand = demand(root);
+
+    TravelTable table = null;
+    if (zones.ok() && travel != null) {
+      table = travelTable(zones.ids, travel.legs);
+      if (route != null && returnTo != null && shuttles != null) {
+        checkReachable(table, route, returnTo, shuttles, travel.line);
+      }
+    }
+    if (group != null) {
+      checkServable(group, zones, route, guides, shuttles);
+    }
+
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new Scenario(name, month, seed, replications.intValue(), group, Collections.unmodifiableMap(zones.valid),
+        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand);
+  }
+
+  private String name(MapNode root) {
+    Node n = req(root, "", "name", "the scenario name (text)");
+    String s = text(n, "name", "the scenario name (text)");
+    if (s != null && s.isBlank()) {
+      wrong(n, "name", "a non-blank name");
+      return null;
+    }
+    return s;
+  }
+
+  private YearMonth month(Node n, String path) {
+    if (n == null) {
+      return null;
+    }
+    String s = text(n, path, "a month \"YYYY-MM\"");
+    if (s == null) {
+      return null;
+    }
+    Matcher m = MONTH.matcher(s);
+    if (!m.matches()) {
+      wrong(n, path, "a month \"YYYY-MM\" such as \"2025-07\"");
+      return null;
+    }
+    int mm = Integer.parseInt(m.group(2));
+    if (mm < 1 || mm > 12) {
+      wrong(n, path, "a month \"YYYY-MM\" with the month from 01 to 12");
+      return null;
+    }
+    return YearMonth.of(Integer.parseInt(m.group(1)), mm);
+  }
+
+  // ------------------------------------------------------------------------------------------------ group
+
+  private Group group(MapNode root) {
+    int before = problems.size();
+    MapNode g = map(req(root, "", "group", "a map with size (and partySize, noShowRate, overbook, maxSize)"),
+        "group", "a map with size (and partySize, noShowRate, overbook, maxSize)");
+    if (g == null) {
+      return null;
+    }
+    checkKeys(g, "group", GROUP_KEYS);
+    Long size = integer(req(g, "group", "size", "an integer >= 1"), "group.size", 1, Integer.MAX_VALUE,
+        "an integer >= 1");
+    SortedMap<Integer, Double> parties = partySize(opt(g, "partySize"), "group.partySize");
+    Double noShow = optNumber(g, "group", "noShowRate", 0.0, v -> v >= 0 && v <= 1, "a number from 0 to 1");
+    Long overbook = optInteger(g, "group", "overbook", 0, 0, Integer.MAX_VALUE, "an integer >= 0");
+    Long maxSize = opt(g, "maxSize") == null ? null
+        : integer(opt(g, "maxSize"), "group.maxSize", 1, Integer.MAX_VALUE, "an integer >= 1");
+    if (problems.size() != before) {
+      return null;
+    }
+    int resolvedMax = maxSize != null ? maxSize.intValue()
+        : (int) Math.min(Integer.MAX_VALUE, size * (long) parties.lastKey());
+    return new Group(size.intValue(), Collections.unmodifiableSortedMap(parties), noShow, overbook.intValue(),
+        resolvedMax);
+  }
+
+  private SortedMap<Integer, Double> partySize(Node n, String path) {
+    String expected = "an integer >= 1 (persons per place), or weights by party size such as "
+        + "{ 1: 0.05, 2: 0.35, 3: 0.60 }";
+    TreeMap<Integer, Double> out = new TreeMap<>();
+    if (n == null) {
+      out.put(1, 1.0);
+      return out;
+    }
+    if (n instanceof Scalar) {
+      Long v = integer(n, path, 1, Integer.MAX_VALUE, expected);
+      if (v == null) {
+        return null;
+      }
+      out.put(v.intValue(), 1.0);
+      return out;
+    }
+    if (!(n instanceof MapNode m)) {
+      wrong(n, path, expected);
+      return null;
+    }
+    if (m.entries().isEmpty()) {
+      wrong(n, path, expected);
+      return null;
+    }
+    boolean ok = true;
+    boolean anyPositive = false;
+    for (Entry e : m.entries().values()) {
+      String p = Paths.child(path, e.key());
+      Integer partySize = null;
+      if (PARTY_KEY.matcher(e.key()).matches()) {
+        partySize = Integer.valueOf(e.key());
+      } else {
+        problem(e.line(), p, "party size " + Text.quote(e.key())
+            + " is not a whole number >= 1; expected keys that are party sizes (1, 2, 3, ...)");
+        ok = false;
+      }
+      Double w = number(e.value(), p, v -> v >= 0, "a weight >= 0");
+      if (w == null) {
+        ok = false;
+        continue;
+      }
+      if (partySize != null && w > 0) {
+        anyPositive = true;
+        out.put(partySize, w);
+      }
+    }
+    if (ok && !anyPositive) {
+      problem(n.line(), path, "every weight is 0; expected at least one party size with a weight > 0");
+      return null;
+    }
+    return ok ? out : null;
+  }
+
+  // ------------------------------------------------------------------------------------------------ zones
+
+  /** Zone ids as written (null when zones is unusable), the valid zones and their capacity nodes. */
+  private static final class Zones {
+    Set<String> ids;
+    final Map<String, Zone> valid = new LinkedHashMap<>();
+    final Map<String, Node> capacityNodes = new HashMap<>();
+    boolean allValid;
+
+    boolean ok() {
+      return ids != null && allValid;
+    }
+  }
+
+  private Zones zones(MapNode root) {
+    Zones z = new Zones();
+    String expected = "a map of zone id -> { capacity, dwell, ... }";
+    Node n = req(root, "", "zones", expected);
+    MapNode zm = map(n, "zones", expected);
+    if (zm == null) {
+      return z;
+    }
+    if (zm.entries().isEmpty()) {
+      wrong(n, "zones", "at least one zone");
+      return z;
+    }
+    if (zm.entries().size() > MAX_ZONES) {
+      problem(zm.line(), "zones", "found " + zm.entries().size() + " zones, expected at most " + MAX_ZONES);
+      return z;
+    }
+    z.ids = new LinkedHashSet<>(zm.entries().keySet());
+    int before = problems.size();
+    for (Entry e : zm.entries().values()) {
+      Zone zone = zone(e.key(), e.value(), Paths.child("zones", e.key()), z);
+      if (zone != null) {
+        z.valid.put(e.key(), zone);
+      }
+    }
+    z.allValid = problems.size() == before;
+    return z;
+  }
+
+  private Zone zone(String id, Node n, String path, Zones z) {
+    int before = problems.size();
+    MapNode m = map(n, path, "a zone: { capacity, dwell, maxGroups, headway, floor, egressPerMinute, noiseDbA }");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, path, ZONE_KEYS);
+    Node capNode = req(m, path, "capacity", "an integer >= 1 (persons)");
+    Long capacity = integer(capNode, Paths.child(path, "capacity"), 1, Integer.MAX_VALUE, "an integer >= 1");
+    if (capacity != null) {
+      z.capacityNodes.put(id, capNode);
+    }
+    Long maxGroups = optInteger(m, path, "maxGroups", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, "an integer >= 1");
+    Double headway = optNumber(m, path, "headway", 0.0, v -> v >= 0, "a number of minutes >= 0");
+    Node dwellNode = req(m, path, "dwell", DIST_EXPECTED);
+    Distribution dwell = dwellNode == null ? null : distribution(dwellNode, Paths.child(path, "dwell"));
+    Boolean floor = opt(m, "floor") == null ? Boolean.FALSE : bool(opt(m, "floor"), Paths.child(path, "floor"));
+    Double egress = optNumber(m, path, "egressPerMinute", null, v -> v > 0, "a number of persons per minute > 0");
+    Double noise = optNumber(m, path, "noiseDbA", null, v -> true, "a sound level in dB(A) (a number)");
+    if (problems.size() != before) {
+      return null;
+    }
+    return new Zone(id, capacity.intValue(), maxGroups.intValue(), headway, dwell, floor, egress, noise);
+  }
+
+  private String zoneRef(Node n, String path, Zones zones) {
+    String s = text(n, path, "a zone id (text)");
+    if (s == null || zones.ids == null) {
+      return s;
+    }
+    if (!zones.ids.contains(s)) {
+      String near = Text.nearest(s, zones.ids);
+      problem(n.line(), path, "unknown zone " + Text.key(s)
+          + (near == null ? "" : "; did you mean " + Text.key(near) + "?")
+          + " (zones: " + Text.list(zones.ids) + ")");
+      return null;
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------------------------------------------ route, travel
+
+  private List<String> route(MapNode root, Zones zones) {
+    String expected = "a list of zone ids in visit order";
+    Node n = req(root, "", "route", expected);
+    ListNode l = list(n, "route", expected);
+    if (l == null) {
+      return null;
+    }
+    if (l.items().isEmpty()) {
+      wrong(n, "route", "at least one zone id");
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < l.items().size(); i++) {
+      String id = zoneRef(l.items().get(i), Paths.index("route", i), zones);
+      if (id == null) {
+        ok = false;
+      } else {
+        out.add(id);
+      }
+    }
+    return ok && zones.ids != null ? out : null;
+  }
+
+  /** An optional zone reference defaulting to the first route zone. */
+  private String zoneOrDefault(MapNode m, String parent, String key, Zones zones, List<String> route) {
+    Node n = opt(m, key);
+    if (n == null) {
+      return route == null ? null : route.get(0);
+    }
+    return zoneRef(n, Paths.child(parent, key), zones);
+  }
+
+  private record Leg(String from, String to, double minutes, boolean oneWay, int index) { }
+
+  private record Travel(List<Leg> legs, Integer line) { }
+
+  private Travel travel(MapNode root, Zones zones) {
+    Node n = opt(root, "travel");
+    if (n == null) {
+      return new Travel(List.of(), null);
+    }
+    ListNode l = list(n, "travel", "a list of { from, to, minutes, oneWay }");
+    if (l == null) {
+      return null;
+    }
+    int before = problems.size();
+    List<Leg> legs = new ArrayList<>();
+    Map<String, Leg> byPair = new HashMap<>();
+    for (int i = 0; i < l.items().size(); i++) {
+      String path = Paths.index("travel", i);
+      MapNode m = map(l.items().get(i), path, "a leg { from, to, minutes, oneWay }");
+      if (m == null) {
+        continue;
+      }
+      int legBefore = problems.size();
+      checkKeys(m, path, TRAVEL_KEYS);
+      Node fromNode = req(m, path, "from", "a zone id");
+      Node toNode = req(m, path, "to", "a zone id");
+      Node minNode = req(m, path, "minutes", "a number of minutes >= 0");
+      String from = fromNode == null ? null : zoneRef(fromNode, Paths.child(path, "from"), zones);
+      String to = toNode == null ? null : zoneRef(toNode, Paths.child(path, "to"), zones);
+      Double minutes = minNode == null ? null
+          : number(minNode, Paths.child(path, "minutes"), v -> v >= 0, "a number of minutes >= 0");
+      Boolean oneWay = opt(m, "oneWay") == null ? Boolean.FALSE
+          : bool(opt(m, "oneWay"), Paths.child(path, "oneWay"));
+      if (problems.size() != legBefore) {
+        continue;
+      }
+      if (from.equals(to)) {
+        if (minutes != 0) {
+          problem(minNode.line(), Paths.child(path, "minutes"), "found " + found(minNode) + " from "
+              + Text.key(from) + " to itself, expected 0: a zone to itself is always 0 minutes (remove this leg)");
+        }
+        continue;
+      }
+      Leg leg = new Leg(from, to, minutes, oneWay, i);
+      List<String[]> pairs = new ArrayList<>();
+      pairs.add(new String[] {from, to});
+      if (!oneWay) {
+        pairs.add(new String[] {to, from});
+      }
+      for (String[] pair : pairs) {
+        String k = pair[0] + "\u0000" + pair[1];
+        Leg first = byPair.get(k);
+        if (first == null) {
+          byPair.put(k, leg);
+        } else if (first.minutes != minutes) {
+          problem(minNode.line(), Paths.child(path, "minutes"), "found " + found(minNode) + " for "
+              + Text.key(pair[0]) + " -> " + Text.key(pair[1]) + ", but travel[" + first.index + "] already gives "
+              + num(first.minutes) + " minutes; expected the same minutes for a pair listed twice");
+          break;
+        }
+      }
+      legs.add(leg);
+    }
+    return problems.size() == before ? new Travel(legs, l.line()) : null;
+  }
+
+  /** All-pairs shortest paths over the listed legs (Floyd-Warshall); unreachable = +Infinity. */
+  private static TravelTable travelTable(Set<String> ids, List<Leg> legs) {
+    List<String> places = List.copyOf(ids);
+    int n = places.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(places.get(i), i);
+    }
+    double[][] d = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      Arrays.fill(d[i], Double.POSITIVE_INFINITY);
+      d[i][i] = 0;
+    }
+    for (Leg leg : legs) {
+      int a = index.get(leg.from);
+      int b = index.get(leg.to);
+      d[a][b] = Math.min(d[a][b], leg.minutes);
+      if (!leg.oneWay) {
+        d[b][a] = Math.min(d[b][a], leg.minutes);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      double[] dk = d[k];
+      for (int i = 0; i < n; i++) {
+        double dik = d[i][k];
+        if (dik == Double.POSITIVE_INFINITY) {
+          continue;
+        }
+        double[] di = d[i];
+        for (int j = 0; j < n; j++) {
+          double via = dik + dk[j];
+          if (via < di[j]) {
+            di[j] = via;
+          }
+        }
+      }
+    }
+    return new TravelTable(places, d);
+  }
+
+  private void checkReachable(TravelTable t, List<String> route, String returnTo, Shuttles shuttles,
+                              Integer travelLine) {
+    Set<String> reported = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < route.size(); i++) {
+      needPath(t, route.get(i), route.get(i + 1), "route leg route[" + i + "] -> route[" + (i + 1) + "]",
+          reported, travelLine);
+    }
+    needPath(t, route.get(route.size() - 1), returnTo, "the last ride, last route zone -> returnTo", reported,
+        travelLine);
+    if (shuttles.mode() == Shuttles.Mode.POOLED) {
+      Set<String> stands = new LinkedHashSet<>(route);
+      stands.add(returnTo);
+      stands.add(shuttles.depot());
+      Set<String> targets = new LinkedHashSet<>(route);
+      for (String from : stands) {
+        for (String to : targets) {
+          needPath(t, from, to, "pooled vehicles standing at " + Text.key(from) + " may be sent to "
+              + Text.key(to), reported, travelLine);
+        }
+      }
+    }
+  }
+
+  private void needPath(TravelTable t, String from, String to, String why, Set<String> reported, Integer line) {
+    if (t.minutes(from, to) < Double.POSITIVE_INFINITY || !reported.add(from + "\u0000" + to)) {
+      return;
+    }
+    if (reported.size() > 50) {
+      return;
+    }
+    problem(line, "travel", "no travel path from " + Text.key(from) + " to " + Text.key(to) + " (needed: " + why
+        + "); expected legs that connect them");
+  }
+
+  // ------------------------------------------------------------------------------------------------ fleet, guides
+
+  private Shuttles shuttles(MapNode root, Zones zones, List<String> route) {
+    int before = problems.size();
+    String expected = "a map with vehicles and seats (and boardMinutes, mode, depot)";
+    MapNode m = map(req(root, "", "shuttles", expected), "shuttles", expected);
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "shuttles", SHUTTLE_KEYS);
+    Long vehicles = integer(req(m, "shuttles", "vehicles", "an integer >= 1"), "shuttles.vehicles", 1,
+        Integer.MAX_VALUE, "an integer >= 1");
+    Long seats = integer(req(m, "shuttles", "seats", "an integer >= 1"), "shuttles.seats", 1, Integer.MAX_VALUE,
+        "an integer >= 1");
+    Distribution board = opt(m, "boardMinutes") == null ? new Distribution.Constant(0)
+        : distribution(opt(m, "boardMinutes"), "shuttles.boardMinutes");
+    Shuttles.Mode mode = Shuttles.Mode.DEDICATED;
+    Node modeNode = opt(m, "mode");
+    if (modeNode != null) {
+      String s = text(modeNode, "shuttles.mode", "dedicated or pooled");
+      if ("dedicated".equals(s)) {
+        mode = Shuttles.Mode.DEDICATED;
+      } else if ("pooled".equals(s)) {
+        mode = Shuttles.Mode.POOLED;
+      } else if (s != null) {
+        wrong(modeNode, "shuttles.mode", "dedicated or pooled");
+      }
+    }
+    String depot = zoneOrDefault(m, "shuttles", "depot", zones, route);
+    if (problems.size() != before || depot == null) {
+      return null;
+    }
+    return new Shuttles(vehicles.intValue(), seats.intValue(), board, mode, depot);
+  }
+
+  private Guides guides(MapNode root) {
+    int before = problems.size();
+    String expected = "a map with count and maxVisitorsPerGuide";
+    MapNode m = map(req(root, "", "guides", expected), "guides", expected);
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "guides", GUIDE_KEYS);
+    Long count = integer(req(m, "guides", "count", "an integer >= 1"), "guides.count", 1, Integer.MAX_VALUE,
+        "an integer >= 1");
+    Long per = integer(req(m, "guides", "maxVisitorsPerGuide", "an integer >= 1"), "guides.maxVisitorsPerGuide", 1,
+        Integer.MAX_VALUE, "an integer >= 1");
+    return problems.size() == before ? new Guides(count.intValue(), per.intValue()) : null;
+  }
+
+  /** Spec 2.5: the largest admissible group must fit every route zone, the guides, and the fleet. */
+  private void checkServable(Group g, Zones zones, List<String> route, Guides guides, Shuttles shuttles) {
+    long largest = g.largestAdmissible();
+    String why = "the largest group that can be admitted has " + largest + " persons (min(maxSize " + g.maxSize()
+        + ", (size " + g.size() + " + overbook " + g.overbook() + ") x largest party " + g.largestParty() + "))";
+    if (route != null) {
+      for (String id : new LinkedHashSet<>(route)) {
+        Zone z = zones.valid.get(id);
+        if (z != null && z.capacity() < largest) {
+          Node cap = zones.capacityNodes.get(id);
+          problem(cap.line(), Paths.child(Paths.child("zones", id), "capacity"), "found " + z.capacity() + ", but "
+              + why + "; expected a capacity >= " + largest + " (or a smaller group.maxSize)");
+        }
+      }
+    }
+    if (guides != null && (long) guides.count() * guides.maxVisitorsPerGuide() < largest) {
+      long need = (largest + guides.maxVisitorsPerGuide() - 1) / guides.maxVisitorsPerGuide();
+      problem(lineAt("guides", "count"), "guides.count", "found " + guides.count() + " guides x maxVisitorsPerGuide "
+          + guides.maxVisitorsPerGuide() + " = " + (long) guides.count() * guides.maxVisitorsPerGuide()
+          + " visitors, but " + why + "; expected at least " + need + " guides");
+    }
+    if (shuttles == null) {
+      return;
+    }
+    if (g.largestParty() > shuttles.seats()) {
+      problem(lineAt("shuttles", "seats"), "shuttles.seats", "found " + shuttles.seats() + ", but group.partySize has parties of "
+          + g.largestParty() + " persons and a party is never split across vehicles; expected seats >= "
+          + g.largestParty());
+      return;
+    }
+    int[] sizes = g.partySize().keySet().stream().mapToInt(Integer::intValue).toArray();
+    FleetCheck.Result r = FleetCheck.worst(sizes, shuttles.seats(), g.maxSize(), g.invited());
+    if (r.vehicles() > shuttles.vehicles()) {
+      problem(lineAt("shuttles", "vehicles"), "shuttles.vehicles", "found " + shuttles.vehicles() + ", but " + mix(r) + " ("
+          + g.invited() + " invited, at most " + g.maxSize() + " persons) need " + r.vehicles() + " vehicles of "
+          + shuttles.seats() + " seats when packed whole (first-fit-decreasing); expected "
+          + (r.complete() ? "" : "at least ") + r.vehicles() + " vehicles"
+          + (r.complete() ? "" : " (the check gave up after too many combinations; more may be needed)"));
+    } else if (!r.complete()) {
+      problem(lineAt("shuttles", "vehicles"), "shuttles.vehicles", "could not check within the work limit that " + shuttles.vehicles()
+          + " vehicles of " + shuttles.seats() + " seats carry every admissible mix of parties; expected a "
+          + "fleet that clearly suffices (vehicles >= 2 x maxSize / seats + 1) or a smaller group");
+    }
+  }
+
+  private static String mix(FleetCheck.Result r) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < r.sizes().length; i++) {
+      if (r.counts()[i] == 0) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(" and ");
+      }
+      b.append(r.counts()[i]).append(r.counts()[i] == 1 ? " party of " : " parties of ").append(r.sizes()[i]);
+    }
+    return b.toString();
+  }
+
+  // ------------------------------------------------------------------------------------------------ schedule
+
+  private Schedule schedule(MapNode root, YearMonth month) {
+    int before = problems.size();
+    String expected = "a map with days (and closed, extra)";
+    MapNode m = map(req(root, "", "schedule", expected), "schedule", expected);
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "schedule", SCHEDULE_KEYS);
+    Map<DayOfWeek, List<LocalTime>> days = new EnumMap<>(DayOfWeek.class);
+    Node daysNode = opt(m, "days");
+    if (daysNode != null) {
+      MapNode dm = map(daysNode, "schedule.days", "a map of day (MON..SUN) -> list of \"HH:MM\" start times");
+      if (dm != null) {
+        for (Entry e : dm.entries().values()) {
+          String path = Paths.child("schedule.days", e.key());
+          int day = DAY_KEYS.indexOf(e.key());
+          if (day < 0) {
+            String near = Text.nearest(e.key(), DAY_KEYS);
+            if (near == null && e.key().length() >= 3) {
+              near = Text.nearest(e.key().substring(0, 3), DAY_KEYS);
+            }
+            problem(e.line(), path, "unknown day " + Text.key(e.key())
+                + (near == null ? "" : "; did you mean " + Text.key(near) + "?")
+                + " (days are MON, TUE, WED, THU, FRI, SAT, SUN)");
+          }
+          List<LocalTime> times = times(e.value(), path);
+          if (day >= 0 && times != null) {
+            days.put(DayOfWeek.of(day + 1), times);
+          }
+        }
+      }
+    }
+    Set<LocalDate> closed = new LinkedHashSet<>();
+    Node closedNode = opt(m, "closed");
+    if (closedNode != null) {
+      ListNode l = list(closedNode, "schedule.closed", "a list of \"YYYY-MM-DD\" dates");
+      if (l != null) {
+        for (int i = 0; i < l.items().size(); i++) {
+          LocalDate d = date(l.items().get(i), Paths.index("schedule.closed", i));
+          if (d != null && month != null && YearMonth.from(d).equals(month)) {
+            closed.add(d);
+          }
+        }
+      }
+    }
+    Map<LocalDate, List<LocalTime>> extra = new LinkedHashMap<>();
+    Node extraNode = opt(m, "extra");
+    if (extraNode != null) {
+      MapNode em = map(extraNode, "schedule.extra", "a map of \"YYYY-MM-DD\" date -> list of \"HH:MM\" times");
+      if (em != null) {
+        for (Entry e : em.entries().values()) {
+          String path = Paths.child("schedule.extra", e.key());
+          LocalDate d = dateText(e.key(), e.line(), path);
+          List<LocalTime> times = times(e.value(), path);
+          if (d != null && times != null && month != null && YearMonth.from(d).equals(month)) {
+            extra.put(d, times);
+          }
+        }
+      }
+    }
+    if (problems.size() != before) {
+      return null;
+    }
+    return new Schedule(Collections.unmodifiableMap(days), Collections.unmodifiableSet(closed),
+        Collections.unmodifiableMap(extra));
+  }
+
+  private List<LocalTime> times(Node n, String path) {
+    ListNode l = list(n, path, "a list of \"HH:MM\" start times");
+    if (l == null) {
+      return null;
+    }
+    List<LocalTime> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < l.items().size(); i++) {
+      LocalTime t = time(l.items().get(i), Paths.index(path, i));
+      if (t == null) {
+        ok = false;
+      } else {
+        out.add(t);
+      }
+    }
+    return ok ? List.copyOf(out) : null;
+  }
+
+  // ------------------------------------------------------------------------------------------------ limits etc.
+
+  private Limits limits(MapNode root, Zones zones) {
+    Node n = opt(root, "limits");
+    if (n == null) {
+      return Limits.none();
+    }
+    int before = problems.size();
+    MapNode m = map(n, "limits", "a map of limits (floorVisitors, evacuationMinutes, ...)");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "limits", LIMIT_KEYS);
+    Double floorVisitors = optNumber(m, "limits", "floorVisitors", null, v -> v >= 0, "a number >= 0");
+    Double evacuation = optNumber(m, "limits", "evacuationMinutes", null, v -> v >= 0, "a number of minutes >= 0");
+    Double maxWait = optNumber(m, "limits", "maxWaitMinutes", null, v -> v >= 0, "a number of minutes >= 0");
+    Double maxTour = optNumber(m, "limits", "maxTourMinutes", null, v -> v >= 0, "a number of minutes >= 0");
+    LocalTime close = opt(m, "closeTime") == null ? null : time(opt(m, "closeTime"), "limits.closeTime");
+    Double noise = optNumber(m, "limits", "noiseDosePercent", null, v -> v >= 0, "a percentage >= 0");
+    List<Limits.Blackout> blackouts = new ArrayList<>();
+    Node bn = opt(m, "blackouts");
+    if (bn != null) {
+      ListNode bl = list(bn, "limits.blackouts", "a list of { zones, from, to }");
+      if (bl != null) {
+        for (int i = 0; i < bl.items().size(); i++) {
+          Limits.Blackout b = blackout(bl.items().get(i), Paths.index("limits.blackouts", i), zones);
+          if (b != null) {
+            blackouts.add(b);
+          }
+        }
+      }
+    }
+    if (problems.size() != before) {
+      return null;
+    }
+    return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts));
+  }
+
+  private Limits.Blackout blackout(Node n, String path, Zones zones) {
+    int before = problems.size();
+    MapNode m = map(n, path, "a blackout { zones: [...], from: \"HH:MM\", to: \"HH:MM\" }");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, path, BLACKOUT_KEYS);
+    List<String> ids = new ArrayList<>();
+    Node zn = req(m, path, "zones", "a list of zone ids");
+    ListNode zl = zn == null ? null : list(zn, Paths.child(path, "zones"), "a list of zone ids");
+    if (zl != null) {
+      if (zl.items().isEmpty()) {
+        wrong(zn, Paths.child(path, "zones"), "at least one zone id");
+      }
+      for (int i = 0; i < zl.items().size(); i++) {
+        String id = zoneRef(zl.items().get(i), Paths.index(Paths.child(path, "zones"), i), zones);
+        if (id != null) {
+          ids.add(id);
+        }
+      }
+    }
+    Node fromNode = req(m, path, "from", TIME_EXPECTED);
+    Node toNode = req(m, path, "to", TIME_EXPECTED);
+    LocalTime from = fromNode == null ? null : time(fromNode, Paths.child(path, "from"));
+    LocalTime to = toNode == null ? null : time(toNode, Paths.child(path, "to"));
+    if (from != null && from.equals(to)) {
+      problem(toNode.line(), Paths.child(path, "to"), "found " + found(toNode) + ", the same as from; expected a "
+          + "different time (entry is refused from `from` to `to`; from > to wraps past midnight)");
+    }
+    if (problems.size() != before) {
+      return null;
+    }
+    return new Limits.Blackout(List.copyOf(ids), from, to);
+  }
+
+  private Target target(MapNode root) {
+    Node n = opt(root, "target");
+    if (n == null) {
+      return null;
+    }
+    int before = problems.size();
+    MapNode m = map(n, "target", "a map with visitorsPerMonth (and unit, confidence)");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "target", TARGET_KEYS);
+    Node vn = req(m, "target", "visitorsPerMonth", "a number > 0");
+    Double visitors = vn == null ? null : number(vn, "target.visitorsPerMonth", v -> v > 0, "a number > 0");
+    Target.Unit unit = Target.Unit.VISITORS;
+    Node un = opt(m, "unit");
+    if (un != null) {
+      String s = text(un, "target.unit", "visitors or places");
+      if ("visitors".equals(s)) {
+        unit = Target.Unit.VISITORS;
+      } else if ("places".equals(s)) {
+        unit = Target.Unit.PLACES;
+      } else if (s != null) {
+        wrong(un, "target.unit", "visitors or places");
+      }
+    }
+    Double confidence = optNumber(m, "target", "confidence", 0.95, v -> v > 0 && v <= 1,
+        "a probability > 0 and <= 1");
+    return problems.size() == before ? new Target(visitors, unit, confidence) : null;
+  }
+
+  private Demand demand(MapNode root) {
+    Node n = opt(root, "demand");
+    if (n == null) {
+      return null;
+    }
+    MapNode m = map(n, "demand", "a map with applicationsPerMonth");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "demand", DEMAND_KEYS);
+    Node an = req(m, "demand", "applicationsPerMonth", "a number > 0");
+    Double apps = an == null ? null : number(an, "demand.applicationsPerMonth", v -> v > 0, "a number > 0");
+    return apps == null ? null : new Demand(apps);
+  }
+
+  // ------------------------------------------------------------------------------------------------ distributions
+
+  private Distribution distribution(Node n, String path) {
+    if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
+      Double v = number(n, path, x -> x >= 0, DIST_EXPECTED);
+      return v == null ? null : new Distribution.Constant(v);
+    }
+    if (!(n instanceof MapNode m) || m.entries().isEmpty()) {
+      wrong(n, path, DIST_EXPECTED);
+      return null;
+    }
+    if (m.entries().size() > 1) {
+      problem(m.line(), path, "found keys " + Text.list(m.entries().keySet()) + ", expected exactly one of "
+          + String.join(", ", DISTRIBUTIONS));
+      checkKeys(m, path, DISTRIBUTIONS);
+      return null;
+    }
+    Entry e = m.entries().values().iterator().next();
+    String p = Paths.child(path, e.key());
+    Node v = e.value();
+    switch (e.key()) {
+      case "constant": {
+        Double c = number(v, p, x -> x >= 0, "a number of minutes >= 0");
+        return c == null ? null : new Distribution.Constant(c);
+      }
+      case "triangular": {
+        double[] a = numbers(v, p, 3, "[min, mode, max]");
+        if (a == null) {
+          return null;
+        }
+        if (!(a[0] <= a[1] && a[1] <= a[2])) {
+          wrong(v, p, "[min, mode, max] with min <= mode <= max");
+          return null;
+        }
+        return a[0] == a[2] ? new Distribution.Constant(a[0]) : new Distribution.Triangular(a[0], a[1], a[2]);
+      }
+      case "uniform": {
+        double[] a = numbers(v, p, 2, "[min, max]");
+        if (a == null) {
+          return null;
+        }
+        if (!(a[0] <= a[1])) {
+          wrong(v, p, "[min, max] with min <= max");
+          return null;
+        }
+        return a[0] == a[1] ? new Distribution.Constant(a[0]) : new Distribution.Uniform(a[0], a[1]);
+      }
+      case "normal":
+      case "lognormal": {
+        boolean log = e.key().equals("lognormal");
+        MapNode pm = map(v, p, "{ mean, sd }");
+        if (pm == null) {
+          return null;
+        }
+        int before = problems.size();
+        checkKeys(pm, p, List.of("mean", "sd"));
+        Node mn = req(pm, p, "mean", log ? "a number > 0" : "a number >= 0");
+        Node sn = req(pm, p, "sd", "a number >= 0");
+        Double mean = mn == null ? null : log ? number(mn, Paths.child(p, "mean"), x -> x > 0, "a number > 0")
+            : number(mn, Paths.child(p, "mean"), x -> x >= 0, "a number >= 0");
+        Double sd = sn == null ? null : number(sn, Paths.child(p, "sd"), x -> x >= 0, "a number >= 0");
+        if (problems.size() != before) {
+          return null;
+        }
+        if (sd == 0) {
+          return new Distribution.Constant(mean);
+        }
+        return log ? new Distribution.LogNormal(mean, sd) : new Distribution.Normal(mean, sd);
+      }
+      case "exponential": {
+        MapNode pm = map(v, p, "{ mean }");
+        if (pm == null) {
+          return null;
+        }
+        int before = problems.size();
+        checkKeys(pm, p, List.of("mean"));
+        Node mn = req(pm, p, "mean", "a number > 0");
+        Double mean = mn == null ? null : number(mn, Paths.child(p, "mean"), x -> x > 0, "a number > 0");
+        return problems.size() == before ? new Distribution.Exponential(mean) : null;
+      }
+      default:
+        checkKeys(m, path, DISTRIBUTIONS);
+        return null;
+    }
+  }
+
+  private double[] numbers(Node n, String path, int count, String shape) {
+    ListNode l = list(n, path, "a list " + shape + " of numbers >= 0");
+    if (l == null) {
+      return null;
+    }
+    if (l.items().size() != count) {
+      wrong(n, path, "a list " + shape + " of " + count + " numbers >= 0");
+      return null;
+    }
+    double[] out = new double[count];
+    boolean ok = true;
+    for (int i = 0; i < count; i++) {
+      Double v = number(l.items().get(i), Paths.index(path, i), x -> x >= 0, "a number of minutes >= 0");
+      if (v == null) {
+        ok = false;
+      } else {
+        out[i] = v;
+      }
+    }
+    return ok ? out : null;
+  }
+
+  // ------------------------------------------------------------------------------------------------ scalars
+
+  private LocalTime time(Node n, String path) {
+    if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
+      String hint = "quote times";
+      BigDecimal v = s.number();
+      if (v != null && integral(v) && v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(24 * 60)) < 0) {
+        int minutes = v.intValue();
+        hint += ": write \"" + String.format("%02d:%02d", minutes / 60, minutes % 60) + "\"";
+      }
+      problem(n.line(), path, "found the number " + found(n) + ", expected " + TIME_EXPECTED + "; " + hint
+          + " (YAML 1.1 reads an unquoted 10:00 as the number 600)");
+      return null;
+    }
+    String text = text(n, path, TIME_EXPECTED);
+    if (text == null) {
+      return null;
+    }
+    Matcher m = TIME.matcher(text);
+    if (m.matches()) {
+      int h = Integer.parseInt(m.group(1));
+      int min = Integer.parseInt(m.group(2));
+      if (h <= 23 && min <= 59) {
+        String canonical = String.format("%02d:%02d", h, min);
+        if (m.group(1).length() == 1) {
+          wrong(n, path, "\"HH:MM\" with two-digit hours: write \"" + canonical + "\"");
+          return null;
+        }
+        if (((Scalar) n).plain()) {
+          problem(n.line(), path, "found " + Text.shorten(text) + " without quotes, expected " + TIME_EXPECTED
+              + "; quote times: write \"" + canonical + "\" (YAML 1.1 reads an unquoted 10:00 as the number 600)");
+          return null;
+        }
+        return LocalTime.of(h, min);
+      }
+    }
+    wrong(n, path, TIME_EXPECTED);
+    return null;
+  }
+
+  private LocalDate date(Node n, String path) {
+    String text = text(n, path, "a date \"YYYY-MM-DD\"");
+    return text == null ? null : dateText(text, n.line(), path);
+  }
+
+  private LocalDate dateText(String text, int line, String path) {
+    Matcher m = DATE.matcher(text);
+    if (!m.matches()) {
+      problem(line, path, "found " + Text.quote(text) + ", expected a date \"YYYY-MM-DD\"");
+      return null;
+    }
+    int y = Integer.parseInt(m.group(1));
+    int mo = Integer.parseInt(m.group(2));
+    int d = Integer.parseInt(m.group(3));
+    if (mo < 1 || mo > 12) {
+      problem(line, path, "found " + Text.quote(text) + ", expected a real date \"YYYY-MM-DD\" (month 01 to 12)");
+      return null;
+    }
+    try {
+      return LocalDate.of(y, mo, d);
+    } catch (DateTimeException e) {
+      problem(line, path, "found " + Text.quote(text) + ", expected a real date \"YYYY-MM-DD\" ("
+          + String.format("%04d-%02d", y, mo) + " has " + YearMonth.of(y, mo).lengthOfMonth() + " days)");
+      return null;
+    }
+  }
+
+  private Long integer(Node n, String path, long min, long max, String expected) {
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof Scalar s && s.kind() == Kind.NUMBER && s.number() != null) {
+      BigDecimal v = s.number();
+      if (!integral(v)) {
+        problem(n.line(), path, "found " + found(n) + ", expected " + expected + " (a whole number)");
+        return null;
+      }
+      if (v.compareTo(BigDecimal.valueOf(min)) < 0) {
+        wrong(n, path, expected);
+        return null;
+      }
+      if (v.compareTo(BigDecimal.valueOf(max)) > 0) {
+        wrong(n, path, expected + " and <= " + max);
+        return null;
+      }
+      return v.longValueExact();
+    }
+    wrong(n, path, expected);
+    return null;
+  }
+
+  private static boolean integral(BigDecimal v) {
+    return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+  }
+
+  private Double number(Node n, String path, DoublePredicate ok, String expected) {
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
+      double v = s.number() == null ? Double.NaN : s.number().doubleValue();
+      if (!Double.isFinite(v)) {
+        wrong(n, path, expected + " (a finite number)");
+        return null;
+      }
+      if (!ok.test(v)) {
+        wrong(n, path, expected);
+        return null;
+      }
+      return v;
+    }
+    wrong(n, path, expected);
+    return null;
+  }
+
+  private Double optNumber(MapNode m, String parent, String key, Double dflt, DoublePredicate ok, String expected) {
+    Node n = opt(m, key);
+    return n == null ? dflt : number(n, Paths.child(parent, key), ok, expected);
+  }
+
+  private Long optInteger(MapNode m, String parent, String key, long dflt, long min, long max, String expected) {
+    Node n = opt(m, key);
+    return n == null ? Long.valueOf(dflt) : integer(n, Paths.child(parent, key), min, max, expected);
+  }
+
+  private String text(Node n, String path, String expected) {
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof Scalar s && s.kind() == Kind.STRING) {
+      return s.text();
+    }
+    if (n instanceof Scalar s && (s.kind() == Kind.NUMBER || s.kind() == Kind.BOOLEAN)) {
+      wrong(n, path, expected + "; quote it to make it text");
+      return null;
+    }
+    wrong(n, path, expected);
+    return null;
+  }
+
+  private Boolean bool(Node n, String path) {
+    if (n instanceof Scalar s && s.kind() == Kind.BOOLEAN) {
+      return "true".equals(s.text());
+    }
+    wrong(n, path, "true or false");
+    return null;
+  }
+
+  // ------------------------------------------------------------------------------------------------ structure
+
+  private MapNode map(Node n, String path, String expected) {
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof MapNode m) {
+      return m;
+    }
+    wrong(n, path, expected);
+    return null;
+  }
+
+  private ListNode list(Node n, String path, String expected) {
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof ListNode l) {
+      return l;
+    }
+    wrong(n, path, expected);
+    return null;
+  }
+
+  /** Line of the value at a key path from the root, or null. */
+  private Integer lineAt(String... keys) {
+    Node n = root;
+    for (String k : keys) {
+      if (!(n instanceof MapNode m) || opt(m, k) == null) {
+        return null;
+      }
+      n = opt(m, k);
+    }
+    return n.line();
+  }
+
+  private static Node opt(MapNode m, String key) {
+    Entry e = m.entries().get(key);
+    return e == null ? null : e.value();
+  }
+
+  private Node req(MapNode m, String parent, String key, String expected) {
+    if (m == null) {
+      return null;
+    }
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      problem(m.line(), Paths.child(parent, key), "missing (required): expected " + expected);
+      return null;
+    }
+    return e.value();
+  }
+
+  private void checkKeys(MapNode m, String path, List<String> known) {
+    for (Entry e : m.entries().values()) {
+      if (known.contains(e.key())) {
+        continue;
+      }
+      String near = Text.nearest(e.key(), known);
+      problem(e.line(), Paths.child(path, e.key()), "unknown key " + Text.key(e.key())
+          + (near != null ? "; did you mean " + Text.key(near) + "?" : "; expected one of " + String.join(", ", known)));
+    }
+  }
+
+  private void wrong(Node n, String path, String expected) {
+    problem(n.line(), path, "found " + found(n) + ", expected " + expected);
+  }
+
+  private void problem(Integer line, String path, String message) {
+    problems.add(new Problem(file, line != null && line > 0 ? line : null, path.isEmpty() ? null : path,
+        message));
+  }
+
+  /** How a value is shown in a message; file text is quoted and escaped. */
+  static String found(Node n) {
+    if (n instanceof MapNode m) {
+      return m.entries().isEmpty() ? "an empty map" : "a map";
+    }
+    if (n instanceof ListNode l) {
+      return l.items().isEmpty() ? "an empty list" : "a list";
+    }
+    Scalar s = (Scalar) n;
+    switch (s.kind()) {
+      case STRING:
+        return Text.quote(s.text());
+      case NUMBER:
+        return Text.shorten(s.text());
+      case BOOLEAN:
+        return s.text();
+      case NULL:
+        return "an empty value (null)";
+      default:
+        return "a binary value";
+    }
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}
