@@ -1,7 +1,66 @@
 package org.tourplan.cli;
 
-/** Placeholder entry point while the CLI is written. */
-public final class Main {
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
+@Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    subcommands = {ValidateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+    description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",
+    footer = {"", "Exit codes: 0 ok, 1 a check found a problem (where documented), 2 bad input or usage,",
+        "3 internal error (a bug: please report it with the scenario file)."})
+public final class Main implements Runnable {
+  /** Exit code for a check that found a problem. */
+  public static final int PROBLEM = 1;
+  /** Exit code for bad input or usage. */
+  public static final int BAD_INPUT = 2;
+  /** Exit code for an internal error. */
+  public static final int INTERNAL = 3;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'tourplan simulate FILE'");
+  }
+
+  /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (used by tests: no System.exit). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof UserError ue) {
+        commandLine.getErr().println("tourplan: " + ue.getMessage());
+        return BAD_INPUT;
+      }
+      commandLine.getErr().println("tourplan: internal error: " + ex
+          + " (a bug: please report it with the scenario file; set TOURPLAN_DEBUG=1 for the stack trace)");
+      if (System.getenv("TOURPLAN_DEBUG") != null) {
+        ex.printStackTrace(commandLine.getErr());
+      }
+      return INTERNAL;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"tourplan " + (v == null ? "dev" : v)};
+    }
   }
 }

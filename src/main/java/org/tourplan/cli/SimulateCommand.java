@@ -1,0 +1,72 @@
+package org.tourplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import org.tourplan.report.ResultsJson;
+import org.tourplan.run.Results;
+import org.tourplan.run.Runner;
+import org.tourplan.scenario.Scenario;
+
+/** {@code tourplan simulate FILE}: runs the replications and prints what a planner needs to know. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = {"Simulates the scenario's month many times and prints the target, visitors, limits and waits.",
+        "Exit codes: 0 ran, 2 bad input or usage."})
+final class SimulateCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Months to simulate (default: the file's).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the file's).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write the results file (spec section 3).")
+  Path json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    Options.positive(cl, "--replications", replications);
+    Options.positive(cl, "--threads", threads);
+    if (json != null && Files.isDirectory(json)) {
+      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
+          + " is a folder; give a file name such as results.json");
+    }
+    Scenario scenario = Scenarios.load(file, cl.getErr());
+    if (scenario == null) {
+      return Main.BAD_INPUT;
+    }
+    scenario = scenario.withRun(seed != null ? seed : scenario.seed(),
+        replications != null ? replications : scenario.replications());
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    long started = System.nanoTime();
+    Results results = Runner.simulate(scenario, t, null);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    PrintWriter out = cl.getOut();
+    SummaryPrinter.print(results, scenario, out, t, seconds);
+    if (json != null) {
+      try {
+        ResultsJson.write(results, json);
+      } catch (IOException e) {
+        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + e.getMessage());
+      }
+      out.println("Results file: " + Text.safe(json.toString()));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,118 @@
+package org.tourplan.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.tourplan.run.LimitRule;
+import org.tourplan.run.Results;
+import org.tourplan.run.Summary;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Target;
+
+/** The plain-text summary of a simulate run: target, volumes with intervals, limits, and the worst waits. */
+final class SummaryPrinter {
+  private SummaryPrinter() {
+  }
+
+  static void print(Results r, Scenario sc, PrintWriter out, int threads, double seconds) {
+    out.printf(Locale.ROOT, "%s%n", Text.safe(r.scenario()));
+    out.printf(Locale.ROOT, "%s, %d months simulated (seed %d, %d thread%s, %.2f s)%n%n", r.month(),
+        r.replications(), r.seed(), threads, threads == 1 ? "" : "s", seconds);
+
+    if (r.target() != null) {
+      Results.TargetResult t = r.target();
+      String unit = t.unit() == Target.Unit.PLACES ? "places" : "visitors";
+      out.printf(Locale.ROOT, "Target   %s %s a month in %s of months: %s (reached in %d of %d months, %s)%n",
+          Text.num(t.goal()), unit, Text.pct(t.confidence()), t.met() ? "MET" : "NOT MET", t.monthsMet(),
+          r.replications(), Text.pct(t.probability()));
+    } else {
+      out.println("Target   none set (add target.visitorsPerMonth to judge the schedule)");
+    }
+    volume(out, "Visitors", r.metric("visitorsPerMonth").summary(), "persons a month");
+    volume(out, "Places", r.metric("placesPerMonth").summary(), "parties a month");
+    Summary tours = r.metric("toursPerMonth").summary();
+    Summary away = r.metric("turnedAway").summary();
+    out.printf(Locale.ROOT, "Tours    %s run of %s scheduled a month; %s cancelled, %s persons turned away "
+            + "(means)%n", Text.num(tours.mean()), Text.num(r.metric("scheduledTours").summary().mean()),
+        Text.num(r.metric("cancelledTours").summary().mean()), Text.num(away.mean()));
+    Summary minutes = r.metric("tourMinutes").summary();
+    out.printf(Locale.ROOT, "Length   %s per tour on average, longest %s%n", Text.min(minutes.mean()),
+        Text.min(r.metric("tourMinutesMax").summary().max()));
+    if (r.demand() != null) {
+      double p = r.demand().winProbability();
+      String odds = p >= 1 ? "every application can win a place"
+          : String.format(Locale.ROOT, "1 in %s applications wins a place", Text.num(1 / p));
+      out.printf(Locale.ROOT, "Lottery  %s (%s places for %s applications)%n", odds,
+          Text.num(r.demand().scheduledTours() * (double) sc.group().size()),
+          Text.num(r.demand().applicationsPerMonth()));
+    }
+    out.println();
+    limits(out, r);
+    out.println();
+    waits(out, r);
+  }
+
+  private static void volume(PrintWriter out, String label, Summary s, String unit) {
+    out.printf(Locale.ROOT, "%-8s %s %s (95%% CI %s to %s; 90%% of months between %s and %s)%n", label,
+        Text.num(s.mean()), unit, Text.num(s.ciLow()), Text.num(s.ciHigh()), Text.num(s.p05()),
+        Text.num(s.p95()));
+  }
+
+  private static void limits(PrintWriter out, Results r) {
+    if (r.breaches().isEmpty()) {
+      out.println("Limits   none set in the file");
+      return;
+    }
+    out.println("Limit                 allowed      worst month      breached in");
+    for (Results.BreachResult b : r.breaches()) {
+      LimitRule rule = b.rule();
+      out.printf(Locale.ROOT, "  %-19s %-12s %-16s %d of %d months (%s)%s%n", rule.name(), allowed(rule),
+          worst(r, rule), b.monthsBreached(), r.replications(), Text.pct(b.probability()),
+          b.monthsBreached() > 0 ? "  BREACHED" : "");
+    }
+  }
+
+  /** The worst month's value in the limit's own terms (for counting limits: the offenders in that month). */
+  private static String worst(Results r, LimitRule rule) {
+    double max = r.metric(rule.metric()).summary().max();
+    return switch (rule.name()) {
+      case "closeTime" -> Text.num(max) + (max == 1 ? " tour late" : " tours late");
+      case "maxTourMinutes" -> Text.min(r.metric("tourMinutesMax").summary().max());
+      case "blackouts" -> Text.num(max) + (max == 1 ? " group in" : " groups in");
+      case "noiseDosePercent" -> Text.num(max) + "%";
+      case "evacuationMinutes", "maxWaitMinutes" -> Text.min(max);
+      default -> Text.num(max);
+    };
+  }
+
+  private static String allowed(LimitRule rule) {
+    return switch (rule.name()) {
+      case "closeTime" -> String.format(Locale.ROOT, "%02d:%02d", (int) rule.limit() / 60, (int) rule.limit() % 60);
+      case "maxTourMinutes" -> Text.num(rule.limit()) + " min";
+      case "blackouts" -> "no group in";
+      default -> Text.num(rule.limit());
+    };
+  }
+
+  private static void waits(PrintWriter out, Results r) {
+    out.println("Waits (mean over months of the mean wait; longest wait in any month)");
+    List<Results.MetricResult> means = r.metrics().stream()
+        .filter(m -> m.path().get(m.path().size() - 1).equals("meanWaitMinutes") && m.summary().n() > 0)
+        .sorted(Comparator.comparingDouble((Results.MetricResult m) -> -maxOf(r, m)))
+        .toList();
+    for (Results.MetricResult m : means) {
+      String where = m.path().get(0).equals("zones") ? "entering " + Text.safe(m.path().get(1))
+          : m.path().get(0).equals("shuttle") ? "shuttle pickup" : "guides at check-in";
+      out.printf(Locale.ROOT, "  %-28s mean %-10s longest %s%n", where, Text.min(m.summary().mean()),
+          Text.min(maxOf(r, m)));
+    }
+  }
+
+  private static double maxOf(Results r, Results.MetricResult mean) {
+    List<String> p = new java.util.ArrayList<>(mean.path());
+    p.set(p.size() - 1, "maxWaitMinutes");
+    Results.MetricResult max = r.metric(p.toArray(String[]::new));
+    return max == null ? Double.NaN : max.summary().max();
+  }
+}

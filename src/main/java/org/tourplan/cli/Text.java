@@ -1,0 +1,37 @@
+package org.tourplan.cli;
+
+import java.util.Locale;
+
+/** Formatting for terminal output: numbers in one style, untrusted text stripped of control characters. */
+final class Text {
+  private Text() {
+  }
+
+  /** Untrusted text (a scenario name, a path) made safe for a terminal: no escape sequences, no line breaks. */
+  static String safe(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) && c != '\t' ? '?' : c));
+    return b.toString();
+  }
+
+  /** A count or a mean, grouped, with decimals only where they say something. */
+  static String num(double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
+    if (Math.abs(v) >= 100 || v == Math.rint(v)) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** A probability as a percentage. */
+  static String pct(double p) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  /** Minutes. */
+  static String min(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f min", v);
+  }
+}
