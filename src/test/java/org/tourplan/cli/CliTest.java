@@ -1,0 +1,130 @@
+package org.tourplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** End-to-end: the CLI on the bundled scenarios, checking exit codes, printed verdicts and the results file. */
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  record Run(int code, String out, String err) { }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"beijing-ev-tour.yaml", "minimal.yaml", "pooled-shuttles.yaml", "breaks-limits.yaml"})
+  void bundledScenariosAreValid(String file) {
+    Run r = run("validate", "scenarios/" + file);
+    assertEquals(0, r.code(), r.err());
+    assertEquals("ok", r.out().strip());
+  }
+
+  @Test
+  void simulateDefaultScenarioPrintsTheVerdictsAndWritesTheResultsFile() throws IOException {
+    Path json = tmp.resolve("out/results.json");
+    Run r = run("simulate", "scenarios/beijing-ev-tour.yaml", "--replications", "20", "--json", json.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Target   1,100 visitors a month in 95.0% of months: MET"), r.out());
+    assertTrue(r.out().contains("floorVisitors"), r.out());
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals("Beijing EV factory tour, July 2025", root.get("scenario").asText());
+    assertEquals("2025-07", root.get("month").asText());
+    assertEquals(20, root.get("replications").asInt());
+    JsonNode visitors = root.at("/metrics/visitorsPerMonth");
+    assertEquals(20, visitors.get("n").asInt());
+    assertTrue(visitors.get("ci95").get(0).asDouble() < visitors.get("mean").asDouble());
+    assertTrue(root.at("/metrics/zones/line-1/meanWaitMinutes").has("p95"));
+    assertTrue(root.at("/target/targetMet").asBoolean());
+    assertEquals(0.0, root.at("/limitBreachProbability/floorVisitors").asDouble());
+    // 71 tours x 20 places / 27,000 applications
+    assertEquals(71 * 20 / 27000.0, root.at("/demand/winProbability").asDouble(), 1e-15);
+    try (Stream<Path> files = Files.list(json.getParent())) {
+      assertEquals(1, files.count(), "no temporary file is left beside the results");
+    }
+  }
+
+  @Test
+  void resultsFileIsByteIdenticalWhateverTheThreadCount() throws IOException {
+    Path one = tmp.resolve("one.json");
+    Path two = tmp.resolve("two.json");
+    assertEquals(0, run("simulate", "scenarios/pooled-shuttles.yaml", "--replications", "30", "--threads", "1",
+        "--json", one.toString()).code());
+    assertEquals(0, run("simulate", "scenarios/pooled-shuttles.yaml", "--replications", "30", "--threads", "2",
+        "--json", two.toString()).code());
+    assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+  }
+
+  @Test
+  void breachesAreReportedButSimulateStillExitsZero() {
+    Run r = run("simulate", "scenarios/breaks-limits.yaml", "--replications", "5");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("BREACHED"), r.out());
+  }
+
+  @Test
+  void badFileExitsTwoWithMessagesAndNoStackTrace() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "name: x\nmonth: 2025-13\n", StandardCharsets.UTF_8);
+    Run r = run("simulate", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("month"), r.err());
+    assertTrue(r.err().contains("nothing was simulated"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void missingFileAndBadOptionsAreUsageErrors() {
+    assertEquals(2, run("simulate", tmp.resolve("nope.yaml").toString()).code());
+    assertEquals(2, run("simulate", "scenarios/minimal.yaml", "--replications", "0").code());
+    assertEquals(2, run("simulate", "scenarios/minimal.yaml", "--threads", "x").code());
+    assertEquals(2, run("simulate").code());
+    assertEquals(2, run("frobnicate").code());
+    assertEquals(2, run().code());
+    assertEquals(2, run("simulate", "scenarios/minimal.yaml", "--json", tmp.toString()).code());
+  }
+
+  @Test
+  void seedOverrideChangesNumbersAndIsEchoed() throws IOException {
+    Path a = tmp.resolve("a.json");
+    Run r = run("simulate", "scenarios/minimal.yaml", "--replications", "3", "--seed", "99", "--json", a.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(99, new ObjectMapper().readTree(a.toFile()).get("seed").asLong());
+  }
+
+  @Test
+  void controlCharactersInNamesNeverReachTheTerminal() throws IOException {
+    String text = Files.readString(Path.of("scenarios/minimal.yaml"));
+    String hostile = text.replaceFirst("(?m)^name: .*$",
+        java.util.regex.Matcher.quoteReplacement("name: \"evil \\e[31m red \\a\""));
+    Path f = tmp.resolve("hostile.yaml");
+    Files.writeString(f, hostile);
+    Run r = run("simulate", f.toString(), "--replications", "2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("evil ?[31m red ?"), r.out());
+    assertFalse(r.out().contains("\u001b"), "escape sequence echoed");
+    assertFalse(r.out().contains("\u0007"), "bell echoed");
+  }
+}
