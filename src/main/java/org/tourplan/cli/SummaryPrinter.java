@@ -42,7 +42,7 @@ final class SummaryPrinter {
     if (r.demand() != null) {
       double p = r.demand().winProbability();
       String odds = p >= 1 ? "every application can win a place"
-          : String.format(Locale.ROOT, "1 in %s applications wins a place", Text.num(1 / p));
+          : String.format(Locale.ROOT, "1 in %,.0f applications wins a place", 1 / p);
       out.printf(Locale.ROOT, "Lottery  %s (%s places for %s applications)%n", odds,
           Text.num(r.demand().scheduledTours() * (double) sc.group().size()),
           Text.num(r.demand().applicationsPerMonth()));
