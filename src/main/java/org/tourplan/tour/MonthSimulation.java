@@ -1,6 +1,7 @@
 package org.tourplan.tour;
 
 import java.util.Arrays;
+import java.util.List;
 import org.tourplan.engine.Gate;
 import org.tourplan.engine.Resource;
 import org.tourplan.engine.Simulator;
@@ -21,6 +22,7 @@ public final class MonthSimulation {
   final Gate[] gates;
   final PartyPacking packing = new PartyPacking();
   private final TourGroup[] groups;
+  TraceRecorder trace; // null unless a month is being explained
 
   // statistics of the month being simulated
   final Tally[] zoneWait;
@@ -93,6 +95,20 @@ public final class MonthSimulation {
     }
     sim.run();
     collect(out, sim.now());
+  }
+
+  /**
+   * Simulates replication {@code replication} like {@link #run(int, double[])} (same numbers) and also returns
+   * every tour's timeline. Meant for the few months a report explains: it allocates per event.
+   */
+  public List<TourTimeline> trace(int replication, double[] out) {
+    trace = new TraceRecorder(s);
+    try {
+      run(replication, out);
+      return trace.timelines();
+    } finally {
+      trace = null;
+    }
   }
 
   /** Events processed in the last month (for benchmarks). */

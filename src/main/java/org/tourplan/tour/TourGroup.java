@@ -79,6 +79,7 @@ final class TourGroup implements EventHandler {
   private void checkIn() {
     // Two draws per invited party, whatever happens to it, so that another no-show rate or maxSize leaves the
     // later parties' draws unchanged (common random numbers across plan candidates).
+    int refused = 0;
     for (int i = 0; i < s.invited; i++) {
       boolean comes = checkin.nextDouble() >= s.noShow;
       int size = partySize(checkin.nextDouble());
@@ -86,11 +87,19 @@ final class TourGroup implements EventHandler {
         continue;
       }
       if (persons + size > s.maxSize) {
-        m.turnedAway += size;
+        refused += size;
         continue;
       }
       parties[partyCount++] = size;
       persons += size;
+    }
+    m.turnedAway += refused;
+    if (persons > 0) {
+      vehiclesNeeded = m.packing.vehicles(parties, partyCount, s.seats);
+      guidesHeld = (persons + s.perGuide - 1) / s.perGuide;
+    }
+    if (m.trace != null) {
+      m.trace.checkIn(tour, persons, partyCount, refused, guidesHeld, vehiclesNeeded);
     }
     if (persons == 0) {
       m.cancelled++;
@@ -98,8 +107,6 @@ final class TourGroup implements EventHandler {
     }
     m.visitors += persons;
     m.places += partyCount;
-    vehiclesNeeded = m.packing.vehicles(parties, partyCount, s.seats);
-    guidesHeld = (persons + s.perGuide - 1) / s.perGuide;
     m.guides.request(guidesHeld, target, GUIDES);
   }
 
@@ -114,6 +121,9 @@ final class TourGroup implements EventHandler {
 
   private void guidesGranted() {
     m.guideWait.add(m.sim.now() - s.tourStart[tour]);
+    if (m.trace != null) {
+      m.trace.guides(tour, m.sim.now());
+    }
     leg = 0;
     arriveAtZone();
   }
@@ -122,6 +132,9 @@ final class TourGroup implements EventHandler {
     int z = s.route[leg];
     double now = m.sim.now();
     arrival = now;
+    if (m.trace != null) {
+      m.trace.arrive(tour, now);
+    }
     if (s.floor[z]) {
       m.floorChange(z, now, persons);
     }
@@ -140,6 +153,9 @@ final class TourGroup implements EventHandler {
     if (leg == 0) {
       firstEntry = now;
     }
+    if (m.trace != null) {
+      m.trace.enter(tour, now);
+    }
     double d = s.dwell[z].sample(dwell);
     noise += d * s.noisePerMinute[z];
     m.blackoutViolations += s.blackout[z].openingsStrictlyInside(now, now + d);
@@ -156,6 +172,9 @@ final class TourGroup implements EventHandler {
     m.gates[z].leave(persons);
     m.inside[z].add(now, -persons);
     leftZone = now;
+    if (m.trace != null) {
+      m.trace.leave(tour, z, now);
+    }
     m.rides++;
     if (s.pooled) {
       m.pooledFleet.request(this, z);
@@ -184,6 +203,10 @@ final class TourGroup implements EventHandler {
       m.floorWait(wait);
     }
     double depart = now + s.board.sample(board);
+    if (m.trace != null) {
+      m.trace.ready(tour, now, vehicleIds, vehicleCount);
+      m.trace.depart(tour, depart);
+    }
     if (s.floor[z]) {
       m.sim.at(depart, target, DEPART); // the floor count drops only when the ride leaves
     } else {
@@ -203,6 +226,9 @@ final class TourGroup implements EventHandler {
   }
 
   private void arrived() {
+    if (m.trace != null) {
+      m.trace.rideArrived(tour, s.route[leg], destination(), m.sim.now());
+    }
     leg++;
     if (leg < s.route.length) {
       arriveAtZone();
@@ -215,6 +241,9 @@ final class TourGroup implements EventHandler {
     double now = m.sim.now();
     double minutes = now - firstEntry;
     m.tourEnded(tour, now, minutes, noise);
+    if (m.trace != null) {
+      m.trace.end(tour, now);
+    }
     m.guides.release(guidesHeld);
     if (s.pooled) {
       m.pooledFleet.release(vehicleIds, vehicleCount, s.returnTo);

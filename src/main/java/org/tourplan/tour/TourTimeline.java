@@ -1,0 +1,56 @@
+package org.tourplan.tour;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What happened to one tour in a traced month, as plain data for explanations and charts. Times are minutes from
+ * 00:00 on the 1st of the month; NaN where the step never happened (a cancelled tour has only its check-in).
+ *
+ * @param tour           index of the tour in the month (time order)
+ * @param date           its date
+ * @param scheduledStart scheduled start
+ * @param persons        attendees admitted (0: cancelled)
+ * @param parties        parties admitted
+ * @param turnedAway     persons refused past maxSize
+ * @param guides         guides the group took
+ * @param guidesAt       when it had them
+ * @param vehicles       vehicles a ride needs (party packing)
+ * @param visits         zones in route order
+ * @param rides          rides in order, the last one to returnTo
+ * @param end            end of the last ride
+ */
+public record TourTimeline(int tour, LocalDate date, double scheduledStart, int persons, int parties, int turnedAway,
+                           int guides, double guidesAt, int vehicles, List<Visit> visits, List<Ride> rides,
+                           double end) {
+
+  /** Whether nobody came. */
+  public boolean cancelled() {
+    return persons == 0;
+  }
+
+  /**
+   * One zone visit.
+   *
+   * @param zone    zone id
+   * @param floor   whether the zone is on the production floor
+   * @param arrive  joined the entry queue
+   * @param enter   entered
+   * @param leave   left for the pickup
+   */
+  public record Visit(String zone, boolean floor, double arrive, double enter, double leave) { }
+
+  /**
+   * One ride.
+   *
+   * @param from      pickup zone
+   * @param to        destination zone
+   * @param requested asked for vehicles (left the zone)
+   * @param ready     vehicles at the pickup
+   * @param depart    boarding done, ride leaves
+   * @param arrive    at the destination
+   * @param vehicles  vehicle numbers (0-based) in pooled mode, or empty in dedicated mode (the group's own)
+   */
+  public record Ride(String from, String to, double requested, double ready, double depart, double arrive,
+                     List<Integer> vehicles) { }
+}
