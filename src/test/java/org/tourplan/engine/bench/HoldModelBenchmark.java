@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tourplan.engine.BinaryHeapEventList;
+import org.tourplan.engine.EventHandler;
 import org.tourplan.engine.EventList;
 import org.tourplan.engine.FourAryHeapEventList;
 import org.tourplan.engine.RandomStream;
@@ -45,7 +46,7 @@ public class HoldModelBenchmark {
   private Hold hold;
 
   /** The handler: reschedules itself; no allocation per event. */
-  static final class Hold implements org.tourplan.engine.EventHandler {
+  static final class Hold implements EventHandler {
     final Simulator sim;
     final RandomStream r = new RandomStream(1);
     final Sampler exp = Samplers.exponential(1);
