@@ -11,7 +11,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * 2018; public-domain reference code at https://prng.di.unimi.it/xoshiro256plusplus.c), its state filled by
  * SplitMix64 (G. Steele, D. Lea and C. Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014;
  * public-domain code at https://prng.di.unimi.it/splitmix64.c). Both use only 64-bit integer arithmetic and
- * transcendental functions go through {@link StrictMath}, so the numbers are identical on every JVM and machine.
+ * transcendental functions are fdlibm ({@link StrictMath} or its transcription {@code FdLibmLog}), so the numbers
+ * are identical on every JVM and machine.
  *
  * <p>Not thread-safe: one stream per thread and source.
  */
@@ -92,7 +93,7 @@ public final class RandomStream {
   public double nextGaussian() {
     double u = nextOpenDouble();
     double v = nextDouble();
-    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(TWO_PI * v);
+    return StrictMath.sqrt(-2 * FdLibmLog.log(u)) * StrictMath.cos(TWO_PI * v);
   }
 
   /** Uniform on {@code 0 .. bound - 1}, unbiased (Lemire's multiply-and-reject). */

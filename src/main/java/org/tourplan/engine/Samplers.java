@@ -3,8 +3,8 @@ package org.tourplan.engine;
 /**
  * Factories for the distributions a scenario can name. Continuous laws with a closed-form inverse are drawn by
  * inverse transform (one uniform per draw, which keeps common random numbers aligned across candidates); normal
- * and lognormal come from {@link RandomStream#nextGaussian()}. Only {@link StrictMath} is used, so draws are
- * identical everywhere.
+ * and lognormal come from {@link RandomStream#nextGaussian()}. Only fdlibm functions are used ({@link StrictMath},
+ * and the bit-identical {@code FdLibmLog} on the hot path), so draws are identical everywhere.
  */
 public final class Samplers {
   private Samplers() {
@@ -181,7 +181,7 @@ public final class Samplers {
 
     @Override
     public double sample(RandomStream r) {
-      return -mean * StrictMath.log(r.nextOpenDouble());
+      return -mean * FdLibmLog.log(r.nextOpenDouble());
     }
   }
 
