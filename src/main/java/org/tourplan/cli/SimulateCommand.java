@@ -22,15 +22,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
   Path file;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Months to simulate (default: the file's).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the file's).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @CommandLine.Mixin
+  RunOptions run;
 
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the results file (spec section 3).")
   Path json;
@@ -41,8 +34,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    Options.positive(cl, "--replications", replications);
-    Options.positive(cl, "--threads", threads);
+    run.check(cl);
     if (json != null && Files.isDirectory(json)) {
       throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
           + " is a folder; give a file name such as results.json");
@@ -51,9 +43,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    scenario = scenario.withRun(seed != null ? seed : scenario.seed(),
-        replications != null ? replications : scenario.replications());
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    scenario = run.apply(scenario);
+    int t = run.threads();
     long started = System.nanoTime();
     Results results = Runner.simulate(scenario, t, null);
     double seconds = (System.nanoTime() - started) / 1e9;

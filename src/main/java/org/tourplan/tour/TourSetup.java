@@ -141,8 +141,8 @@ public final class TourSetup {
   /** Zone ids in file order (the index used by the model). */
   public List<String> zoneIds() { return List.of(zoneIds); }
 
-  /** Spec 2.6: t minutes at L dB(A) give t / (480 / 2^((L - 80) / 3)) x 100 percent. */
-  static double noiseDosePerMinute(double dbA) {
+  /** Noise dose percent per minute at L dB(A) (spec 2.6: t / (480 / 2^((L - 80) / 3)) x 100 for t minutes). */
+  public static double noiseDosePerMinute(double dbA) {
     return 100.0 * Math.pow(2.0, (dbA - 80.0) / 3.0) / 480.0;
   }
 

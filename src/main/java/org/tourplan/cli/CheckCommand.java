@@ -1,0 +1,75 @@
+package org.tourplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import org.tourplan.run.Results;
+import org.tourplan.run.Runner;
+import org.tourplan.safety.FirstBreach;
+import org.tourplan.safety.Format;
+import org.tourplan.safety.LimitVerdict;
+import org.tourplan.safety.SafetyAnalysis;
+import org.tourplan.safety.SafetyReport;
+import org.tourplan.scenario.Scenario;
+
+/** {@code tourplan check FILE}: a verdict per limit, with where and why it first broke. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Judges every limit of the scenario over the simulated months: OK (never breached), "
+        + "AT RISK (breached in some months), BREACHED (in most), with the breach probability, the worst value "
+        + "and where, when and why it first happened.",
+        "Exit codes: 0 no limit breached in any simulated month, 1 a limit was breached, 2 bad input or usage."})
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @CommandLine.Mixin
+  RunOptions run;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    run.check(cl);
+    Scenario scenario = Scenarios.load(file, cl.getErr());
+    if (scenario == null) {
+      return Main.BAD_INPUT;
+    }
+    scenario = run.apply(scenario);
+    Results results = Runner.simulate(scenario, run.threads(), null);
+    SafetyReport report = SafetyAnalysis.analyse(scenario, results);
+    print(cl.getOut(), results, report);
+    return report.anyBreach() ? Main.PROBLEM : 0;
+  }
+
+  static void print(PrintWriter out, Results r, SafetyReport report) {
+    out.printf(Locale.ROOT, "%s%n%s, %d months simulated (seed %d)%n%n", Text.safe(r.scenario()), r.month(),
+        r.replications(), r.seed());
+    if (report.limits().isEmpty()) {
+      out.println("No limits in the file: nothing to check. Add a limits section (see docs/scenario-format.md).");
+      return;
+    }
+    for (LimitVerdict v : report.limits()) {
+      out.printf(Locale.ROOT, "%-9s %s (allowed: %s)%n", v.verdict().label(), v.limit(), v.allowed());
+      out.printf(Locale.ROOT, "          breached in %d of %d months: %s (95%% CI %s to %s); worst %s%n",
+          v.monthsBreached(), v.months(), Text.pct(v.probability()), Text.pct(v.wilsonLow()),
+          Text.pct(v.wilsonHigh()), v.worstText());
+      FirstBreach f = v.first();
+      if (f != null) {
+        out.printf(Locale.ROOT, "          in its worst month (#%d) it first broke on %s at %s%s:%n          %s%n",
+            f.replication() + 1, Format.date(f.date()), f.time(), f.zone() == null ? "" : " at "
+                + Text.safe(f.zone()), Text.safe(f.explanation()));
+      }
+    }
+    out.printf(Locale.ROOT, "%nVerdict: %s%n", switch (report.overall()) {
+      case OK -> "SAFE: no limit was breached in any of the " + r.replications() + " simulated months.";
+      case AT_RISK -> "AT RISK: some limits were breached in some months (see above).";
+      case BREACHED -> "BREACHED: some limits were breached in most months (see above).";
+    });
+  }
+}

@@ -1,0 +1,40 @@
+package org.tourplan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import org.tourplan.scenario.Scenario;
+
+/** Options shared by every command that simulates: how many months, which seed, how many threads. */
+final class RunOptions {
+  @Option(names = "--replications", paramLabel = "N", description = "Months to simulate (default: the file's).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the file's).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  /** Usage errors (exit 2) for values picocli's conversion lets through. */
+  void check(CommandLine cl) {
+    positive(cl, "--replications", replications);
+    positive(cl, "--threads", threads);
+  }
+
+  /** The scenario with the command line's seed and replications applied. */
+  Scenario apply(Scenario s) {
+    return s.withRun(seed != null ? seed : s.seed(), replications != null ? replications : s.replications());
+  }
+
+  /** Threads to use. */
+  int threads() {
+    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  private static void positive(CommandLine cl, String name, Integer value) {
+    if (value != null && value < 1) {
+      throw new CommandLine.ParameterException(cl, name + ": found " + value + ", expected an integer >= 1");
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.tourplan.safety;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.tourplan.run.LimitRule;
+import org.tourplan.run.Results;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.tour.MonthSimulation;
+import org.tourplan.tour.TourSetup;
+import org.tourplan.tour.TourTimeline;
+
+/**
+ * Judges every limit of a scenario over simulated months and explains the breaches: the median month and the
+ * worst month of each breached limit are simulated again with tracing (same numbers, since month i depends only
+ * on the seed and i), so memory stays bounded however many months were run.
+ */
+public final class SafetyAnalysis {
+  private SafetyAnalysis() {
+  }
+
+  /** Verdicts and explanations for results that {@code scenario} produced. */
+  public static SafetyReport analyse(Scenario scenario, Results results) {
+    TourSetup setup = new TourSetup(scenario);
+    MonthSimulation month = new MonthSimulation(setup);
+    Map<Integer, List<TourTimeline>> traced = new HashMap<>();
+    double[] visitors = results.metric("visitorsPerMonth").values();
+    int median = medianReplication(visitors);
+    TracedMonth representative = new TracedMonth(median, "median month by visitors", visitors[median],
+        trace(month, setup, median, traced));
+
+    List<LimitVerdict> verdicts = new ArrayList<>();
+    Map<String, TracedMonth> worstByLimit = new LinkedHashMap<>();
+    Verdict overall = Verdict.OK;
+    int n = results.replications();
+    for (Results.BreachResult b : results.breaches()) {
+      LimitRule rule = b.rule();
+      String shown = shownMetric(rule);
+      double[] values = results.metric(shown).values();
+      int worstRep = argMax(values);
+      double worst = worstRep < 0 ? Double.NaN : values[worstRep];
+      Verdict verdict = Verdict.of(b.monthsBreached(), n);
+      FirstBreach first = null;
+      if (b.monthsBreached() > 0) {
+        // the worst month by the shown metric always breaches: a breach is the metric above the threshold
+        List<TourTimeline> tours = trace(month, setup, worstRep, traced);
+        worstByLimit.put(rule.name(), new TracedMonth(worstRep, "worst month for " + rule.name(),
+            visitors[worstRep], tours));
+        first = new Explainer(scenario, worstRep, tours).firstBreach(rule);
+      }
+      double[] w = Wilson.interval95(b.monthsBreached(), n);
+      verdicts.add(new LimitVerdict(rule.name(), allowed(rule), verdict, b.monthsBreached(), n, b.probability(),
+          w[0], w[1], worst, worstText(rule, worst), first));
+      if (verdict.compareTo(overall) > 0) {
+        overall = verdict;
+      }
+    }
+    return new SafetyReport(overall, verdicts, representative, worstByLimit);
+  }
+
+  /** The metric whose worst month is shown for a limit (the tour length rather than the count of long tours). */
+  static String shownMetric(LimitRule rule) {
+    return rule.name().equals("maxTourMinutes") ? "tourMinutesMax" : rule.metric();
+  }
+
+  private static List<TourTimeline> trace(MonthSimulation month, TourSetup setup, int replication,
+                                          Map<Integer, List<TourTimeline>> cache) {
+    return cache.computeIfAbsent(replication,
+        r -> month.trace(r, new double[setup.layout().size()]));
+  }
+
+  /** The replication whose visitors are the lower median (ties: lowest index). */
+  static int medianReplication(double[] visitors) {
+    Integer[] order = IntStream.range(0, visitors.length).boxed().toArray(Integer[]::new);
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> visitors[i]).thenComparingInt(i -> i));
+    return order[(visitors.length - 1) / 2];
+  }
+
+  /** Index of the largest non-NaN value (ties: lowest index), -1 when there is none. */
+  static int argMax(double[] values) {
+    int best = -1;
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isNaN(values[i]) && (best < 0 || values[i] > values[best])) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The limit as a reader should see it. */
+  static String allowed(LimitRule rule) {
+    double l = rule.limit();
+    return switch (rule.name()) {
+      case "floorVisitors" -> Format.count(l) + " persons";
+      case "evacuationMinutes", "maxWaitMinutes", "maxTourMinutes" -> Format.minutes(l);
+      case "closeTime" -> Format.clock(l);
+      case "noiseDosePercent" -> Format.number(l) + "% of the daily dose";
+      case "blackouts" -> "no group inside when a blackout starts";
+      default -> Format.number(l);
+    };
+  }
+
+  /** A worst value in the limit's own terms. */
+  static String worstText(LimitRule rule, double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
+    return switch (rule.name()) {
+      case "floorVisitors" -> Format.count(v) + " persons";
+      case "evacuationMinutes", "maxWaitMinutes", "maxTourMinutes" -> Format.minutes(v);
+      case "closeTime" -> Format.count(v) + (v == 1 ? " tour" : " tours") + " late in a month";
+      case "noiseDosePercent" -> Format.number(v) + "%";
+      case "blackouts" -> Format.count(v) + (v == 1 ? " group" : " groups") + " caught inside in a month";
+      default -> String.format(Locale.ROOT, "%.2f", v);
+    };
+  }
+}
