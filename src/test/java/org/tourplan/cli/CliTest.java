@@ -127,4 +127,20 @@ class CliTest {
     assertFalse(r.out().contains("\u001b"), "escape sequence echoed");
     assertFalse(r.out().contains("\u0007"), "bell echoed");
   }
+
+  @Test
+  void checkExitCodesFollowTheVerdict() throws IOException {
+    Run safe = run("check", "scenarios/beijing-ev-tour.yaml", "--replications", "20");
+    assertEquals(0, safe.code(), safe.err());
+    assertTrue(safe.out().contains("Verdict: SAFE"), safe.out());
+    Run broken = run("check", "scenarios/breaks-limits.yaml", "--replications", "5");
+    assertEquals(1, broken.code(), broken.err());
+    assertTrue(broken.out().contains("BREACHED  floorVisitors"), broken.out());
+    assertTrue(broken.out().contains("it first broke on"), broken.out());
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(bad, "{\"name\": 3}");
+    Run invalid = run("check", bad.toString());
+    assertEquals(2, invalid.code());
+    assertTrue(invalid.err().contains("name"), invalid.err());
+  }
 }
