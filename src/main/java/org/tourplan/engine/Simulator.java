@@ -16,6 +16,12 @@ public final class Simulator {
   private long eventCount;
   private boolean stopped;
   private long generation;
+  // the timetable: events known before the run, kept outside the event list (see timetable())
+  private double[] tableTime = new double[0];
+  private int[] tableTarget = new int[0];
+  private int[] tablePayload = new int[0];
+  private int tableSize;
+  private int tableNext;
 
   /** A simulator on a {@link BinaryHeapEventList}. */
   public Simulator() {
@@ -88,14 +94,30 @@ public final class Simulator {
   public void runUntil(double until) {
     stopped = false;
     final EventList ev = events;
-    while (!stopped && !ev.isEmpty()) {
-      double t = ev.minTime();
-      if (t > until) {
+    while (!stopped) {
+      double t;
+      int target;
+      int payload;
+      // a timetable entry goes first among equal times: it counts as scheduled before any event in the list
+      if (tableNext < tableSize && (ev.isEmpty() || tableTime[tableNext] <= ev.minTime())) {
+        t = tableTime[tableNext];
+        if (t > until) {
+          break;
+        }
+        target = tableTarget[tableNext];
+        payload = tablePayload[tableNext];
+        tableNext++;
+      } else if (!ev.isEmpty()) {
+        t = ev.minTime();
+        if (t > until) {
+          break;
+        }
+        target = ev.minTarget();
+        payload = ev.minPayload();
+        ev.removeMin();
+      } else {
         break;
       }
-      int target = ev.minTarget();
-      int payload = ev.minPayload();
-      ev.removeMin();
       now = t;
       eventCount++;
       handlers[target].handle(payload);
@@ -103,6 +125,33 @@ public final class Simulator {
     if (!stopped && until > now && until != Double.POSITIVE_INFINITY) {
       now = until;
     }
+  }
+
+  /**
+   * Gives the simulator a timetable: {@code count} events known before the run, in non-decreasing time order
+   * (for example every arrival of a day). The result is the same as scheduling them with {@link #at} right after
+   * {@link #reset()}, before anything else, but they stay outside the event list, which therefore stays small and
+   * fast. The arrays are read, not copied, until the next {@link #reset()}; call this right after a reset.
+   *
+   * @throws IllegalArgumentException when times decrease, lie before now or are NaN, or a target is unknown
+   */
+  public void timetable(double[] times, int[] targets, int[] payloads, int count) {
+    if (count < 0 || count > times.length || count > targets.length || count > payloads.length) {
+      throw new IllegalArgumentException("count " + count + " does not fit the arrays");
+    }
+    double previous = now;
+    for (int i = 0; i < count; i++) {
+      if (!(times[i] >= previous)) {
+        throw new IllegalArgumentException("timetable time " + times[i] + " at " + i + " is before " + previous);
+      }
+      previous = times[i];
+      checkTarget(targets[i]);
+    }
+    tableTime = times;
+    tableTarget = targets;
+    tablePayload = payloads;
+    tableSize = count;
+    tableNext = 0;
   }
 
   /** Makes the running {@link #run()} or {@link #runUntil(double)} return after the current event. */
@@ -117,12 +166,12 @@ public final class Simulator {
 
   /** Whether any event is scheduled. */
   public boolean hasPending() {
-    return !events.isEmpty();
+    return !events.isEmpty() || tableNext < tableSize;
   }
 
   /** Number of scheduled events. */
   public int pendingCount() {
-    return events.size();
+    return events.size() + tableSize - tableNext;
   }
 
   /**
@@ -131,6 +180,8 @@ public final class Simulator {
    */
   public void reset() {
     events.clear();
+    tableSize = 0;
+    tableNext = 0;
     now = 0;
     eventCount = 0;
     stopped = false;

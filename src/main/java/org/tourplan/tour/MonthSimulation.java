@@ -22,6 +22,8 @@ public final class MonthSimulation {
   final Gate[] gates;
   final PartyPacking packing = new PartyPacking();
   private final TourGroup[] groups;
+  private final int[] checkinTargets;
+  private final int[] checkinPayloads;
   TraceRecorder trace; // null unless a month is being explained
 
   // statistics of the month being simulated
@@ -64,9 +66,12 @@ public final class MonthSimulation {
     fleet = new Resource(sim, s.vehicles);
     pooledFleet = new PooledFleet(sim, s, s.tourCount);
     groups = new TourGroup[s.tourCount];
+    checkinTargets = new int[s.tourCount];
+    checkinPayloads = new int[s.tourCount]; // all CHECKIN (0)
     for (int i = 0; i < groups.length; i++) {
       groups[i] = new TourGroup(this, s, i);
       groups[i].target = sim.register(groups[i]);
+      checkinTargets[i] = groups[i].target;
     }
   }
 
@@ -91,8 +96,9 @@ public final class MonthSimulation {
     long board = TourSetup.base(seed, replication, "board");
     for (TourGroup g : groups) {
       g.reset(checkin, dwell, board);
-      sim.at(s.tourStart[g.tour], g.target, TourGroup.CHECKIN);
     }
+    // check-ins come from the calendar in time order, so they need not sit in the event heap
+    sim.timetable(s.tourStart, checkinTargets, checkinPayloads, s.tourCount);
     sim.run();
     collect(out, sim.now());
   }
