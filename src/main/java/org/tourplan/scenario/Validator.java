@@ -575,6 +575,11 @@ final class Validator {
           + g.largestParty());
       return;
     }
+    // first fit leaves at most one vehicle half full or less, so no mix needs more than this: no search needed
+    long bound = Math.min(g.invited(), 2L * g.maxSize() / shuttles.seats() + 1);
+    if (bound <= shuttles.vehicles()) {
+      return;
+    }
     int[] sizes = g.partySize().keySet().stream().mapToInt(Integer::intValue).toArray();
     FleetCheck.Result r = FleetCheck.worst(sizes, shuttles.seats(), g.maxSize(), g.invited());
     if (r.vehicles() > shuttles.vehicles()) {
