@@ -54,7 +54,6 @@ public final class ScenarioLoader {
   public static Scenario load(Path file) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    checkExtension(name);
     byte[] content;
     try {
       if (Files.isDirectory(file)) {
@@ -63,6 +62,7 @@ public final class ScenarioLoader {
       if (!Files.exists(file)) {
         throw fail(name, "file not found");
       }
+      checkExtension(name);
       if (!Files.isRegularFile(file)) {
         throw fail(name, "is not a regular file");
       }

@@ -3,6 +3,7 @@ package org.tourplan.scenario;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -181,8 +182,14 @@ final class SourceTree {
           }
           return new ListNode(line, items);
         }
-        case VALUE_STRING:
-          return new Scalar(line, Kind.STRING, p.getText(), null, plainYaml());
+        case VALUE_STRING: {
+          String text = p.getText();
+          boolean plain = plainYaml();
+          if (plain && text.isEmpty()) { // YAML "key:" with nothing after it
+            return new Scalar(line, Kind.NULL, "null", null, false);
+          }
+          return new Scalar(line, Kind.STRING, text, null, plain);
+        }
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT: {
           String text = p.getText();
@@ -223,8 +230,33 @@ final class SourceTree {
       return c != '"' && c != '\'' && c != '!' && c != '|' && c != '>';
     }
 
+    /** Path of the parser's position (JSON reads a key and its value's first token in one step). */
+    private String contextPath() {
+      List<String> parts = new ArrayList<>();
+      for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        if (c.inObject() && c.getCurrentName() != null) {
+          parts.add(0, Paths.key(c.getCurrentName()));
+        } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+          parts.add(0, "[" + c.getCurrentIndex() + "]");
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      for (String part : parts) {
+        if (b.length() > 0 && !part.startsWith("[")) {
+          b.append('.');
+        }
+        b.append(part);
+      }
+      return b.toString();
+    }
+
     Failure translate(Throwable e) {
-      String where = pathString();
+      String where;
+      try {
+        where = contextPath();
+      } catch (RuntimeException ignored) {
+        where = pathString();
+      }
       // snakeyaml's own exception (wrapped by Jackson) has the cleanest description and position
       for (Throwable c = e; c != null; c = c.getCause()) {
         if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
@@ -253,7 +285,8 @@ final class SourceTree {
         if (dup.find()) {
           String key = dup.group(1);
           Entry first = openMaps.isEmpty() ? null : openMaps.peek().get(key);
-          String p2 = where.isEmpty() ? Paths.key(key) : where + "." + Paths.key(key);
+          String parent = pathString();
+          String p2 = parent.isEmpty() ? Paths.key(key) : parent + "." + Paths.key(key);
           return new Failure(line, p2, "duplicate key " + Text.key(key)
               + (first == null ? "" : " (first at line " + first.line() + ")"));
         }

@@ -90,8 +90,9 @@ final class Text {
   }
 
   /**
-   * The known word nearest to {@code word}, or null when none is close: at most 1 edit for words of up to 3
-   * characters, otherwise at most max(2, length / 3) edits (case differences are free).
+   * The known word nearest to {@code word}, or null when none is close: only a case difference for words of 1 or
+   * 2 characters, at most 1 edit for 3 characters, otherwise at most max(2, length / 3) edits (case differences are free); failing that, a known
+   * word that is a prefix of the word or has it as a prefix.
    */
   static String nearest(String word, Collection<String> known) {
     String best = null;
@@ -106,8 +107,19 @@ final class Text {
     if (best == null) {
       return null;
     }
-    int allowed = best.length() <= 3 ? 1 : Math.max(2, best.length() / 3);
-    return bestD <= allowed ? best : null;
+    int allowed = best.length() <= 2 ? 0 : best.length() <= 3 ? 1 : Math.max(2, best.length() / 3);
+    if (bestD <= allowed) {
+      return best;
+    }
+    // a known key with something added or cut off: sdev -> sd, maxVisitors -> maxVisitorsPerGuide
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String k : known) {
+      String kl = k.toLowerCase(Locale.ROOT);
+      if (kl.length() >= 2 && w.length() >= 2 && (w.startsWith(kl) || kl.startsWith(w))) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** Up to 20 words, comma-separated, each escaped. */

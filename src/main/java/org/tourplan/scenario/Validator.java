@@ -575,13 +575,18 @@ final class Validator {
           + g.largestParty());
       return;
     }
+    // first fit leaves at most one vehicle half full or less, so no mix needs more than this: no search needed
+    long bound = Math.min(g.invited(), 2L * g.maxSize() / shuttles.seats() + 1);
+    if (bound <= shuttles.vehicles()) {
+      return;
+    }
     int[] sizes = g.partySize().keySet().stream().mapToInt(Integer::intValue).toArray();
     FleetCheck.Result r = FleetCheck.worst(sizes, shuttles.seats(), g.maxSize(), g.invited());
     if (r.vehicles() > shuttles.vehicles()) {
       problem(lineAt("shuttles", "vehicles"), "shuttles.vehicles", "found " + shuttles.vehicles() + ", but " + mix(r) + " ("
           + g.invited() + " invited, at most " + g.maxSize() + " persons) need " + r.vehicles() + " vehicles of "
-          + shuttles.seats() + " seats when packed whole (first-fit-decreasing); expected "
-          + (r.complete() ? "" : "at least ") + r.vehicles() + " vehicles"
+          + shuttles.seats() + " seats when packed whole (first-fit-decreasing); expected at least "
+          + r.vehicles() + " vehicles"
           + (r.complete() ? "" : " (the check gave up after too many combinations; more may be needed)"));
     } else if (!r.complete()) {
       problem(lineAt("shuttles", "vehicles"), "shuttles.vehicles", "could not check within the work limit that " + shuttles.vehicles()
@@ -1144,7 +1149,17 @@ final class Validator {
       return m.entries().isEmpty() ? "an empty map" : "a map";
     }
     if (n instanceof ListNode l) {
-      return l.items().isEmpty() ? "an empty list" : "a list";
+      if (l.items().isEmpty()) {
+        return "an empty list";
+      }
+      if (l.items().size() <= 5 && l.items().stream().allMatch(i -> i instanceof Scalar)) {
+        StringBuilder b = new StringBuilder("a list [");
+        for (Node i : l.items()) {
+          b.append(b.charAt(b.length() - 1) == '[' ? "" : ", ").append(found(i));
+        }
+        return b.append(']').toString();
+      }
+      return "a list";
     }
     Scalar s = (Scalar) n;
     switch (s.kind()) {
