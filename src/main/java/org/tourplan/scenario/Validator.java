@@ -728,10 +728,37 @@ final class Validator {
         }
       }
     }
+    if (bn != null) {
+      closedAllDay(blackouts, bn.line());
+    }
     if (problems.size() != before) {
       return null;
     }
     return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts));
+  }
+
+  /** A zone whose blackouts leave no minute of the day open could never be entered: the month would not end. */
+  private void closedAllDay(List<Limits.Blackout> blackouts, int line) {
+    Map<String, boolean[]> closed = new LinkedHashMap<>();
+    for (Limits.Blackout b : blackouts) {
+      int from = b.from().toSecondOfDay() / 60;
+      int to = b.to().toSecondOfDay() / 60;
+      for (String zone : b.zones()) {
+        boolean[] minutes = closed.computeIfAbsent(zone, z -> new boolean[1440]);
+        for (int m = from; m != to; m = (m + 1) % 1440) {
+          minutes[m] = true;
+        }
+      }
+    }
+    closed.forEach((zone, minutes) -> {
+      for (boolean c : minutes) {
+        if (!c) {
+          return;
+        }
+      }
+      problem(line, "limits.blackouts", "zone " + Text.key(zone) + " is closed all day by its blackouts; "
+          + "expected at least one minute a day when groups may enter");
+    });
   }
 
   private Limits.Blackout blackout(Node n, String path, Zones zones) {

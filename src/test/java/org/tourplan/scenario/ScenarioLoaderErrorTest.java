@@ -348,6 +348,16 @@ class ScenarioLoaderErrorTest {
   }
 
   @Test
+  void blackoutsClosingAZoneAllDayAreAnError() {
+    // two windows that together cover 24 hours: groups could never enter, the month would never end
+    refusedAt(BASE + "limits:\n  blackouts:\n    - { zones: [line-1], from: \"00:00\", to: \"12:00\" }\n"
+            + "    - { zones: [line-1, line-2], from: \"12:00\", to: \"00:00\" }\n",
+        "limits.blackouts", "zone `line-1` is closed all day");
+    // one minute open is enough
+    loads("t.yaml", BASE + "limits:\n  blackouts:\n    - { zones: [line-1], from: \"00:01\", to: \"00:00\" }\n");
+  }
+
+  @Test
   void travelPairListedTwiceWithDifferentMinutes() {
     refusedAt(base("  - { from: line-2, to: showroom, minutes: 7 }\n",
         "  - { from: line-2, to: showroom, minutes: 7 }\n  - { from: line-1, to: showroom, minutes: 6.5 }\n"),
