@@ -23,15 +23,25 @@ import java.util.Map;
  * @param limits       safety and service limits (never null; {@link Limits#none()} when absent)
  * @param target       monthly target, or null
  * @param demand       lottery demand, or null
+ * @param plan         the capacity planner's search space (defaults to this file's own choices when the file has
+ *                     no {@code plan} section; null only for scenarios built by hand)
  */
 public record Scenario(String name, YearMonth month, long seed, int replications, Group group,
                        Map<String, Zone> zones, List<String> route, String returnTo, TravelTable travel,
                        Shuttles shuttles, Guides guides, Schedule schedule, Limits limits, Target target,
-                       Demand demand) {
+                       Demand demand, PlanSpace plan) {
+
+  /** A scenario without a plan space (built by hand, e.g. in tests). */
+  public Scenario(String name, YearMonth month, long seed, int replications, Group group, Map<String, Zone> zones,
+                  List<String> route, String returnTo, TravelTable travel, Shuttles shuttles, Guides guides,
+                  Schedule schedule, Limits limits, Target target, Demand demand) {
+    this(name, month, seed, replications, group, zones, route, returnTo, travel, shuttles, guides, schedule,
+        limits, target, demand, null);
+  }
 
   /** The same scenario with another seed and replication count (command-line overrides). */
   public Scenario withRun(long newSeed, int newReplications) {
     return new Scenario(name, month, newSeed, newReplications, group, zones, route, returnTo, travel, shuttles,
-        guides, schedule, limits, target, demand);
+        guides, schedule, limits, target, demand, plan);
   }
 }

@@ -35,7 +35,7 @@ final class Validator extends NodeReader {
   static final int MAX_ZONES = 1000;
 
   static final List<String> TOP_KEYS = List.of("name", "month", "seed", "replications", "group", "zones", "route",
-      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand");
+      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand", "plan");
   static final List<String> GROUP_KEYS = List.of("size", "partySize", "noShowRate", "overbook", "maxSize");
   static final List<String> ZONE_KEYS = List.of("capacity", "maxGroups", "headway", "dwell", "floor",
       "egressPerMinute", "noiseDbA");
@@ -105,10 +105,14 @@ final class Validator extends NodeReader {
     }
 
     if (!problems.isEmpty()) {
+      return null; // the plan's defaults come from the other sections: read it only when they are sound
+    }
+    PlanSpace plan = new PlanSection(this).read(root, group, shuttles, guides, schedule, replications.intValue());
+    if (!problems.isEmpty()) {
       return null;
     }
     return new Scenario(name, month, seed, replications.intValue(), group, Collections.unmodifiableMap(zones.valid),
-        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand);
+        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand, plan);
   }
 
   private String name(MapNode root) {

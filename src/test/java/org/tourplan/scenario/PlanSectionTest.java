@@ -1,0 +1,86 @@
+package org.tourplan.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.tourplan.scenario.Fixtures.BASE;
+import static org.tourplan.scenario.Fixtures.loads;
+import static org.tourplan.scenario.Fixtures.refusedAt;
+
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The plan section: defaults from the rest of the file, the three axis forms, and its errors. */
+class PlanSectionTest {
+  @Test
+  void withoutAPlanSectionTheSpaceIsTheFileItself() {
+    PlanSpace p = loads("t.yaml", BASE).plan();
+    assertEquals(List.of(2), p.weekdayTours()); // MON has two tours
+    assertEquals(List.of(2), p.weekendTours()); // SAT has two
+    assertEquals(LocalTime.of(9, 30), p.earliestStart());
+    assertEquals(LocalTime.of(14, 0), p.latestStart());
+    assertEquals(30, p.slotMinutes());
+    assertEquals(List.of(20), p.groupSize());
+    assertEquals(List.of(0), p.overbook());
+    assertEquals(List.of(2), p.vehicles());
+    assertEquals(List.of(2), p.guides());
+    assertEquals(new PlanSpace.Costs(1000, 300, 400), p.costs());
+    assertEquals(0, p.breachTolerance());
+    assertEquals(20, p.screenReplications());
+    assertEquals(100, p.maxReplications());
+    assertNull(p.maxSizeFromFile());
+    assertEquals(1, p.size());
+  }
+
+  @Test
+  void axesTakeANumberAListOrARange() {
+    PlanSpace p = loads("t.yaml", BASE + """
+        plan:
+          weekdayTours: [2, 0, 1, 1]
+          weekendTours: { from: 0, to: 6, step: 2 }
+          groupSize: 18
+          vehicles: { from: 2, to: 4 }
+          earliestStart: "09:00"
+          latestStart: "16:00"
+          slotMinutes: 60
+          costs: { perTour: 10 }
+          breachTolerance: 0.05
+          screenReplications: 10
+          maxReplications: 50
+        """).plan();
+    assertEquals(List.of(0, 1, 2), p.weekdayTours());
+    assertEquals(List.of(0, 2, 4, 6), p.weekendTours());
+    assertEquals(List.of(18), p.groupSize());
+    assertEquals(List.of(2, 3, 4), p.vehicles());
+    assertEquals(new PlanSpace.Costs(10, 300, 400), p.costs());
+    assertEquals(0.05, p.breachTolerance());
+    assertEquals(3 * 4 * 3, p.size());
+  }
+
+  @Test
+  void unknownKeysAndBadValuesNameThePath() {
+    refusedAt(BASE + "plan:\n  vehicels: [2, 3]\n", "plan.vehicels", "did you mean `vehicles`?");
+    refusedAt(BASE + "plan:\n  vehicles: [2, 0]\n", "plan.vehicles[1]", "found 0", "from 1");
+    refusedAt(BASE + "plan:\n  guides: { from: 4, to: 2 }\n", "plan.guides.to", "expected a value >= from (4)");
+    refusedAt(BASE + "plan:\n  groupSize: \"big\"\n", "plan.groupSize", "a number, a list of numbers");
+    refusedAt(BASE + "plan:\n  costs: { perTour: -1 }\n", "plan.costs.perTour", "found -1");
+    refusedAt(BASE + "plan:\n  costs: { perTuor: 1 }\n", "plan.costs.perTuor", "did you mean `perTour`?");
+    refusedAt(BASE + "plan:\n  latestStart: \"08:00\"\n", "plan.latestStart", "at or after plan.earliestStart");
+    refusedAt(BASE + "plan:\n  screenReplications: 30\n  maxReplications: 10\n", "plan.maxReplications",
+        "at least plan.screenReplications (30)");
+    refusedAt(BASE + "plan:\n  breachTolerance: 1\n", "plan.breachTolerance", "from 0 to below 1");
+  }
+
+  @Test
+  void moreToursThanStartSlotsIsAnError() {
+    // 09:00 to 10:00 every 30 min: three slots
+    refusedAt(BASE + "plan:\n  weekendTours: 4\n  earliestStart: \"09:00\"\n  latestStart: \"10:00\"\n", "plan",
+        "only 3 start slots fit from 09:00 to 10:00 every 30 min");
+  }
+
+  @Test
+  void anExplicitMaxSizeIsKept() {
+    PlanSpace p = loads("t.yaml", Fixtures.base("  partySize: 1\n", "  partySize: 1\n  maxSize: 20\n")).plan();
+    assertEquals(20, p.maxSizeFromFile());
+  }
+}
