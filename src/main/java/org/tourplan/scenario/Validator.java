@@ -534,67 +534,18 @@ final class Validator extends NodeReader {
 
   /** Spec 2.5: the largest admissible group must fit every route zone, the guides, and the fleet. */
   private void checkServable(Group g, Zones zones, List<String> route, Guides guides, Shuttles shuttles) {
-    long largest = g.largestAdmissible();
-    String why = "the largest group that can be admitted has " + largest + " persons (min(maxSize " + g.maxSize()
-        + ", (size " + g.size() + " + overbook " + g.overbook() + ") x largest party " + g.largestParty() + "))";
-    if (route != null) {
-      for (String id : new LinkedHashSet<>(route)) {
-        Zone z = zones.valid.get(id);
-        if (z != null && z.capacity() < largest) {
-          Node cap = zones.capacityNodes.get(id);
-          problem(cap.line(), Paths.child(Paths.child("zones", id), "capacity"), "found " + z.capacity() + ", but "
-              + why + "; expected a capacity >= " + largest + " (or a smaller group.maxSize)");
-        }
-      }
-    }
-    if (guides != null && (long) guides.count() * guides.maxVisitorsPerGuide() < largest) {
-      long need = (largest + guides.maxVisitorsPerGuide() - 1) / guides.maxVisitorsPerGuide();
-      problem(lineAt("guides", "count"), "guides.count", "found " + guides.count() + " guides x maxVisitorsPerGuide "
-          + guides.maxVisitorsPerGuide() + " = " + (long) guides.count() * guides.maxVisitorsPerGuide()
-          + " visitors, but " + why + "; expected at least " + need + " guides");
-    }
-    if (shuttles == null) {
-      return;
-    }
-    if (g.largestParty() > shuttles.seats()) {
-      problem(lineAt("shuttles", "seats"), "shuttles.seats", "found " + shuttles.seats() + ", but group.partySize has parties of "
-          + g.largestParty() + " persons and a party is never split across vehicles; expected seats >= "
-          + g.largestParty());
-      return;
-    }
-    // first fit leaves at most one vehicle half full or less, so no mix needs more than this: no search needed
-    long bound = Math.min(g.invited(), 2L * g.maxSize() / shuttles.seats() + 1);
-    if (bound <= shuttles.vehicles()) {
-      return;
-    }
-    int[] sizes = g.partySize().keySet().stream().mapToInt(Integer::intValue).toArray();
-    FleetCheck.Result r = FleetCheck.worst(sizes, shuttles.seats(), g.maxSize(), g.invited());
-    if (r.vehicles() > shuttles.vehicles()) {
-      problem(lineAt("shuttles", "vehicles"), "shuttles.vehicles", "found " + shuttles.vehicles() + ", but " + mix(r) + " ("
-          + g.invited() + " invited, at most " + g.maxSize() + " persons) need " + r.vehicles() + " vehicles of "
-          + shuttles.seats() + " seats when packed whole (first-fit-decreasing); expected at least "
-          + r.vehicles() + " vehicles"
-          + (r.complete() ? "" : " (the check gave up after too many combinations; more may be needed)"));
-    } else if (!r.complete()) {
-      problem(lineAt("shuttles", "vehicles"), "shuttles.vehicles", "could not check within the work limit that " + shuttles.vehicles()
-          + " vehicles of " + shuttles.seats() + " seats carry every admissible mix of parties; expected a "
-          + "fleet that clearly suffices (vehicles >= 2 x maxSize / seats + 1) or a smaller group");
+    for (Servability.Issue i : Servability.issues(g, zones.valid, route, guides, shuttles)) {
+      Integer line = switch (i.path()) {
+        case "guides.count" -> lineAt("guides", "count");
+        case "shuttles.seats" -> lineAt("shuttles", "seats");
+        case "shuttles.vehicles" -> lineAt("shuttles", "vehicles");
+        default -> zones.capacityNodes.get(i.path().substring("zones.".length(), i.path().length()
+            - ".capacity".length())).line();
+      };
+      problem(line, i.path(), i.message());
     }
   }
 
-  private static String mix(FleetCheck.Result r) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < r.sizes().length; i++) {
-      if (r.counts()[i] == 0) {
-        continue;
-      }
-      if (b.length() > 0) {
-        b.append(" and ");
-      }
-      b.append(r.counts()[i]).append(r.counts()[i] == 1 ? " party of " : " parties of ").append(r.sizes()[i]);
-    }
-    return b.toString();
-  }
 
   // ------------------------------------------------------------------------------------------------ schedule
 
