@@ -19,7 +19,7 @@ class PlanSectionTest {
     assertEquals(List.of(2), p.weekendTours()); // SAT has two
     assertEquals(LocalTime.of(9, 30), p.earliestStart());
     assertEquals(LocalTime.of(14, 0), p.latestStart());
-    assertEquals(30, p.slotMinutes());
+    assertEquals(30, p.slotMinutes()); // 09:30, 10:00, 14:00: the largest grid from 09:30 holding all
     assertEquals(List.of(20), p.groupSize());
     assertEquals(List.of(0), p.overbook());
     assertEquals(List.of(2), p.vehicles());
@@ -72,10 +72,13 @@ class PlanSectionTest {
   }
 
   @Test
-  void moreToursThanStartSlotsIsAnError() {
-    // 09:00 to 10:00 every 30 min: three slots
-    refusedAt(BASE + "plan:\n  weekendTours: 4\n  earliestStart: \"09:00\"\n  latestStart: \"10:00\"\n", "plan",
-        "only 3 start slots fit from 09:00 to 10:00 every 30 min");
+  void theDefaultSlotFitsTheFilesOwnTimetable() {
+    // starts 15 min apart: a 30 min default grid would not hold nine tours between 15:30 and 17:30
+    PlanSpace p = loads("t.yaml", Fixtures.base("MON: [\"10:00\", \"14:00\"]",
+        "MON: [\"15:30\", \"15:45\", \"16:00\", \"16:15\", \"16:30\", \"16:45\", \"17:00\", \"17:15\", \"17:30\"]")
+        .replace("SAT: [\"09:30\", \"11:00\"]", "SAT: [\"15:30\"]")).plan();
+    assertEquals(15, p.slotMinutes());
+    assertEquals(List.of(9), p.weekdayTours());
   }
 
   @Test
