@@ -26,6 +26,7 @@ final class TourGroup implements EventHandler {
   private final RandomStream checkin = new RandomStream(0);
   private final RandomStream dwell = new RandomStream(0);
   private final RandomStream board = new RandomStream(0);
+  private final CheckIn drawn = new CheckIn();
   final int[] parties;     // sizes of the admitted parties, in invitation order
   int partyCount;
   int persons;
@@ -77,22 +78,10 @@ final class TourGroup implements EventHandler {
   }
 
   private void checkIn() {
-    // Two draws per invited party, whatever happens to it, so that another no-show rate or maxSize leaves the
-    // later parties' draws unchanged (common random numbers across plan candidates).
-    int refused = 0;
-    for (int i = 0; i < s.invited; i++) {
-      boolean comes = checkin.nextDouble() >= s.noShow;
-      int size = partySize(checkin.nextDouble());
-      if (!comes) {
-        continue;
-      }
-      if (persons + size > s.maxSize) {
-        refused += size;
-        continue;
-      }
-      parties[partyCount++] = size;
-      persons += size;
-    }
+    drawn.draw(checkin, s, parties);
+    persons = drawn.persons;
+    partyCount = drawn.parties;
+    int refused = drawn.refused;
     m.turnedAway += refused;
     if (persons > 0) {
       vehiclesNeeded = m.packing.vehicles(parties, partyCount, s.seats);
@@ -108,15 +97,6 @@ final class TourGroup implements EventHandler {
     m.visitors += persons;
     m.places += partyCount;
     m.guides.request(guidesHeld, target, GUIDES);
-  }
-
-  private int partySize(double u) {
-    double[] c = s.partyCumulative;
-    int i = 0;
-    while (u >= c[i]) {
-      i++;
-    }
-    return s.partySizes[i];
   }
 
   private void guidesGranted() {

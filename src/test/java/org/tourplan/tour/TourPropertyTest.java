@@ -40,6 +40,23 @@ class TourPropertyTest {
     }
   }
 
+  @Test
+  void visitorCounterGivesTheSimulatedVisitorsExactly() {
+    for (long seed = 1; seed <= 60; seed++) {
+      TourSetup setup = new TourSetup(randomScenario(new RandomStream(seed), seed));
+      MonthSimulation month = new MonthSimulation(setup);
+      VisitorCounter counter = new VisitorCounter(setup);
+      double[] out = new double[setup.layout().size()];
+      long[] counted = new long[2];
+      for (int rep = 0; rep < 5; rep++) {
+        month.run(rep, out);
+        counter.count(rep, counted);
+        assertEquals(out[setup.layout().visitors()], counted[0], 0.0, "seed " + seed + " rep " + rep);
+        assertEquals(out[setup.layout().places()], counted[1], 0.0, "seed " + seed + " rep " + rep);
+      }
+    }
+  }
+
   private static Scenario randomScenario(RandomStream r, long seed) {
     ScenarioBuilder b = new ScenarioBuilder();
     b.seed = seed;
