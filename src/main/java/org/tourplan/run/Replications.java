@@ -26,7 +26,16 @@ public final class Replications {
    * @param progress called with the number of months finished so far (from worker threads); may be null
    */
   public static double[][] run(TourSetup setup, int n, int threads, IntConsumer progress) {
+    return run(setup, 0, n, threads, progress);
+  }
+
+  /**
+   * Simulates replications {@code from..to)} and returns values[metric][replication - from]: month i is the
+   * same whichever range it is simulated in, so a run can be extended batch by batch.
+   */
+  public static double[][] run(TourSetup setup, int from, int to, int threads, IntConsumer progress) {
     int metrics = setup.layout().size();
+    int n = to - from;
     double[][] values = new double[metrics][n];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
@@ -43,7 +52,7 @@ public final class Replications {
           MonthSimulation month = new MonthSimulation(setup);
           double[] out = new double[metrics];
           for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-            month.run(i, out);
+            month.run(from + i, out);
             for (int m = 0; m < metrics; m++) {
               values[m][i] = out[m];
             }

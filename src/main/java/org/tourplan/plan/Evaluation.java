@@ -1,0 +1,69 @@
+package org.tourplan.plan;
+
+import java.util.Map;
+
+/**
+ * What the planner found out about one candidate. Estimates are null where the search did not need them (a
+ * candidate rejected by a bound is never simulated).
+ *
+ * @param candidate the candidate
+ * @param cost      its month's cost
+ * @param tours     tours scheduled in the month
+ * @param days      days with tours
+ * @param status    the verdict
+ * @param reason    the verdict in plain words
+ * @param target    the target estimate, or null
+ * @param safety    the safety estimate, or null
+ */
+public record Evaluation(Candidate candidate, double cost, int tours, int days, Status status, String reason,
+                         TargetEstimate target, SafetyEstimate safety) {
+
+  /** A candidate's verdict. */
+  public enum Status {
+    /** Reaches the target with the stated confidence and breaches no limit beyond the tolerance. */
+    FEASIBLE,
+    /** Cannot reach the target even with every tour full (no simulation needed). */
+    TARGET_UNREACHABLE,
+    /** Months reach the target less often than the confidence asks. */
+    TARGET_MISSED,
+    /** Some admissible group could never be served (spec 2.5): too few guides or vehicles. */
+    UNSERVABLE,
+    /** Breaches a limit in more months than the tolerance allows. */
+    LIMIT_BREACHED,
+    /** The replication cap was reached with the interval still straddling a threshold. */
+    UNDECIDED
+  }
+
+  /** Whether the planner may recommend it. */
+  public boolean feasible() {
+    return status == Status.FEASIBLE;
+  }
+
+  /**
+   * Visitors and the target over the months counted (exact: from check-in draws, see VisitorCounter).
+   *
+   * @param months        months counted
+   * @param monthsMet     months reaching the target
+   * @param probability   monthsMet / months
+   * @param low           95% Wilson interval of the probability
+   * @param high          high end
+   * @param visitorsMean  mean visitors (persons) a month
+   * @param visitorsLow   95% Student-t interval of the mean
+   * @param visitorsHigh  high end
+   * @param placesMean    mean places (parties) a month
+   */
+  public record TargetEstimate(int months, int monthsMet, double probability, double low, double high,
+                               double visitorsMean, double visitorsLow, double visitorsHigh, double placesMean) { }
+
+  /**
+   * Limits over the months simulated in full.
+   *
+   * @param months         months simulated
+   * @param monthsBreached months breaching any limit
+   * @param byLimit        months breaching each limit that was breached, in spec order
+   * @param low            95% Wilson interval of the probability that a month breaches any limit
+   * @param high           high end
+   */
+  public record SafetyEstimate(int months, int monthsBreached, Map<String, Integer> byLimit, double low,
+                               double high) { }
+}

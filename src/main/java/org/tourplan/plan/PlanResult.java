@@ -1,0 +1,27 @@
+package org.tourplan.plan;
+
+import java.util.List;
+import org.tourplan.scenario.Scenario;
+
+/**
+ * The planner's answer as plain data: the recommendation, the runners-up, the frontier, why each cheaper
+ * candidate was rejected, and what the search cost.
+ *
+ * @param base            the scenario planned (its own schedule is the "current" one)
+ * @param recommended     the cheapest feasible candidate, or null when none is feasible
+ * @param scenario        the recommended candidate as a complete scenario (replications = the months its
+ *                        safety verdict rests on), or null
+ * @param current         the base file's own schedule judged the same way (null when it is not in the space)
+ * @param runnersUp       the next feasible candidates by cost (at most three)
+ * @param frontier        candidates no other beats on both cost and P(target), cheapest first
+ * @param rejectedCheaper every candidate cheaper than the recommendation, cheapest first, with its reason
+ * @param evaluated       every candidate the search looked at, in the order it did
+ * @param candidates      size of the plan space
+ * @param fullMonths      months simulated in full (events, queues, limits)
+ * @param countedMonths   months whose visitors were counted from check-in draws only
+ * @param gridMonths      months an exhaustive grid search would simulate in full: candidates x maxReplications
+ */
+public record PlanResult(Scenario base, Evaluation recommended, Scenario scenario, Evaluation current,
+                         List<Evaluation> runnersUp, List<Evaluation> frontier, List<Evaluation> rejectedCheaper,
+                         List<Evaluation> evaluated, long candidates, long fullMonths, long countedMonths,
+                         long gridMonths) { }

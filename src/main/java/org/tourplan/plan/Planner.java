@@ -1,0 +1,311 @@
+package org.tourplan.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tourplan.run.LimitRule;
+import org.tourplan.run.Replications;
+import org.tourplan.run.Summary;
+import org.tourplan.safety.Wilson;
+import org.tourplan.scenario.PlanSpace;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Target;
+import org.tourplan.tour.MetricLayout;
+import org.tourplan.tour.TourSetup;
+import org.tourplan.tour.VisitorCounter;
+
+/**
+ * The capacity planner: the cheapest candidate of the plan space whose months reach the target with the stated
+ * confidence while breaching no limit (beyond the tolerance).
+ *
+ * <p>How it saves work without changing the answer an exhaustive grid would give:
+ * <ul>
+ *   <li>candidates are examined cheapest first, and the search stops after the recommendation and three
+ *   runners-up;</li>
+ *   <li>bounds that cannot be wrong come first: a schedule whose full tours cannot reach the target, and a fleet
+ *   or guide roster that some admissible group could never use (spec 2.5), are rejected unsimulated;</li>
+ *   <li>the target is judged exactly from check-in draws ({@link VisitorCounter}), shared by all candidates with
+ *   the same tours and group, at the full replication count;</li>
+ *   <li>limits are judged by sequential sampling: batches from {@code screenReplications} doubling up to
+ *   {@code maxReplications}, stopping as soon as the breach probability's interval lies on one side of the
+ *   tolerance (with tolerance 0, at the first breaching month);</li>
+ *   <li>every candidate sees the same random numbers (month i depends only on the seed and i, and each tour on
+ *   its own start), so differences between candidates are not noise.</li>
+ * </ul>
+ * Results do not depend on the thread count.
+ */
+public final class Planner {
+  private static final int RUNNERS_UP = 3;
+
+  /** Reports progress: candidates examined so far and what is being done. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Called after each candidate. */
+    void update(long examined, long total, String what);
+  }
+
+  private final Scenario base;
+  private final PlanSpace space;
+  private final Target target;
+  private final CandidateBuilder builder;
+  private final int threads;
+  private final Map<Candidate.Volume, Evaluation.TargetEstimate> targets = new HashMap<>();
+  private final Map<List<Integer>, int[]> calendar = new HashMap<>();
+  private long fullMonths;
+  private long countedMonths;
+
+  private Planner(Scenario base, int threads) {
+    this.base = base;
+    this.space = base.plan();
+    this.target = base.target();
+    this.builder = new CandidateBuilder(base);
+    this.threads = threads;
+  }
+
+  /**
+   * Plans a scenario that has a target (and, usually, a plan section).
+   *
+   * @throws IllegalArgumentException when the scenario has no target or no plan space
+   */
+  public static PlanResult plan(Scenario base, int threads, Progress progress) {
+    if (base.target() == null || base.plan() == null) {
+      throw new IllegalArgumentException("planning needs a target and a plan space");
+    }
+    return new Planner(base, threads).search(progress == null ? (a, b, c) -> { } : progress);
+  }
+
+  private PlanResult search(Progress progress) {
+    List<Candidate> all = enumerate();
+    Map<Candidate, Double> cost = new HashMap<>();
+    for (Candidate c : all) {
+      int[] td = toursAndDays(c);
+      cost.put(c, builder.cost(c, td[0], td[1]));
+    }
+    all.sort(Comparator.comparingDouble((Candidate c) -> cost.get(c)).thenComparing(c -> c));
+
+    List<Evaluation> evaluated = new ArrayList<>();
+    Map<Candidate, Evaluation> byCandidate = new LinkedHashMap<>();
+    List<Evaluation> feasible = new ArrayList<>();
+    for (Candidate c : all) {
+      Evaluation e = evaluate(c, builder.scenario(c));
+      evaluated.add(e);
+      byCandidate.put(c, e);
+      progress.update(evaluated.size(), all.size(), c.label());
+      if (e.feasible()) {
+        feasible.add(e);
+        if (feasible.size() > RUNNERS_UP) {
+          break;
+        }
+      }
+    }
+    Evaluation recommended = feasible.isEmpty() ? null : feasible.get(0);
+    List<Evaluation> frontier = frontier(all, cost, byCandidate, evaluated);
+    List<Evaluation> cheaper = new ArrayList<>();
+    for (Evaluation e : evaluated) {
+      if (recommended != null && e.cost() < recommended.cost() || recommended == null && !e.feasible()) {
+        cheaper.add(e);
+      }
+    }
+    Scenario chosen = null;
+    if (recommended != null) {
+      Scenario s = builder.scenario(recommended.candidate());
+      int months = recommended.safety().months();
+      chosen = s.withRun(s.seed(), months);
+    }
+    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()));
+    long grid = all.size() * (long) space.maxReplications();
+    return new PlanResult(base, recommended, chosen, current,
+        feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
+        List.copyOf(cheaper), List.copyOf(evaluated), all.size(), fullMonths, countedMonths, grid);
+  }
+
+  private List<Candidate> enumerate() {
+    List<Candidate> out = new ArrayList<>();
+    for (int w : space.weekdayTours()) {
+      for (int e : space.weekendTours()) {
+        for (int g : space.groupSize()) {
+          for (int o : space.overbook()) {
+            for (int v : space.vehicles()) {
+              for (int k : space.guides()) {
+                out.add(new Candidate(w, e, g, o, v, k));
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private int[] toursAndDays(Candidate c) {
+    return calendar.computeIfAbsent(List.of(c.weekdayTours(), c.weekendTours()),
+        k -> CandidateBuilder.toursAndDays(builder.scenario(c)));
+  }
+
+  /** The base file's own schedule, described by its counts (its times are its own). */
+  private Candidate currentCandidate() {
+    List<Integer> w = List.of(0);
+    int weekday = 0;
+    int weekend = 0;
+    for (var d : base.schedule().days().entrySet()) {
+      if (d.getKey().getValue() <= 5) {
+        weekday = Math.max(weekday, d.getValue().size());
+      } else {
+        weekend = Math.max(weekend, d.getValue().size());
+      }
+    }
+    return new Candidate(weekday, weekend, base.group().size(), base.group().overbook(), base.shuttles().vehicles(),
+        base.guides().count() + 0 * w.size());
+  }
+
+  /** Bounds, then the target, then servability, then limits: each stage only when the earlier ones pass. */
+  Evaluation evaluate(Candidate c, Scenario s) {
+    int[] td = CandidateBuilder.toursAndDays(s);
+    double cost = builder.cost(c, td[0], td[1]);
+    long most = (long) td[0] * s.group().largestAdmissible();
+    if (most < target.visitorsPerMonth() && target.unit() == Target.Unit.VISITORS
+        || (long) td[0] * s.group().invited() < target.visitorsPerMonth() && target.unit() == Target.Unit.PLACES) {
+      long bound = target.unit() == Target.Unit.VISITORS ? most : (long) td[0] * s.group().invited();
+      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.TARGET_UNREACHABLE, String.format(
+          java.util.Locale.ROOT, "cannot reach %,.0f %s: %d tours hold at most %,d even when full",
+          target.visitorsPerMonth(), unit(), td[0], bound), null, null);
+    }
+    Evaluation.TargetEstimate t = targets.computeIfAbsent(c.volume(), v -> countTarget(s));
+    if (t.high() < target.confidence()) {
+      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.TARGET_MISSED, String.format(
+          java.util.Locale.ROOT, "reaches %,.0f %s in only %.1f%% of months (95%% CI %.1f%%-%.1f%%), needs %.0f%%",
+          target.visitorsPerMonth(), unit(), 100 * t.probability(), 100 * t.low(), 100 * t.high(),
+          100 * target.confidence()), t, null);
+    }
+    if (t.low() < target.confidence() || t.probability() < target.confidence()) {
+      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNDECIDED, String.format(java.util.Locale.ROOT,
+          "reaches the target in %.1f%% of %d months; the 95%% CI %.1f%%-%.1f%% straddles %.0f%%",
+          100 * t.probability(), t.months(), 100 * t.low(), 100 * t.high(), 100 * target.confidence()), t, null);
+    }
+    String never = builder.unservable(s);
+    if (never != null) {
+      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNSERVABLE, "a group could never be served: "
+          + never, t, null);
+    }
+    Evaluation.SafetyEstimate safety = safety(s);
+    double tol = space.breachTolerance();
+    boolean breached = tol == 0 ? safety.monthsBreached() > 0 : safety.low() > tol;
+    if (breached) {
+      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.LIMIT_BREACHED, breachText(safety), t, safety);
+    }
+    boolean safe = tol == 0 ? safety.monthsBreached() == 0 : safety.high() <= tol;
+    if (!safe) {
+      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNDECIDED, String.format(java.util.Locale.ROOT,
+          "breaches a limit in %d of %d months; the 95%% CI %.1f%%-%.1f%% straddles the tolerance %.1f%%",
+          safety.monthsBreached(), safety.months(), 100 * safety.low(), 100 * safety.high(), 100 * tol), t, safety);
+    }
+    String rests = safety.monthsBreached() == 0
+        ? String.format(java.util.Locale.ROOT, "no limit breached in %d simulated months", safety.months())
+        : String.format(java.util.Locale.ROOT, "limits breached in %d of %d months (within the tolerance)",
+            safety.monthsBreached(), safety.months());
+    return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.FEASIBLE, String.format(java.util.Locale.ROOT,
+        "reaches the target in %.1f%% of months; %s", 100 * t.probability(), rests), t, safety);
+  }
+
+  private String unit() {
+    return target.unit() == Target.Unit.PLACES ? "places" : "visitors";
+  }
+
+  /** The target over maxReplications months, counted from check-in draws (exact and cheap). */
+  private Evaluation.TargetEstimate countTarget(Scenario s) {
+    int n = space.maxReplications();
+    VisitorCounter counter = new VisitorCounter(new TourSetup(s));
+    long[] vp = new long[2];
+    double[] visitors = new double[n];
+    double places = 0;
+    int met = 0;
+    for (int i = 0; i < n; i++) {
+      counter.count(i, vp);
+      visitors[i] = vp[0];
+      places += vp[1];
+      double counted = target.unit() == Target.Unit.PLACES ? vp[1] : vp[0];
+      if (counted >= target.visitorsPerMonth()) {
+        met++;
+      }
+    }
+    countedMonths += n;
+    double[] w = Wilson.interval95(met, n);
+    Summary v = Summary.of(visitors);
+    return new Evaluation.TargetEstimate(n, met, (double) met / n, w[0], w[1], v.mean(), v.ciLow(), v.ciHigh(),
+        places / n);
+  }
+
+  /** Sequential sampling of limit breaches: batches doubling from screenReplications to maxReplications. */
+  private Evaluation.SafetyEstimate safety(Scenario s) {
+    TourSetup setup = new TourSetup(s);
+    MetricLayout layout = setup.layout();
+    List<LimitRule> rules = LimitRule.of(s.limits(), layout);
+    int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();
+    Map<String, Integer> byLimit = new LinkedHashMap<>();
+    int done = 0;
+    int breached = 0;
+    int next = Math.min(space.screenReplications(), space.maxReplications());
+    double tol = space.breachTolerance();
+    while (true) {
+      double[][] v = Replications.run(setup, done, next, threads, null);
+      for (int i = 0; i < next - done; i++) {
+        boolean any = false;
+        for (int r = 0; r < rules.size(); r++) {
+          if (rules.get(r).breachedBy(v[ruleIndex[r]][i])) {
+            any = true;
+            byLimit.merge(rules.get(r).name(), 1, Integer::sum);
+          }
+        }
+        if (any) {
+          breached++;
+        }
+      }
+      fullMonths += next - done;
+      done = next;
+      double[] w = Wilson.interval95(breached, done);
+      boolean decided = tol == 0 ? breached > 0 : w[1] <= tol || w[0] > tol;
+      if (decided || done >= space.maxReplications()) {
+        return new Evaluation.SafetyEstimate(done, breached, Map.copyOf(byLimit), w[0], w[1]);
+      }
+      next = Math.min(2 * done, space.maxReplications());
+    }
+  }
+
+  private static String breachText(Evaluation.SafetyEstimate s) {
+    List<String> parts = new ArrayList<>();
+    s.byLimit().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> parts.add(e.getKey() + " in " + e.getValue() + " of " + s.months() + " months"));
+    return "breaches " + String.join(", ", parts);
+  }
+
+  /**
+   * Candidates that no other beats on both cost and P(target) (cheapest first), each judged in full: the
+   * frontier shows what more money buys.
+   */
+  private List<Evaluation> frontier(List<Candidate> byCost, Map<Candidate, Double> cost,
+                                    Map<Candidate, Evaluation> known, List<Evaluation> evaluated) {
+    List<Evaluation> out = new ArrayList<>();
+    double best = -1;
+    for (Candidate c : byCost) {
+      Scenario s = builder.scenario(c);
+      int[] td = toursAndDays(c);
+      long most = (long) td[0] * s.group().largestAdmissible();
+      double p = most < target.visitorsPerMonth() ? 0
+          : targets.computeIfAbsent(c.volume(), v -> countTarget(s)).probability();
+      if (p > best) {
+        best = p;
+        Evaluation e = known.get(c);
+        if (e == null) {
+          e = evaluate(c, s);
+          known.put(c, e);
+          evaluated.add(e);
+        }
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}
