@@ -127,4 +127,53 @@ class CliTest {
     assertFalse(r.out().contains("\u001b"), "escape sequence echoed");
     assertFalse(r.out().contains("\u0007"), "bell echoed");
   }
+
+  @Test
+  void checkExitsZeroOnTheSafeDefaultScenario() {
+    Run r = run("check", "scenarios/beijing-ev-tour.yaml", "--replications", "20");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Verdict: SAFE"), r.out());
+  }
+
+  @Test
+  void checkExitsOneWhenLimitsAreBrokenOnPurpose() {
+    Run r = run("check", "scenarios/breaks-limits.yaml", "--replications", "5");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("Verdict: BREACHED"), r.out());
+  }
+
+  @Test
+  void checkExitsTwoOnABadFile() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "name: x\nmonth: 2025-07\nzones: 3\n", StandardCharsets.UTF_8);
+    Run r = run("check", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("nothing was simulated"), r.err());
+    assertEquals(2, run("check", tmp.resolve("missing.yaml").toString()).code());
+  }
+
+  @Test
+  void reportWritesTheFolderAndPrintsThePathOfItsPage() throws IOException {
+    Run r = run("report", "scenarios/minimal.yaml", "--replications", "3", "--seed", "5", "--threads", "1",
+        "--out", tmp.resolve("reports").toString());
+    assertEquals(0, r.code(), r.err());
+    Path index = tmp.resolve("reports/minimal-example-tour/index.html");
+    assertEquals(index.toAbsolutePath().toString(), r.out().strip());
+    assertTrue(Files.readString(index).contains("Minimal example tour"));
+    JsonNode root = new ObjectMapper().readTree(index.resolveSibling("results.json").toFile());
+    assertEquals(5, root.get("seed").asLong());
+    assertEquals(3, root.get("replications").asInt());
+  }
+
+  @Test
+  void reportRefusesBadInputWithExitTwo() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "name: x\n", StandardCharsets.UTF_8);
+    assertEquals(2, run("report", bad.toString(), "--out", tmp.toString()).code());
+    Path file = tmp.resolve("a-file");
+    Files.writeString(file, "x");
+    assertEquals(2, run("report", "scenarios/minimal.yaml", "--out", file.toString()).code());
+    assertEquals(2, run("report", "scenarios/minimal.yaml", "--replications", "0").code());
+    assertEquals(2, run("report").code());
+  }
 }
