@@ -317,11 +317,13 @@ public final class Charts {
 
   /** Monthly visitors over the replications, with the target line. */
   static JFreeChart visitors(double[] values, Double target, String unit) {
+    int reached = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double v : values) {
       min = Math.min(min, v);
       max = Math.max(max, v);
+      reached += target != null && v >= target ? 1 : 0;
     }
     int bins = (int) Math.max(6, Math.min(25, Math.round(Math.sqrt(values.length) * 1.5)));
     double lo = Math.floor(min);
@@ -351,7 +353,12 @@ public final class Charts {
     double pad = Math.max(1, (right - left) * 0.08);
     x.setRange(left - pad, right + pad);
     y.setUpperMargin(0.15);
-    return style(new JFreeChart(null, Palette.TITLE, p, false));
+    JFreeChart chart = new JFreeChart(null, Palette.TITLE, p, false);
+    if (target != null) {
+      chart.addSubtitle(subtitle(Format.count(reached) + " of " + Format.count(values.length)
+          + " simulated months reach the target of " + Format.count(target) + "."));
+    }
+    return style(chart);
   }
 
   // ------------------------------------------------------------------------------------------------ waits

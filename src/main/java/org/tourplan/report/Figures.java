@@ -212,9 +212,9 @@ public final class Figures {
       }
     }
     out.add(new Use("Guides (" + sc.guides().count() + ")", guideMinutes / (sc.guides().count() * op),
-        "the " + sc.guides().count() + " guides"));
+        sc.guides().count() == 1 ? "the only guide" : "the " + sc.guides().count() + " guides"));
     out.add(new Use("Shuttles (" + sc.shuttles().vehicles() + ")", vehicleMinutes / (sc.shuttles().vehicles() * op),
-        "the " + sc.shuttles().vehicles() + " shuttles"));
+        sc.shuttles().vehicles() == 1 ? "the only shuttle" : "the " + sc.shuttles().vehicles() + " shuttles"));
     for (Zone z : sc.zones().values()) {
       if (!sc.route().contains(z.id())) {
         continue;

@@ -138,15 +138,24 @@ final class ReportPage {
           + " limits was breached in any of the " + Format.count(n) + " simulated months.";
     }
     List<String> broken = new ArrayList<>();
+    java.util.Set<String> shares = new java.util.TreeSet<>();
     for (LimitVerdict v : limits) {
       if (v.monthsBreached() > 0) {
         broken.add(esc(plainName(v.limit())).toLowerCase(Locale.ROOT) + " (" + pct(v.probability()) + " of months)");
+        shares.add(pct(v.probability()));
       }
     }
     String label = safety.overall() == Verdict.BREACHED ? "UNSAFE" : "AT RISK";
-    return "<span class=\"verdict\">" + label + "</span> &mdash; " + broken.size() + " of " + limits.size()
-        + " limits " + (broken.size() == 1 ? "was" : "were") + " breached: " + String.join("; ", broken)
-        + ". See the limits table below for when, where and why.";
+    String which;
+    if (broken.size() == limits.size() && shares.size() == 1) {
+      which = (limits.size() == 1 ? "its only limit was" : "all " + limits.size() + " limits were")
+          + " breached, each in " + shares.iterator().next() + " of simulated months";
+    } else {
+      which = broken.size() + " of " + limits.size() + " limits " + (broken.size() == 1 ? "was" : "were")
+          + " breached: " + String.join("; ", broken);
+    }
+    return "<span class=\"verdict\">" + label + "</span> &mdash; " + which
+        + ". The limits table below says when, where and why.";
   }
 
   private void card(String id, String cls, String question, String answerHtml) {
@@ -182,7 +191,9 @@ final class ReportPage {
     }
     b.append("<p class=\"why\">Each limit checked in every simulated month. OK: never breached; AT RISK: breached "
         + "in some months (at most half); BREACHED: in most months. A limit is breached when strictly exceeded.</p>\n")
-        .append("<table id=\"verdicts\" class=\"verdicts\">\n<thead><tr><th>Limit</th><th>Allowed</th>"
+        .append("<table id=\"verdicts\" class=\"verdicts\">\n<colgroup><col style=\"width:21%\"><col style=\"width:12%\">"
+            + "<col style=\"width:12%\"><col style=\"width:13%\"><col style=\"width:10%\"><col></colgroup>\n"
+            + "<thead><tr><th>Limit</th><th>Allowed</th>"
             + "<th>Worst month</th><th>Months breached</th><th>Verdict</th><th>What happened</th></tr></thead>\n<tbody>\n");
     for (LimitVerdict v : safety.limits()) {
       b.append("<tr class=\"").append(verdictClass(v.verdict())).append("\" data-limit=\"").append(esc(v.limit()))
@@ -440,7 +451,8 @@ final class ReportPage {
       tr.ok .badge { background: var(--ok-bg); color: var(--ok); border: 1px solid var(--ok); }
       tr.at-risk .badge { background: var(--risk-bg); color: var(--risk); border: 1px solid var(--risk); }
       tr.breached .badge { background: var(--bad-bg); color: var(--bad); border: 1px solid var(--bad); }
-      td.explain { font-size: 14px; max-width: 420px; }
+      td.explain { font-size: 14px; }
+      table.verdicts { table-layout: fixed; }
       figure { margin: 0; }
       img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; }
       figcaption { color: var(--muted); font-size: 15px; margin-top: 6px; }
