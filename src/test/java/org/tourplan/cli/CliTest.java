@@ -129,18 +129,53 @@ class CliTest {
   }
 
   @Test
-  void checkExitCodesFollowTheVerdict() throws IOException {
-    Run safe = run("check", "scenarios/beijing-ev-tour.yaml", "--replications", "20");
-    assertEquals(0, safe.code(), safe.err());
-    assertTrue(safe.out().contains("Verdict: SAFE"), safe.out());
-    Run broken = run("check", "scenarios/breaks-limits.yaml", "--replications", "5");
-    assertEquals(1, broken.code(), broken.err());
-    assertTrue(broken.out().contains("BREACHED  floorVisitors"), broken.out());
-    assertTrue(broken.out().contains("it first broke on"), broken.out());
-    Path bad = tmp.resolve("bad.json");
-    Files.writeString(bad, "{\"name\": 3}");
-    Run invalid = run("check", bad.toString());
-    assertEquals(2, invalid.code());
-    assertTrue(invalid.err().contains("name"), invalid.err());
+  void checkExitsZeroOnTheSafeDefaultScenario() {
+    Run r = run("check", "scenarios/beijing-ev-tour.yaml", "--replications", "20");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Verdict: SAFE"), r.out());
+  }
+
+  @Test
+  void checkExitsOneWhenLimitsAreBrokenOnPurpose() {
+    Run r = run("check", "scenarios/breaks-limits.yaml", "--replications", "5");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("Verdict: BREACHED"), r.out());
+    assertTrue(r.out().contains("BREACHED  floorVisitors"), r.out());
+    assertTrue(r.out().contains("it first broke on"), r.out());
+  }
+
+  @Test
+  void checkExitsTwoOnABadFile() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "name: x\nmonth: 2025-07\nzones: 3\n", StandardCharsets.UTF_8);
+    Run r = run("check", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("nothing was simulated"), r.err());
+    assertEquals(2, run("check", tmp.resolve("missing.yaml").toString()).code());
+  }
+
+  @Test
+  void reportWritesTheFolderAndPrintsThePathOfItsPage() throws IOException {
+    Run r = run("report", "scenarios/minimal.yaml", "--replications", "3", "--seed", "5", "--threads", "1",
+        "--out", tmp.resolve("reports").toString());
+    assertEquals(0, r.code(), r.err());
+    Path index = tmp.resolve("reports/minimal-example-tour/index.html");
+    assertEquals(index.toAbsolutePath().toString(), r.out().strip());
+    assertTrue(Files.readString(index).contains("Minimal example tour"));
+    JsonNode root = new ObjectMapper().readTree(index.resolveSibling("results.json").toFile());
+    assertEquals(5, root.get("seed").asLong());
+    assertEquals(3, root.get("replications").asInt());
+  }
+
+  @Test
+  void reportRefusesBadInputWithExitTwo() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "name: x\n", StandardCharsets.UTF_8);
+    assertEquals(2, run("report", bad.toString(), "--out", tmp.toString()).code());
+    Path file = tmp.resolve("a-file");
+    Files.writeString(file, "x");
+    assertEquals(2, run("report", "scenarios/minimal.yaml", "--out", file.toString()).code());
+    assertEquals(2, run("report", "scenarios/minimal.yaml", "--replications", "0").code());
+    assertEquals(2, run("report").code());
   }
 }

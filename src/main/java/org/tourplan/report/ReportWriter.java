@@ -1,0 +1,235 @@
+package org.tourplan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.tourplan.run.Results;
+import org.tourplan.safety.Format;
+import org.tourplan.safety.SafetyReport;
+import org.tourplan.scenario.Scenario;
+
+/**
+ * Writes a report folder {@code <out>/<slug>/}: {@code index.html}, its PNG charts, {@code results.json} and
+ * {@code tours.csv}.
+ *
+ * <p>All or nothing: everything is written into a fresh hidden sibling folder {@code <out>/.<slug>.new-*}; only
+ * when every file is complete is the earlier report (if any) renamed aside to {@code .<slug>.old-*}, the new
+ * folder renamed into place and the old one deleted. A failure before the swap deletes the new folder and leaves
+ * the earlier report untouched; a failure of the second rename puts the earlier report back. Readers therefore see
+ * the old report or the new one, never a mixture (between the two renames, for an instant, neither).
+ */
+public final class ReportWriter {
+  /** Renders a chart as PNG bytes of the given size (replaceable in tests to simulate a failure). */
+  @FunctionalInterface
+  public interface PngWriter {
+    /** Writes {@code chart} as a {@code width} x {@code height} PNG. */
+    void write(OutputStream out, JFreeChart chart, int width, int height) throws IOException;
+  }
+
+  private final PngWriter png;
+
+  /** A writer that renders charts with JFreeChart. */
+  public ReportWriter() {
+    this(ChartUtils::writeChartAsPNG);
+  }
+
+  /** A writer with its own PNG step. */
+  public ReportWriter(PngWriter png) {
+    this.png = png;
+  }
+
+  /** A chart to write and show. */
+  private record Planned(ReportPage.Chart page, JFreeChart chart) { }
+
+  /**
+   * Writes the report of {@code scenario} into {@code outDir/<slug of its name>/} and returns the path of its
+   * {@code index.html}. On failure nothing changes in {@code outDir} (an earlier report stays as it was).
+   */
+  public Path write(Scenario scenario, Results results, SafetyReport safety, Path outDir) throws IOException {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    Path out = outDir.toAbsolutePath().normalize();
+    Files.createDirectories(out);
+    String slug = Slug.of(scenario.name());
+    Path target = out.resolve(slug);
+    if (!target.getParent().equals(out)) {
+      throw new IllegalStateException("slug escaped the output folder: " + slug); // cannot happen: see Slug
+    }
+    ReportModel model = ReportModel.of(scenario, results, safety);
+    List<Planned> charts = plan(scenario, results, model);
+
+    Path fresh = Files.createTempDirectory(out, "." + slug + ".new-");
+    try {
+      for (Planned p : charts) {
+        AtomicFiles.write(fresh.resolve(p.page().file()),
+            o -> png.write(o, p.chart(), p.page().width(), p.page().height()));
+      }
+      AtomicFiles.write(fresh.resolve("results.json"), ResultsJson.bytes(results));
+      AtomicFiles.write(fresh.resolve("tours.csv"), ToursCsv.bytes(scenario.route(), model.representative().tours()));
+      String html = ReportPage.html(scenario, results, safety, model, charts.stream().map(Planned::page).toList());
+      AtomicFiles.write(fresh.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));
+      readable(fresh);
+      swap(fresh, target);
+    } catch (IOException | RuntimeException | Error e) {
+      deleteTree(fresh);
+      throw e;
+    }
+    return target.resolve("index.html");
+  }
+
+  /**
+   * Temporary folders and files are created private (0700/0600); a report is meant to be shared, so it gets the
+   * usual 0755/0644 where the file system has POSIX permissions.
+   */
+  private static void readable(Path dir) throws IOException {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+      }
+    }
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** Moves {@code fresh} to {@code target}, replacing an earlier folder there; restores it if the move fails. */
+  private static void swap(Path fresh, Path target) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      move(fresh, target);
+      return;
+    }
+    Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+    move(target, old);
+    try {
+      move(fresh, target);
+    } catch (IOException | RuntimeException e) {
+      move(old, target);
+      throw e;
+    }
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      // the new report is in place; a leftover hidden folder is harmless
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Deletes a folder and what it holds, never following symbolic links. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+        if (exc != null) {
+          throw exc;
+        }
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private static List<Planned> plan(Scenario sc, Results r, ReportModel m) {
+    List<Planned> out = new ArrayList<>();
+    int n = r.replications();
+    String month = "month #" + (m.representative().replication() + 1) + " of " + Format.count(n);
+    Results.TargetResult t = r.target();
+    boolean places = t != null && t.unit() == org.tourplan.scenario.Target.Unit.PLACES;
+    double[] values = r.metric(places ? "placesPerMonth" : "visitorsPerMonth").values();
+    String unit = places ? "Places" : "Visitors";
+    out.add(new Planned(new ReportPage.Chart("chart-visitors", "visitors.png",
+        unit + " a month, over all simulated months",
+        "All " + Format.count(n) + " simulated months." + (t == null ? " The scenario has no target."
+            : " The dashed red line is the target of " + Format.count(t.goal()) + "."),
+        "Each bar counts the simulated months whose " + unit.toLowerCase(java.util.Locale.ROOT)
+            + " fall in its range" + (t == null ? "; a narrow spread means the figure is predictable."
+            : ". Months right of the target line reach the target."),
+        Charts.WIDTH, Charts.VISITORS_HEIGHT, "Histogram of " + unit.toLowerCase(java.util.Locale.ROOT)
+            + " per month across simulated months"),
+        Charts.visitors(values, t == null ? null : t.goal(), unit)));
+
+    out.add(new Planned(new ReportPage.Chart("chart-calendar", "calendar.png", "Visitors per day",
+        "The representative month (" + month + ", the median by visitors: "
+            + Format.count(m.representative().visitors()) + " visitors).",
+        "One square per day, weeks down, Monday to Sunday across; darker means more visitors. Grey days have no "
+            + "tours.", Charts.WIDTH, Charts.CALENDAR_HEIGHT, "Calendar of visitors per day"),
+        Charts.calendar(sc.month(), m.visitorsPerDay())));
+
+    if (m.ganttDay() != null) {
+      long rows = Figures.ran(m.representative().tours()).stream().filter(x -> x.date().equals(m.ganttDay()))
+          .count();
+      out.add(new Planned(new ReportPage.Chart("chart-gantt", "gantt.png",
+          "A day of tours: " + Format.date(m.ganttDay()),
+          "The busiest day (most tours; ties: the earliest) of the representative month (" + month + "): "
+              + Format.date(m.ganttDay()) + ", " + rows + (rows == 1 ? " tour." : " tours."),
+          "One row per tour, time of day across. Coloured bars: time inside each zone; grey: boarding and riding "
+              + "a shuttle; amber: waiting (for guides, to enter a zone, for a shuttle). Shaded bands: blackout "
+              + "windows, when a zone is closed to entry.",
+          Charts.WIDTH, Charts.ganttHeight((int) rows), "Gantt chart of the tours of " + Format.date(m.ganttDay())),
+          Charts.gantt(sc, m.representative().tours(), m.ganttDay())));
+    }
+
+    if (m.floorDay() != null && !Charts.floorZones(sc).isEmpty()) {
+      out.add(new Planned(new ReportPage.Chart("chart-occupancy", "occupancy.png",
+          "Visitors on the production floor: " + Format.date(m.floorDay()),
+          "The day with the most persons on the floor at once in month #" + (m.floorMonth().replication() + 1)
+              + ", " + m.floorWhy() + ": " + Format.date(m.floorDay()) + ".",
+          "Persons on the floor at each moment: the whole floor against the floor limit (dashed red), then each "
+              + "floor zone against its evacuation limit (dashed red: exit flow \u00d7 allowed evacuation minutes) "
+              + "and its capacity inside (dotted grey). Queueing to enter and waiting for the shuttle count as on "
+              + "the floor. Shaded bands: blackout windows.",
+          Charts.WIDTH, Charts.occupancyHeight(sc), "Step charts of persons on the production floor on "
+              + Format.date(m.floorDay())),
+          Charts.occupancy(sc, m.floorMonth().tours(), m.floorDay())));
+    }
+
+    out.add(new Planned(new ReportPage.Chart("chart-waits", "waits.png", "Waits",
+        "Every wait of every tour in the representative month (" + month + ").",
+        "Median: half the waits are shorter. 90th percentile: 9 waits in 10 are shorter. Longest: the single "
+            + "longest wait. The dashed red line is the limit for a wait on the production floor.",
+        Charts.WIDTH, Charts.waitsHeight(m.waits().size()), "Bar chart of waits by place"),
+        Charts.waits(m.waits(), sc.limits().maxWaitMinutes())));
+
+    if (!m.uses().isEmpty()) {
+      out.add(new Planned(new ReportPage.Chart("chart-utilisation", "utilisation.png",
+          "How busy guides, shuttles and zones are",
+          "The representative month (" + month + "), over its operating time.",
+          "Share of operating time each resource is in use; the darkest bar is the busiest. Exact definitions "
+              + "are in the notes at the end.",
+          Charts.WIDTH, Charts.utilisationHeight(m.uses().size()), "Bar chart of utilisation by resource"),
+          Charts.utilisation(m.uses())));
+    }
+    return out;
+  }
+}
