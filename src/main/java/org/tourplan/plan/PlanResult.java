@@ -20,8 +20,24 @@ import org.tourplan.scenario.Scenario;
  * @param fullMonths      months simulated in full (events, queues, limits)
  * @param countedMonths   months whose visitors were counted from check-in draws only
  * @param gridMonths      months an exhaustive grid search would simulate in full: candidates x maxReplications
+ * @param volumes         the target of every (tours, group) combination of the space: fleets and guides never
+ *                        change visitors, so this is the whole picture of what each timetable can reach
  */
 public record PlanResult(Scenario base, Evaluation recommended, Scenario scenario, Evaluation current,
                          List<Evaluation> runnersUp, List<Evaluation> frontier, List<Evaluation> rejectedCheaper,
                          List<Evaluation> evaluated, long candidates, long fullMonths, long countedMonths,
-                         long gridMonths) { }
+                         long gridMonths, List<Volume> volumes) {
+
+  /**
+   * What one timetable and group reach, whatever the fleet and guides.
+   *
+   * @param weekdayTours  tours on each weekday
+   * @param weekendTours  tours on each weekend day
+   * @param groupSize     places per tour
+   * @param overbook      extra places per tour
+   * @param toursPerMonth tours scheduled in the month
+   * @param target        visitors and the target over the months counted (null: cannot reach it even when full)
+   */
+  public record Volume(int weekdayTours, int weekendTours, int groupSize, int overbook, int toursPerMonth,
+                       Evaluation.TargetEstimate target) { }
+}

@@ -116,10 +116,33 @@ public final class Planner {
       chosen = s.withRun(s.seed(), months);
     }
     Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()));
+    List<PlanResult.Volume> volumes = volumes();
     long grid = all.size() * (long) space.maxReplications();
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
-        List.copyOf(cheaper), List.copyOf(evaluated), all.size(), fullMonths, countedMonths, grid);
+        List.copyOf(cheaper), List.copyOf(evaluated), all.size(), fullMonths, countedMonths, grid, volumes);
+  }
+
+  /** The target of every tours-and-group combination (cheap: counted from check-in draws). */
+  private List<PlanResult.Volume> volumes() {
+    List<PlanResult.Volume> out = new ArrayList<>();
+    int v = space.vehicles().get(0);
+    int k = space.guides().get(0);
+    for (int w : space.weekdayTours()) {
+      for (int e : space.weekendTours()) {
+        for (int g : space.groupSize()) {
+          for (int o : space.overbook()) {
+            Candidate c = new Candidate(w, e, g, o, v, k);
+            Scenario s = builder.scenario(c);
+            int tours = toursAndDays(c)[0];
+            boolean reachable = (long) tours * s.group().largestAdmissible() >= target.visitorsPerMonth();
+            out.add(new PlanResult.Volume(w, e, g, o, tours,
+                reachable ? targets.computeIfAbsent(c.volume(), x -> countTarget(s)) : null));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private List<Candidate> enumerate() {
@@ -147,7 +170,6 @@ public final class Planner {
 
   /** The base file's own schedule, described by its counts (its times are its own). */
   private Candidate currentCandidate() {
-    List<Integer> w = List.of(0);
     int weekday = 0;
     int weekend = 0;
     for (var d : base.schedule().days().entrySet()) {
@@ -158,7 +180,7 @@ public final class Planner {
       }
     }
     return new Candidate(weekday, weekend, base.group().size(), base.group().overbook(), base.shuttles().vehicles(),
-        base.guides().count() + 0 * w.size());
+        base.guides().count());
   }
 
   /** Bounds, then the target, then servability, then limits: each stage only when the earlier ones pass. */
@@ -283,7 +305,8 @@ public final class Planner {
 
   /**
    * Candidates that no other beats on both cost and P(target) (cheapest first), each judged in full: the
-   * frontier shows what more money buys.
+   * frontier shows what more money buys. Candidates whose groups could never be served are not options at all
+   * and are left out.
    */
   private List<Evaluation> frontier(List<Candidate> byCost, Map<Candidate, Double> cost,
                                     Map<Candidate, Evaluation> known, List<Evaluation> evaluated) {
@@ -296,14 +319,16 @@ public final class Planner {
       double p = most < target.visitorsPerMonth() ? 0
           : targets.computeIfAbsent(c.volume(), v -> countTarget(s)).probability();
       if (p > best) {
-        best = p;
         Evaluation e = known.get(c);
         if (e == null) {
           e = evaluate(c, s);
           known.put(c, e);
           evaluated.add(e);
         }
-        out.add(e);
+        if (e.status() != Evaluation.Status.UNSERVABLE) {
+          best = p;
+          out.add(e);
+        }
       }
     }
     return out;

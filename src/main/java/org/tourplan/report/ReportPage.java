@@ -419,7 +419,7 @@ final class ReportPage {
     return v < 10 || v > 90 ? String.format(Locale.ROOT, "%.1f%%", v) : String.format(Locale.ROOT, "%.0f%%", v);
   }
 
-  private static final String CSS = """
+  static final String CSS = """
       :root { --ok: #1a7f37; --ok-bg: #e6f4ea; --risk: #9a6700; --risk-bg: #fff4d6; --bad: #b2182b;
               --bad-bg: #fde8ea; --ink: #222; --muted: #555; --line: #d0d7de; }
       * { box-sizing: border-box; }

@@ -70,20 +70,9 @@ public final class ReportWriter {
     if (!target.getParent().equals(out)) {
       throw new IllegalStateException("slug escaped the output folder: " + slug); // cannot happen: see Slug
     }
-    ReportModel model = ReportModel.of(scenario, results, safety);
-    List<Planned> charts = plan(scenario, results, model);
-
     Path fresh = Files.createTempDirectory(out, "." + slug + ".new-");
     try {
-      for (Planned p : charts) {
-        AtomicFiles.write(fresh.resolve(p.page().file()),
-            o -> png.write(o, p.chart(), p.page().width(), p.page().height()));
-      }
-      AtomicFiles.write(fresh.resolve("results.json"), ResultsJson.bytes(results));
-      AtomicFiles.write(fresh.resolve("tours.csv"), ToursCsv.bytes(scenario.route(), model.representative().tours()));
-      String html = ReportPage.html(scenario, results, safety, model, charts.stream().map(Planned::page).toList());
-      AtomicFiles.write(fresh.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));
-      readable(fresh);
+      writeFiles(scenario, results, safety, fresh);
       swap(fresh, target);
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(fresh);
@@ -93,10 +82,28 @@ public final class ReportWriter {
   }
 
   /**
+   * Writes the report's files (index.html, charts, results.json, tours.csv) into an existing, empty folder that
+   * the caller makes visible atomically once everything is written.
+   */
+  void writeFiles(Scenario scenario, Results results, SafetyReport safety, Path dir) throws IOException {
+    ReportModel model = ReportModel.of(scenario, results, safety);
+    List<Planned> charts = plan(scenario, results, model);
+    for (Planned p : charts) {
+      AtomicFiles.write(dir.resolve(p.page().file()),
+          o -> png.write(o, p.chart(), p.page().width(), p.page().height()));
+    }
+    AtomicFiles.write(dir.resolve("results.json"), ResultsJson.bytes(results));
+    AtomicFiles.write(dir.resolve("tours.csv"), ToursCsv.bytes(scenario.route(), model.representative().tours()));
+    String html = ReportPage.html(scenario, results, safety, model, charts.stream().map(Planned::page).toList());
+    AtomicFiles.write(dir.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));
+    readable(dir);
+  }
+
+  /**
    * Temporary folders and files are created private (0700/0600); a report is meant to be shared, so it gets the
    * usual 0755/0644 where the file system has POSIX permissions.
    */
-  private static void readable(Path dir) throws IOException {
+  static void readable(Path dir) throws IOException {
     if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return;
     }
@@ -109,7 +116,7 @@ public final class ReportWriter {
   }
 
   /** Moves {@code fresh} to {@code target}, replacing an earlier folder there; restores it if the move fails. */
-  private static void swap(Path fresh, Path target) throws IOException {
+  static void swap(Path fresh, Path target) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       move(fresh, target);
       return;

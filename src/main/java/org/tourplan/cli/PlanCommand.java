@@ -1,0 +1,149 @@
+package org.tourplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import org.tourplan.plan.PlanResult;
+import org.tourplan.plan.Planner;
+import org.tourplan.report.PlanReportWriter;
+import org.tourplan.run.Results;
+import org.tourplan.run.Runner;
+import org.tourplan.safety.SafetyAnalysis;
+import org.tourplan.safety.SafetyReport;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Target;
+
+/** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {"Searches the file's plan space (see docs/scenario-format.md, \"The plan section\") for the "
+        + "least costly weekly schedule, fleet and guide roster whose months reach the target with the stated "
+        + "confidence while breaching no limit, and writes OUT/<name>/index.html (the recommendation, why "
+        + "cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
+        + "reports of the recommended and the current schedule.",
+        "Exit codes: 0 a schedule was recommended, 1 no candidate is feasible, 2 bad input or usage."})
+final class PlanCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--target", paramLabel = "N", description = "Visitors a month to reach (default: the file's).")
+  Double target;
+
+  @Option(names = "--confidence", paramLabel = "P",
+      description = "Probability that a month reaches the target (default: the file's, or 0.95).")
+  Double confidence;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the file's).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: all cores). The answer does not depend on it.")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder that receives the plan's folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--no-progress", description = "No progress bar (it is also off when the output is not a "
+      + "terminal).")
+  boolean noProgress;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(cl, "--threads: found " + threads + ", expected an integer >= 1");
+    }
+    if (target != null && !(target > 0)) {
+      throw new CommandLine.ParameterException(cl, "--target: found " + target + ", expected a number > 0");
+    }
+    if (confidence != null && !(confidence > 0 && confidence <= 1)) {
+      throw new CommandLine.ParameterException(cl, "--confidence: found " + confidence
+          + ", expected a probability above 0 and at most 1");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
+    }
+    Scenario scenario = Scenarios.load(file, cl.getErr());
+    if (scenario == null) {
+      return Main.BAD_INPUT;
+    }
+    scenario = withTarget(scenario);
+    if (scenario.target() == null) {
+      throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
+          + "or give --target N");
+    }
+    if (seed != null) {
+      scenario = scenario.withRun(seed, scenario.replications());
+    }
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    long started = System.nanoTime();
+    PlanResult plan;
+    try (ProgressBar bar = progressBar(scenario.plan().size())) {
+      plan = Planner.plan(scenario, t, bar == null ? null : (done, total, what) -> bar.stepTo(done));
+    }
+    Scenario current = plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications());
+    Results currentResults = Runner.simulate(current, t, null);
+    SafetyReport currentSafety = SafetyAnalysis.analyse(current, currentResults);
+    Results chosenResults = null;
+    SafetyReport chosenSafety = null;
+    if (plan.scenario() != null) {
+      chosenResults = Runner.simulate(plan.scenario(), t, null);
+      chosenSafety = SafetyAnalysis.analyse(plan.scenario(), chosenResults);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    PrintWriter o = cl.getOut();
+    PlanPrinter.print(plan, chosenResults, currentResults, o, seconds);
+    Path index;
+    try {
+      index = new PlanReportWriter().write(plan, chosenResults, chosenSafety, current, currentResults,
+          currentSafety, out);
+    } catch (IOException e) {
+      throw new UserError("cannot write the plan under " + Text.safe(out.toString()) + ": " + e
+          + "; any earlier plan there is unchanged");
+    }
+    o.println();
+    o.println("Report: " + Text.safe(index.toString()));
+    if (plan.scenario() != null) {
+      o.println("Recommended scenario: " + Text.safe(index.resolveSibling("recommended.yaml").toString())
+          + " (confirm it with: tourplan simulate <that file>)");
+    }
+    return plan.recommended() == null ? Main.PROBLEM : 0;
+  }
+
+  private Scenario withTarget(Scenario s) {
+    if (target == null && confidence == null) {
+      return s;
+    }
+    Target old = s.target();
+    Target t = new Target(target != null ? target : old != null ? old.visitorsPerMonth() : 0,
+        old != null ? old.unit() : Target.Unit.VISITORS,
+        confidence != null ? confidence : old != null ? old.confidence() : 0.95);
+    if (t.visitorsPerMonth() <= 0) {
+      return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
+          s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), null, s.demand(), s.plan());
+    }
+    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
+        s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), t, s.demand(), s.plan());
+  }
+
+  /** A progress bar on stderr when it is a terminal and not switched off; null otherwise. */
+  private ProgressBar progressBar(long total) {
+    if (noProgress || System.console() == null) {
+      return null;
+    }
+    return new ProgressBarBuilder().setTaskName("Planning").setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" candidates", 1).continuousUpdate().build();
+  }
+}

@@ -1,0 +1,275 @@
+package org.tourplan.report;
+
+import static org.tourplan.report.Html.esc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.tourplan.plan.Evaluation;
+import org.tourplan.plan.PlanResult;
+import org.tourplan.run.Results;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Target;
+
+/**
+ * The plan's page: the recommendation next to the current schedule, the runners-up, the frontier, why every
+ * cheaper option was rejected, and what the search cost. Every scenario-derived string is escaped.
+ */
+final class PlanPage {
+  private static final int REJECTED_ROWS = 40;
+  private final PlanResult p;
+  private final StringBuilder b = new StringBuilder(64 * 1024);
+  private final List<PlanCharts.Chart> charts;
+
+  private PlanPage(PlanResult p, List<PlanCharts.Chart> charts) {
+    this.p = p;
+    this.charts = charts;
+  }
+
+  /** Writes index.html and the plan's charts into {@code dir}. */
+  static void write(PlanResult plan, Results chosen, Results current, Path dir) throws IOException {
+    List<PlanCharts.Chart> charts = PlanCharts.write(plan, dir);
+    String html = new PlanPage(plan, charts).build();
+    AtomicFiles.write(dir.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String build() {
+    Scenario base = p.base();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc("tourplan plan: " + base.name())).append("</title>\n")
+        .append("<style>\n").append(ReportPage.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+    b.append("<p class=\"kicker\">tourplan plan · ").append(esc(monthName())).append(" · seed ")
+        .append(base.seed()).append("</p>\n<h1>").append(esc(base.name())).append("</h1>\n");
+    headline();
+    comparison();
+    for (PlanCharts.Chart c : charts) {
+      b.append("<section class=\"chart\">\n<h2>").append(esc(c.title())).append("</h2>\n<p class=\"why\">")
+          .append(esc(c.why())).append("</p>\n<figure><img src=\"").append(esc(c.file())).append("\" width=\"")
+          .append(c.width()).append("\" height=\"").append(c.height()).append("\" alt=\"").append(esc(c.title()))
+          .append("\"><figcaption>").append(esc(c.caption())).append("</figcaption></figure>\n</section>\n");
+    }
+    runnersUp();
+    rejected();
+    search();
+    b.append("</main>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private String monthName() {
+    return p.base().month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+        + p.base().month().getYear();
+  }
+
+  private String goal() {
+    Target t = p.base().target();
+    return String.format(Locale.ROOT, "%,.0f %s a month in %.0f%% of months", t.visitorsPerMonth(),
+        t.unit() == Target.Unit.PLACES ? "places" : "visitors", 100 * t.confidence());
+  }
+
+  private String safetyGoal() {
+    double tol = p.base().plan().breachTolerance();
+    return tol == 0 ? "no safety limit breached in any simulated month"
+        : String.format(Locale.ROOT, "at most %.1f%% of months breaching a safety limit", 100 * tol);
+  }
+
+  private void headline() {
+    Evaluation r = p.recommended();
+    b.append("<div class=\"headline\">\n");
+    if (r == null) {
+      b.append("<div class=\"answer breached\"><h2>Recommendation</h2><p><span class=\"verdict\">NONE</span> — no ")
+          .append("candidate of the plan space reaches ").append(esc(goal())).append(" with ")
+          .append(esc(safetyGoal())).append(". See below why each was rejected; widen the plan space (more tours, ")
+          .append("vehicles or guides) or relax the target.</p></div>\n");
+    } else {
+      b.append("<div class=\"answer ok\"><h2>Recommendation</h2><p><span class=\"verdict\">")
+          .append(esc(r.candidate().label())).append("</span> at ").append(money(r.cost()))
+          .append(" a month.</p><p class=\"small\">It is the cheapest of ").append(String.format(Locale.ROOT,
+              "%,d", p.candidates())).append(" candidates that reaches ").append(esc(goal())).append(" with ")
+          .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".</p></div>\n");
+      Evaluation c = p.current();
+      String compare = c.cost() > r.cost()
+          ? String.format(Locale.ROOT, "saves %s a month (%.0f%%) against the current timetable", money(c.cost()
+              - r.cost()), 100 * (c.cost() - r.cost()) / c.cost())
+          : "costs " + money(r.cost() - c.cost()) + " a month more than the current timetable";
+      b.append("<div class=\"answer neutral\"><h2>Against the current timetable</h2><p>The recommendation ")
+          .append(esc(compare)).append(". The current one ").append(c.feasible() ? "also meets both goals"
+              : "does not meet them: " + esc(c.reason())).append(".</p></div>\n");
+    }
+    b.append("</div>\n");
+  }
+
+  private void comparison() {
+    Evaluation cur = p.current();
+    Evaluation rec = p.recommended();
+    b.append("<h2>Current timetable and recommendation</h2>\n<table class=\"kv\"><thead><tr><th></th>")
+        .append("<th>Current (the file's own timetable)</th>");
+    if (rec != null) {
+      b.append("<th>Recommended</th>");
+    }
+    b.append("</tr></thead><tbody>\n");
+    row("Timetable", timetable(p.base()), rec == null ? null : timetable(p.scenario()));
+    row("Tours a month", cur.tours() + " on " + cur.days() + " days", rec == null ? null
+        : rec.tours() + " on " + rec.days() + " days");
+    row("Places per tour", places(cur), rec == null ? null : places(rec));
+    row("Shuttles, guides", cur.candidate().vehicles() + " shuttles, " + cur.candidate().guides() + " guides",
+        rec == null ? null : rec.candidate().vehicles() + " shuttles, " + rec.candidate().guides() + " guides");
+    row("Visitors a month", visitors(cur), rec == null ? null : visitors(rec));
+    row("Places a month", placesPerMonth(cur), rec == null ? null : placesPerMonth(rec));
+    row("Reaches the target", target(cur), rec == null ? null : target(rec));
+    row("Safety", safety(cur), rec == null ? null : safety(rec));
+    row("Cost a month", money(cur.cost()), rec == null ? null : money(rec.cost()));
+    b.append("</tbody></table>\n<p class=\"small\">Full reports: <a href=\"current/index.html\">current timetable</a>");
+    if (rec != null) {
+      b.append(" · <a href=\"recommended/index.html\">recommended timetable</a> · the recommendation as a scenario ")
+          .append("file: <a href=\"recommended.yaml\">recommended.yaml</a> (<code>tourplan simulate ")
+          .append("recommended.yaml</code> confirms it)");
+    }
+    b.append("</p>\n");
+  }
+
+  private void row(String name, String current, String recommended) {
+    b.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(current)).append("</td>");
+    if (recommended != null) {
+      b.append("<td>").append(esc(recommended)).append("</td>");
+    }
+    b.append("</tr>\n");
+  }
+
+  private static String timetable(Scenario s) {
+    Map<String, List<DayOfWeek>> byTimes = new LinkedHashMap<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      List<LocalTime> times = s.schedule().days().getOrDefault(d, List.of());
+      String key = times.isEmpty() ? "no tours" : times.stream().map(LocalTime::toString)
+          .collect(Collectors.joining(", "));
+      byTimes.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+    }
+    List<String> parts = new ArrayList<>();
+    byTimes.forEach((times, days) -> parts.add(days.stream()
+        .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+        .collect(Collectors.joining(" ")) + ": " + times));
+    return String.join("; ", parts);
+  }
+
+  private static String places(Evaluation e) {
+    return e.candidate().groupSize() + (e.candidate().overbook() > 0 ? " + " + e.candidate().overbook()
+        + " overbooked" : "");
+  }
+
+  private static String visitors(Evaluation e) {
+    return e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f (95%% CI %,.0f–%,.0f)",
+        e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh());
+  }
+
+  private static String placesPerMonth(Evaluation e) {
+    return e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f", e.target().placesMean());
+  }
+
+  private static String target(Evaluation e) {
+    return e.target() == null ? "-" : String.format(Locale.ROOT, "%.1f%% of %d months (95%% CI %.1f%%–%.1f%%)",
+        100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
+  }
+
+  private static String safety(Evaluation e) {
+    if (e.safety() == null) {
+      return "not simulated (" + e.reason() + ")";
+    }
+    if (e.safety().monthsBreached() == 0) {
+      return "no limit breached in " + e.safety().months() + " simulated months";
+    }
+    return "breached in " + e.safety().monthsBreached() + " of " + e.safety().months() + " months: "
+        + e.safety().byLimit().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", "));
+  }
+
+  static String money(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private void runnersUp() {
+    if (p.runnersUp().isEmpty()) {
+      return;
+    }
+    b.append("<h2>Runners-up</h2>\n<p class=\"why\">The next cheapest candidates that also meet both goals.</p>\n");
+    table(p.runnersUp());
+  }
+
+  private void rejected() {
+    List<Evaluation> all = p.rejectedCheaper();
+    b.append("<h2>Cheaper options, and why they were rejected</h2>\n");
+    if (all.isEmpty()) {
+      b.append("<p class=\"why\">None: the recommendation is the cheapest candidate of the plan space.</p>\n");
+      return;
+    }
+    Map<Evaluation.Status, Long> byStatus = all.stream().collect(Collectors.groupingBy(Evaluation::status,
+        LinkedHashMap::new, Collectors.counting()));
+    List<String> parts = new ArrayList<>();
+    byStatus.forEach((s, n) -> parts.add(n + " " + describe(s)));
+    b.append("<p class=\"why\">").append(all.size()).append(" cheaper candidates were rejected: ")
+        .append(esc(String.join("; ", parts))).append(". The most expensive of them, closest to the ")
+        .append("recommendation, come first").append(all.size() > REJECTED_ROWS ? " (the " + REJECTED_ROWS
+            + " closest are shown; plan.json has them all)" : "").append(".</p>\n");
+    List<Evaluation> shown = new ArrayList<>(all);
+    java.util.Collections.reverse(shown);
+    table(shown.subList(0, Math.min(REJECTED_ROWS, shown.size())));
+  }
+
+  private static String describe(Evaluation.Status s) {
+    return switch (s) {
+      case TARGET_UNREACHABLE -> "cannot reach the target even with full tours";
+      case TARGET_MISSED -> "miss the target too often";
+      case UNSERVABLE -> "have too few shuttles or guides for a full group";
+      case LIMIT_BREACHED -> "breach a safety limit";
+      case UNDECIDED -> "stayed undecided at the replication cap";
+      case FEASIBLE -> "are feasible";
+    };
+  }
+
+  private void table(List<Evaluation> rows) {
+    b.append("<table><thead><tr><th>Candidate</th><th>Cost a month</th><th>Visitors a month</th>")
+        .append("<th>Verdict</th></tr></thead><tbody>\n");
+    for (Evaluation e : rows) {
+      String cls = e.feasible() ? "ok" : e.status() == Evaluation.Status.LIMIT_BREACHED ? "breached" : "at-risk";
+      b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(e.candidate().label())).append("</td><td>")
+          .append(money(e.cost())).append("</td><td>").append(esc(e.target() == null ? "-"
+              : String.format(Locale.ROOT, "%,.0f", e.target().visitorsMean()))).append("</td><td class=\"explain\">")
+          .append("<span class=\"badge\">").append(esc(label(e.status()))).append("</span> ")
+          .append(esc(e.reason())).append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
+  }
+
+  private static String label(Evaluation.Status s) {
+    return switch (s) {
+      case FEASIBLE -> "FEASIBLE";
+      case TARGET_UNREACHABLE, TARGET_MISSED -> "TARGET";
+      case UNSERVABLE -> "TOO FEW";
+      case LIMIT_BREACHED -> "UNSAFE";
+      case UNDECIDED -> "UNDECIDED";
+    };
+  }
+
+  private void search() {
+    b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(String.format(Locale.ROOT,
+        "%,d candidates in the plan space; %,d examined, cheapest first, until the recommendation and its "
+            + "runners-up were found.", p.candidates(), p.evaluated().size())).append("</li>\n<li>")
+        .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
+            + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
+            + "by zones, guides or shuttles). An exhaustive grid search would simulate %,d months in full.",
+            p.fullMonths(), p.countedMonths(), p.gridMonths())).append("</li>\n<li>Candidates that cannot ")
+        .append("reach the target even with every tour full, or whose fleet or guides could not serve a full ")
+        .append("group, are rejected without simulation. Safety is judged on batches of months that double until ")
+        .append("the answer is clear; with a tolerance of 0 one breaching month rejects a candidate.</li>\n")
+        .append("<li>Every candidate sees the same random numbers (month i depends only on the seed and i, each ")
+        .append("tour on its own start), so differences between candidates are not noise; the answer does not ")
+        .append("depend on the number of threads.</li>\n</ul></footer>\n");
+  }
+}
