@@ -56,6 +56,10 @@ final class PlanCommand implements Callable<Integer> {
       + "terminal).")
   boolean noProgress;
 
+  @Option(names = "--compare-grid", description = "Also run an exhaustive grid search over the same space (every "
+      + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
+  boolean compareGrid;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -112,6 +116,16 @@ final class PlanCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot write the plan under " + Text.safe(out.toString()) + ": " + e
           + "; any earlier plan there is unchanged");
+    }
+    if (compareGrid) {
+      long gridStart = System.nanoTime();
+      Planner.Grid grid = Planner.exhaustive(scenario, t);
+      double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
+      boolean same = plan.recommended() == null ? grid.recommended() == null
+          : plan.recommended().candidate().equals(grid.recommended());
+      o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer; %,d months simulated in full in %.1f s, against the "
+              + "planner's %,d in %.1f s (%.0fx fewer)%n", same ? "the same" : "A DIFFERENT", grid.months(),
+          gridSeconds, plan.fullMonths(), seconds, grid.months() / (double) Math.max(1, plan.fullMonths()));
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));

@@ -51,9 +51,13 @@ public record Evaluation(Candidate candidate, double cost, int tours, int days, 
    * @param visitorsLow   95% Student-t interval of the mean
    * @param visitorsHigh  high end
    * @param placesMean    mean places (parties) a month
+   * @param replications  the scenario's own month count (maxReplications): what {@code simulate} would run
+   * @param probabilityAtReplications share of those first months reaching the target (spec 2.7's targetMet
+   *                      compares this with the confidence)
    */
   public record TargetEstimate(int months, int monthsMet, double probability, double low, double high,
-                               double visitorsMean, double visitorsLow, double visitorsHigh, double placesMean) { }
+                               double visitorsMean, double visitorsLow, double visitorsHigh, double placesMean,
+                               int replications, double probabilityAtReplications) { }
 
   /**
    * Limits over the months simulated in full.

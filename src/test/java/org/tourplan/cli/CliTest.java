@@ -178,4 +178,36 @@ class CliTest {
     assertEquals(2, run("report", "scenarios/minimal.yaml", "--replications", "0").code());
     assertEquals(2, run("report").code());
   }
+
+  @Test
+  void planRecommendsWritesItsFolderAndTheRecommendationConfirms() throws IOException {
+    Path out = tmp.resolve("plans");
+    Run r = run("plan", "scenarios/beijing-ev-tour.yaml", "--out", out.toString(), "--no-progress");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("RECOMMENDED  "), r.out());
+    assertTrue(r.out().contains("CURRENT      1 tour every weekday + 6 every weekend day"), r.out());
+    Path folder = out.resolve("beijing-ev-factory-tour-july-2025");
+    for (String f : new String[] {"index.html", "plan.json", "recommended.yaml", "recommended/index.html",
+        "current/index.html", "current/results.json"}) {
+      assertTrue(Files.exists(folder.resolve(f)), f);
+    }
+    Run confirm = run("simulate", folder.resolve("recommended.yaml").toString());
+    assertEquals(0, confirm.code(), confirm.err());
+    assertTrue(confirm.out().contains(": MET"), confirm.out());
+    assertFalse(confirm.out().contains("BREACHED"), confirm.out());
+  }
+
+  @Test
+  void planExitCodes() throws IOException {
+    Path out = tmp.resolve("plans");
+    Run impossible = run("plan", "scenarios/beijing-ev-tour.yaml", "--target", "1000000", "--out", out.toString(),
+        "--no-progress");
+    assertEquals(1, impossible.code(), impossible.err());
+    assertTrue(impossible.out().contains("No candidate is feasible"), impossible.out());
+    Run noTarget = run("plan", "scenarios/minimal.yaml", "--out", out.toString());
+    assertEquals(2, noTarget.code());
+    assertTrue(noTarget.err().contains("has no target"), noTarget.err());
+    assertEquals(2, run("plan", "scenarios/beijing-ev-tour.yaml", "--confidence", "1.5").code());
+    assertEquals(2, run("plan", tmp.resolve("missing.yaml").toString()).code());
+  }
 }

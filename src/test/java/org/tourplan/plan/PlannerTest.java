@@ -1,0 +1,101 @@
+package org.tourplan.plan;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.tourplan.report.PlanJson;
+import org.tourplan.run.Results;
+import org.tourplan.run.Runner;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.scenario.ScenarioWriter;
+
+/** The planner: the right answer, the same answer as a grid search for far fewer months, whatever the threads. */
+class PlannerTest {
+  private static Scenario load(String path) throws Exception {
+    return ScenarioLoader.load(Path.of(path));
+  }
+
+  /** The default scenario with a smaller plan space (144 candidates), so the grid search fits a unit test. */
+  private static Scenario smallDefault() throws Exception {
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"));
+    String plan = text.substring(0, text.indexOf("\nplan:")) + """
+
+        plan:
+          weekdayTours: [0, 1]
+          weekendTours: [2, 3, 4]
+          earliestStart: "09:00"
+          latestStart: "16:30"
+          groupSize: 20
+          overbook: [0, 2]
+          vehicles: { from: 4, to: 7 }
+          guides: [2, 3, 4]
+          costs: { perTour: 1200, perVehicleDay: 350, perGuideDay: 450 }
+          screenReplications: 10
+          maxReplications: 100
+        """;
+    return ScenarioLoader.parse("small.yaml", plan.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theCheapestScheduleIsBlockedByASafetyLimitNotByTheTarget() throws Exception {
+    PlanResult p = Planner.plan(load("src/test/resources/plan/blocked-by-safety.yaml"), 2, null);
+    // weekend-only (3 tours a day, 15 min apart) reaches 240 visitors for 26,400 but puts two groups on the floor
+    assertEquals(new Candidate(1, 0, 10, 0, 3, 3), p.recommended().candidate());
+    assertEquals(23 * 100 + 23 * 3 * 1000, p.recommended().cost(), 0);
+    Evaluation weekend = p.rejectedCheaper().stream()
+        .filter(e -> e.candidate().equals(new Candidate(0, 3, 10, 0, 3, 3))).findFirst().orElseThrow();
+    assertEquals(Evaluation.Status.LIMIT_BREACHED, weekend.status());
+    assertTrue(weekend.reason().contains("floorVisitors"), weekend.reason());
+    assertEquals(1.0, weekend.target().probability(), 0, "it does reach the target");
+    assertTrue(weekend.safety().months() <= 10, "one breaching batch is enough to reject it");
+  }
+
+  @Test
+  void sameAnswerAsAGridSearchForAtLeastTenTimesFewerMonths() throws Exception {
+    Scenario s = smallDefault();
+    PlanResult p = Planner.plan(s, 2, null);
+    Planner.Grid g = Planner.exhaustive(s, 2);
+    assertNotNull(g.recommended());
+    assertEquals(g.recommended(), p.recommended().candidate());
+    assertEquals(g.cost(), p.recommended().cost(), 0);
+    assertTrue(g.months() >= 10 * p.fullMonths(), "grid " + g.months() + " months, planner " + p.fullMonths());
+  }
+
+  @Test
+  void theAnswerDoesNotDependOnTheThreadCount() throws Exception {
+    Scenario s = smallDefault();
+    byte[] one = PlanJson.bytes(Planner.plan(s, 1, null));
+    byte[] three = PlanJson.bytes(Planner.plan(s, 3, null));
+    assertArrayEquals(one, three);
+  }
+
+  @Test
+  void simulateConfirmsTheRecommendedScenarioOnItsOwn() throws Exception {
+    PlanResult p = Planner.plan(smallDefault(), 2, null);
+    String yaml = ScenarioWriter.yaml(p.scenario(), "test");
+    Scenario back = ScenarioLoader.parse("recommended.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    Results r = Runner.simulate(back, 2, null);
+    assertTrue(r.target().met(), "target not met: " + r.target());
+    assertEquals(p.recommended().safety().months(), r.replications());
+    r.breaches().forEach(b -> assertEquals(0, b.monthsBreached(), b.rule().name()));
+    assertEquals(p.recommended().target().visitorsMean(), r.metric("visitorsPerMonth").summary().mean(), 1e-9);
+  }
+
+  @Test
+  void candidatesSpreadTheirToursOverTheSlots() throws Exception {
+    CandidateBuilder b = new CandidateBuilder(load("scenarios/beijing-ev-tour.yaml"));
+    // 09:00 to 16:30 every 30 min: 16 slots
+    assertEquals("[09:00]", b.starts(1).toString());
+    assertEquals("[09:00, 16:30]", b.starts(2).toString());
+    assertEquals("[09:00, 13:00, 16:30]", b.starts(3).toString());
+    assertEquals(6, b.starts(6).size());
+    assertEquals("16:30", b.starts(6).get(5).toString());
+  }
+}
