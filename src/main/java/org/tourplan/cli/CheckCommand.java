@@ -8,11 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import org.tourplan.run.Results;
-import org.tourplan.run.Runner;
 import org.tourplan.safety.FirstBreach;
 import org.tourplan.safety.Format;
 import org.tourplan.safety.LimitVerdict;
-import org.tourplan.safety.SafetyAnalysis;
+import org.tourplan.safety.Assessment;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
 
@@ -40,11 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    scenario = run.apply(scenario);
-    Results results = Runner.simulate(scenario, run.threads(), null);
-    SafetyReport report = SafetyAnalysis.analyse(scenario, results);
-    print(cl.getOut(), results, report);
-    return report.anyBreach() ? Main.PROBLEM : 0;
+    Assessment a = Assessment.of(run.apply(scenario), run.threads());
+    print(cl.getOut(), a.results(), a.safety());
+    return a.safety().anyBreach() ? Main.PROBLEM : 0;
   }
 
   static void print(PrintWriter out, Results r, SafetyReport report) {

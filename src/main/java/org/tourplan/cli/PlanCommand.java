@@ -15,10 +15,7 @@ import picocli.CommandLine.Parameters;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.report.PlanReportWriter;
-import org.tourplan.run.Results;
-import org.tourplan.run.Runner;
-import org.tourplan.safety.SafetyAnalysis;
-import org.tourplan.safety.SafetyReport;
+import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -97,22 +94,15 @@ final class PlanCommand implements Callable<Integer> {
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
       plan = Planner.plan(scenario, t, bar == null ? null : (done, total, what) -> bar.stepTo(done));
     }
-    Scenario current = plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications());
-    Results currentResults = Runner.simulate(current, t, null);
-    SafetyReport currentSafety = SafetyAnalysis.analyse(current, currentResults);
-    Results chosenResults = null;
-    SafetyReport chosenSafety = null;
-    if (plan.scenario() != null) {
-      chosenResults = Runner.simulate(plan.scenario(), t, null);
-      chosenSafety = SafetyAnalysis.analyse(plan.scenario(), chosenResults);
-    }
+    Assessment current = Assessment.of(plan.base().withRun(plan.base().seed(),
+        scenario.plan().maxReplications()), t);
+    Assessment chosen = plan.scenario() == null ? null : Assessment.of(plan.scenario(), t);
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter o = cl.getOut();
-    PlanPrinter.print(plan, chosenResults, currentResults, o, seconds);
+    PlanPrinter.print(plan, o, seconds);
     Path index;
     try {
-      index = new PlanReportWriter().write(plan, chosenResults, chosenSafety, current, currentResults,
-          currentSafety, out);
+      index = new PlanReportWriter().write(plan, chosen, current, out);
     } catch (IOException e) {
       throw new UserError("cannot write the plan under " + Text.safe(out.toString()) + ": " + e
           + "; any earlier plan there is unchanged");

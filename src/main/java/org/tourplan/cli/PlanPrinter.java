@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.run.Results;
 import org.tourplan.scenario.Target;
 
 /** The plain-text answer of {@code tourplan plan}. */
@@ -15,7 +14,7 @@ final class PlanPrinter {
   private PlanPrinter() {
   }
 
-  static void print(PlanResult p, Results chosen, Results current, PrintWriter out, double seconds) {
+  static void print(PlanResult p, PrintWriter out, double seconds) {
     Target t = p.base().target();
     double tol = p.base().plan().breachTolerance();
     out.printf(Locale.ROOT, "%s%n", Text.safe(p.base().name()));

@@ -9,10 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.report.ReportWriter;
-import org.tourplan.run.Results;
-import org.tourplan.run.Runner;
-import org.tourplan.safety.SafetyAnalysis;
-import org.tourplan.safety.SafetyReport;
+import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan report FILE}: the management report, an HTML page with charts, in its own folder. */
@@ -48,12 +45,10 @@ final class ReportCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    scenario = run.apply(scenario);
-    Results results = Runner.simulate(scenario, run.threads(), null);
-    SafetyReport safety = SafetyAnalysis.analyse(scenario, results);
+    Assessment a = Assessment.of(run.apply(scenario), run.threads());
     Path index;
     try {
-      index = new ReportWriter().write(scenario, results, safety, out);
+      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), out);
     } catch (IOException e) {
       throw new UserError("cannot write the report under " + Text.safe(out.toString()) + ": " + e
           + "; any earlier report there is unchanged");

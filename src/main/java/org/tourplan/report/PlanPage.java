@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.run.Results;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -35,7 +34,7 @@ final class PlanPage {
   }
 
   /** Writes index.html and the plan's charts into {@code dir}. */
-  static void write(PlanResult plan, Results chosen, Results current, Path dir) throws IOException {
+  static void write(PlanResult plan, Path dir) throws IOException {
     List<PlanCharts.Chart> charts = PlanCharts.write(plan, dir);
     String html = new PlanPage(plan, charts).build();
     AtomicFiles.write(dir.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));

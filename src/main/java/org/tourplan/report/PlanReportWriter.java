@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.run.Results;
-import org.tourplan.safety.SafetyReport;
-import org.tourplan.scenario.Scenario;
+import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.ScenarioWriter;
 
 /**
@@ -20,12 +18,10 @@ public final class PlanReportWriter {
   /**
    * Writes the folder and returns the path of its index.html.
    *
-   * @param chosen        results of the recommended scenario (null when nothing is recommended)
-   * @param chosenSafety  its safety report (null when nothing is recommended)
-   * @param current       the base file's own schedule as simulated
+   * @param chosen  the recommended scenario simulated and judged (null when nothing is recommended)
+   * @param current the base file's own timetable simulated and judged
    */
-  public Path write(PlanResult plan, Results chosen, SafetyReport chosenSafety, Scenario current,
-                    Results currentResults, SafetyReport currentSafety, Path outDir) throws IOException {
+  public Path write(PlanResult plan, Assessment chosen, Assessment current, Path outDir) throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
@@ -46,7 +42,7 @@ public final class PlanReportWriter {
       ReportWriter reports = new ReportWriter();
       if (plan.scenario() != null) {
         Path rec = Files.createDirectory(fresh.resolve("recommended"));
-        reports.writeFiles(plan.scenario(), chosen, chosenSafety, rec);
+        reports.writeFiles(chosen.scenario(), chosen.results(), chosen.safety(), rec);
         String header = "Recommended by tourplan plan for: " + plan.base().name() + "\n"
             + plan.recommended().candidate().label() + "\n"
             + "Confirm it with: tourplan simulate recommended.yaml";
@@ -54,9 +50,9 @@ public final class PlanReportWriter {
             ScenarioWriter.yaml(plan.scenario(), header).getBytes(StandardCharsets.UTF_8));
       }
       Path cur = Files.createDirectory(fresh.resolve("current"));
-      reports.writeFiles(current, currentResults, currentSafety, cur);
+      reports.writeFiles(current.scenario(), current.results(), current.safety(), cur);
       AtomicFiles.write(fresh.resolve("plan.json"), PlanJson.bytes(plan));
-      PlanPage.write(plan, chosen, currentResults, fresh);
+      PlanPage.write(plan, fresh);
       ReportWriter.readable(fresh);
       ReportWriter.swap(fresh, target);
     } catch (IOException | RuntimeException | Error e) {

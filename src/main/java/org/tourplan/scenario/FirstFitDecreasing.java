@@ -3,12 +3,14 @@ package org.tourplan.scenario;
 import java.util.Arrays;
 
 /**
- * Packing of whole parties into vehicles (spec 2.4): parties sorted largest first, each put into the first vehicle
+ * Packing of whole parties into vehicles (spec 2.4): parties taken largest first, each put into the first vehicle
  * with enough free seats, a new vehicle opened when none has. The loader uses it to check the fleet (spec 2.5),
- * the simulation to size each ride, so both follow one rule.
+ * the simulation to size each ride, so both follow one rule. An instance keeps its buffers between calls, so the
+ * simulation packs every tour without allocating (one instance per thread).
  */
 public final class FirstFitDecreasing {
-  private FirstFitDecreasing() { }
+  private int[] room = new int[16];
+  private int[] count = new int[8];
 
   /**
    * Vehicles that first-fit-decreasing needs for these parties.
@@ -19,26 +21,44 @@ public final class FirstFitDecreasing {
    * @throws IllegalArgumentException if seats < 1, or a party is smaller than 1 or larger than seats
    */
   public static int vehicles(int[] partySizes, int seats) {
+    return new FirstFitDecreasing().vehicles(partySizes, partySizes.length, seats);
+  }
+
+  /** Vehicles needed for {@code partySizes[0..n)}; same rules as {@link #vehicles(int[], int)}. */
+  public int vehicles(int[] partySizes, int n, int seats) {
     if (seats < 1) {
       throw new IllegalArgumentException("seats must be >= 1, got " + seats);
     }
-    int[] sorted = partySizes.clone();
-    Arrays.sort(sorted);
-    int[] free = new int[sorted.length];
-    int used = 0;
-    for (int i = sorted.length - 1; i >= 0; i--) {
-      int p = sorted[i];
+    int largest = 0;
+    for (int i = 0; i < n; i++) {
+      int p = partySizes[i];
       if (p < 1 || p > seats) {
         throw new IllegalArgumentException("party of " + p + " persons cannot ride in vehicles of " + seats + " seats");
       }
-      int v = 0;
-      while (v < used && free[v] < p) {
-        v++;
+      largest = Math.max(largest, p);
+    }
+    if (count.length <= largest) {
+      count = new int[largest + 1];
+    }
+    if (room.length < n) {
+      room = new int[n];
+    }
+    Arrays.fill(count, 0, largest + 1, 0);
+    for (int i = 0; i < n; i++) {
+      count[partySizes[i]]++; // parties are small whole numbers: a counting sort, largest first below
+    }
+    int used = 0;
+    for (int size = largest; size >= 1; size--) {
+      for (int c = count[size]; c > 0; c--) {
+        int v = 0;
+        while (v < used && room[v] < size) {
+          v++;
+        }
+        if (v == used) {
+          room[used++] = seats;
+        }
+        room[v] -= size;
       }
-      if (v == used) {
-        free[used++] = seats;
-      }
-      free[v] -= p;
     }
     return used;
   }

@@ -7,6 +7,7 @@ import org.tourplan.engine.Resource;
 import org.tourplan.engine.Simulator;
 import org.tourplan.engine.Tally;
 import org.tourplan.engine.TimeWeighted;
+import org.tourplan.scenario.FirstFitDecreasing;
 
 /**
  * Simulates one month of a scenario on the engine (spec 2.1-2.6) and returns its metrics as one array laid out by
@@ -20,7 +21,7 @@ public final class MonthSimulation {
   final Resource fleet;           // dedicated mode
   final PooledFleet pooledFleet;  // pooled mode
   final Gate[] gates;
-  final PartyPacking packing = new PartyPacking();
+  final FirstFitDecreasing packing = new FirstFitDecreasing();
   private final TourGroup[] groups;
   private final int[] checkinTargets;
   private final int[] checkinPayloads;
