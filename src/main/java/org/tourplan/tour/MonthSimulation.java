@@ -19,6 +19,7 @@ public final class MonthSimulation {
   final Resource guides;
   final Resource fleet;           // dedicated mode
   final PooledFleet pooledFleet;  // pooled mode
+  final PlannedFleet plannedFleet; // planned mode
   final Gate[] gates;
   final PartyPacking packing = new PartyPacking();
   private final TourGroup[] groups;
@@ -66,6 +67,7 @@ public final class MonthSimulation {
     fleet = new Resource(sim, s.vehicles);
     pooledFleet = new PooledFleet(sim, s, s.tourCount);
     groups = new TourGroup[s.tourCount];
+    plannedFleet = new PlannedFleet(sim, s, groups);
     checkinTargets = new int[s.tourCount];
     checkinPayloads = new int[s.tourCount]; // all CHECKIN (0)
     for (int i = 0; i < groups.length; i++) {
@@ -127,6 +129,7 @@ public final class MonthSimulation {
     guides.reset();
     fleet.reset();
     pooledFleet.reset();
+    plannedFleet.reset();
     for (int z = 0; z < gates.length; z++) {
       gates[z].reset();
       zoneWait[z].reset();
@@ -200,6 +203,10 @@ public final class MonthSimulation {
     out[l.shuttleMeanWait] = meanOrNaN(shuttleWait);
     out[l.shuttleMaxWait] = shuttleWait.count() > 0 ? shuttleWait.max() : Double.NaN;
     out[l.shuttleRides] = rides;
+    if (l.rosterHeldShare >= 0) {
+      out[l.rosterHeldShare] = rides > 0 ? (double) plannedFleet.heldRides / rides : Double.NaN;
+      out[l.unplannedRides] = plannedFleet.fallbackRides;
+    }
     out[l.guidesMeanWait] = meanOrNaN(guideWait);
     out[l.guidesMaxWait] = guideWait.count() > 0 ? guideWait.max() : Double.NaN;
     out[l.floorPeak] = floorTotal.max(end);
