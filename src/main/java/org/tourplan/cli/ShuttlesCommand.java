@@ -102,10 +102,13 @@ final class ShuttlesCommand implements Callable<Integer> {
         loads == 1 ? "" : "s", plan.seats());
     out.println("Fleet each day needs");
     out.println("  date        day  tours  rides  vehicles  lower bound  unserved rides  solve");
+    List<DayPlan> seen = new ArrayList<>();
     for (DayPlan d : plan.days()) {
-      String solve = d.solves() == 0 ? (d.rides().isEmpty() ? "-" : "same tours as an earlier day")
-          : String.format(Locale.ROOT, "%.1f s (%d solve%s)", d.solveSeconds(), d.solves(),
-              d.solves() == 1 ? "" : "s");
+      DayPlan twin = d.rides().isEmpty() ? null
+          : seen.stream().filter(o -> o.rides().equals(d.rides())).findFirst().orElse(null);
+      seen.add(d);
+      String solve = d.solves() > 0 ? String.format(Locale.ROOT, "%.1f s (%d solve%s)", d.solveSeconds(),
+          d.solves(), d.solves() == 1 ? "" : "s") : twin != null ? "same tours as " + twin.date() : "-";
       out.printf(Locale.ROOT, "  %s  %s  %5d  %5d  %8d  %11d  %14d  %s%n", d.date(), dow(d.date()), d.tours(),
           d.rides().size(), d.fleet(), d.lowerBound(), d.unserved().size(), solve);
     }
@@ -131,10 +134,10 @@ final class ShuttlesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%nRides the fleet cannot serve (%d):%n", unserved.size());
       for (int i = 0; i < unserved.size(); i++) {
         UnservedRide u = unserved.get(i);
-        out.printf(Locale.ROOT, "  %s %s, %s, ride %d of %d %s -> %s (%d of %d vehicles): %s%n",
+        out.printf(Locale.ROOT, "  %s %s, %s, ride %d of %d %s -> %s (%d of %d vehicle%s): %s%n",
             unservedDates.get(i), dow(unservedDates.get(i)), u.request().tourLabel(), u.request().ride() + 1,
             u.request().rides(), Text.safe(u.request().from()), Text.safe(u.request().to()), u.loadsUnserved(),
-            u.request().loads(), Text.safe(u.reason()));
+            u.request().loads(), u.request().loads() == 1 ? "" : "s", Text.safe(u.reason()));
       }
     }
     if (!rosters) {
