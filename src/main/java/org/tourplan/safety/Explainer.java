@@ -234,7 +234,7 @@ final class Explainer {
 
   private String fleetHolders(TourTimeline g, double t) {
     List<String> holders = new ArrayList<>();
-    boolean pooled = sc.shuttles().mode() == Shuttles.Mode.POOLED;
+    boolean pooled = sc.shuttles().mode() != Shuttles.Mode.DEDICATED; // planned vehicles are released like pooled ones
     for (TourTimeline o : tours) {
       if (o == g || o.rides().isEmpty()) {
         continue;

@@ -62,4 +62,22 @@ public final class FirstFitDecreasing {
     }
     return used;
   }
+
+  /**
+   * The most vehicles first-fit-decreasing can need for one admissible group of {@code g} (spec 2.5): exact when the
+   * worst-case search completes, otherwise the safe upper bound min(invited, 2 x maxSize / seats + 1) (first fit
+   * leaves at most one vehicle half full or less). Used to size planned rides so a plan never falls short.
+   *
+   * @throws IllegalArgumentException if a party is larger than {@code seats}
+   */
+  public static int worstCase(Group g, int seats) {
+    if (g.largestParty() > seats) {
+      throw new IllegalArgumentException("party of " + g.largestParty() + " persons cannot ride in vehicles of "
+          + seats + " seats");
+    }
+    long bound = Math.min(g.invited(), 2L * g.maxSize() / seats + 1);
+    int[] sizes = g.partySize().keySet().stream().mapToInt(Integer::intValue).toArray();
+    FleetCheck.Result r = FleetCheck.worst(sizes, seats, g.maxSize(), g.invited());
+    return r.complete() ? r.vehicles() : (int) Math.min(Integer.MAX_VALUE, Math.max(bound, r.vehicles()));
+  }
 }

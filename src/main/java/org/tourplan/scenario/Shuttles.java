@@ -3,18 +3,31 @@ package org.tourplan.scenario;
 /**
  * The shuttle fleet (spec 1, {@code shuttles}; semantics in 2.4).
  *
- * @param vehicles     number of vehicles (>= 1)
- * @param seats        persons per vehicle, seated (>= 1)
- * @param boardMinutes minutes spent at the pickup before each ride (one draw per ride)
- * @param mode         how vehicles are assigned to groups
- * @param depot        zone where pooled vehicles start
+ * @param vehicles       number of vehicles (>= 1)
+ * @param seats          persons per vehicle, seated (>= 1)
+ * @param boardMinutes   minutes spent at the pickup before each ride (one draw per ride)
+ * @param mode           how vehicles are assigned to groups
+ * @param depot          zone where pooled and planned vehicles start
+ * @param planIterations jsprit iterations per solve when shuttle rosters are planned (planned mode, and the
+ *                       {@code shuttles} command)
  */
-public record Shuttles(int vehicles, int seats, Distribution boardMinutes, Mode mode, String depot) {
+public record Shuttles(int vehicles, int seats, Distribution boardMinutes, Mode mode, String depot,
+                       int planIterations) {
+  /** Iterations per jsprit solve when the file does not say (see docs/scenario-format.md). */
+  public static final int DEFAULT_PLAN_ITERATIONS = 500;
+
+  /** A fleet with the default plan iterations. */
+  public Shuttles(int vehicles, int seats, Distribution boardMinutes, Mode mode, String depot) {
+    this(vehicles, seats, boardMinutes, mode, depot, DEFAULT_PLAN_ITERATIONS);
+  }
+
   /** Vehicle assignment policy. */
   public enum Mode {
     /** A group keeps its vehicles from its first pickup to the end of its tour. */
     DEDICATED,
     /** Each ride asks the whole fleet; idle vehicles drive empty to the pickup. */
-    POOLED
+    POOLED,
+    /** Vehicles follow a roster planned in advance (jsprit) on nominal times; see docs/scenario-format.md. */
+    PLANNED
   }
 }

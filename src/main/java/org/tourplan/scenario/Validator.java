@@ -40,7 +40,10 @@ final class Validator extends NodeReader {
   static final List<String> ZONE_KEYS = List.of("capacity", "maxGroups", "headway", "dwell", "floor",
       "egressPerMinute", "noiseDbA");
   static final List<String> TRAVEL_KEYS = List.of("from", "to", "minutes", "oneWay");
-  static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot");
+  /** Most jsprit iterations a file may ask for per solve (a day of tours takes seconds per thousand). */
+  static final int MAX_PLAN_ITERATIONS = 100_000;
+  static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot",
+      "planIterations");
   static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
   static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra");
   static final List<String> DAY_KEYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
@@ -457,14 +460,15 @@ final class Validator extends NodeReader {
     }
     needPath(t, route.get(route.size() - 1), returnTo, "the last ride, last route zone -> returnTo", reported,
         travelLine);
-    if (shuttles.mode() == Shuttles.Mode.POOLED) {
+    if (shuttles.mode() != Shuttles.Mode.DEDICATED) {
+      String who = shuttles.mode() == Shuttles.Mode.POOLED ? "pooled" : "planned";
       Set<String> stands = new LinkedHashSet<>(route);
       stands.add(returnTo);
       stands.add(shuttles.depot());
       Set<String> targets = new LinkedHashSet<>(route);
       for (String from : stands) {
         for (String to : targets) {
-          needPath(t, from, to, "pooled vehicles standing at " + Text.key(from) + " may be sent to "
+          needPath(t, from, to, who + " vehicles standing at " + Text.key(from) + " may be sent to "
               + Text.key(to), reported, travelLine);
         }
       }
@@ -486,7 +490,7 @@ final class Validator extends NodeReader {
 
   private Shuttles shuttles(MapNode root, Zones zones, List<String> route) {
     int before = problems.size();
-    String expected = "a map with vehicles and seats (and boardMinutes, mode, depot)";
+    String expected = "a map with vehicles and seats (and boardMinutes, mode, depot, planIterations)";
     MapNode m = map(req(root, "", "shuttles", expected), "shuttles", expected);
     if (m == null) {
       return null;
@@ -501,20 +505,25 @@ final class Validator extends NodeReader {
     Shuttles.Mode mode = Shuttles.Mode.DEDICATED;
     Node modeNode = opt(m, "mode");
     if (modeNode != null) {
-      String s = text(modeNode, "shuttles.mode", "dedicated or pooled");
+      String s = text(modeNode, "shuttles.mode", "dedicated, pooled or planned");
       if ("dedicated".equals(s)) {
         mode = Shuttles.Mode.DEDICATED;
       } else if ("pooled".equals(s)) {
         mode = Shuttles.Mode.POOLED;
+      } else if ("planned".equals(s)) {
+        mode = Shuttles.Mode.PLANNED;
       } else if (s != null) {
-        wrong(modeNode, "shuttles.mode", "dedicated or pooled");
+        wrong(modeNode, "shuttles.mode", "dedicated, pooled or planned");
       }
     }
+    Long iterations = opt(m, "planIterations") == null ? Long.valueOf(Shuttles.DEFAULT_PLAN_ITERATIONS)
+        : integer(opt(m, "planIterations"), "shuttles.planIterations", 1, MAX_PLAN_ITERATIONS,
+            "an integer from 1 to " + MAX_PLAN_ITERATIONS);
     String depot = zoneOrDefault(m, "shuttles", "depot", zones, route);
     if (problems.size() != before || depot == null) {
       return null;
     }
-    return new Shuttles(vehicles.intValue(), seats.intValue(), board, mode, depot);
+    return new Shuttles(vehicles.intValue(), seats.intValue(), board, mode, depot, iterations.intValue());
   }
 
   private Guides guides(MapNode root) {

@@ -27,6 +27,8 @@ public final class MetricLayout {
   final int shuttleMeanWait;
   final int shuttleMaxWait;
   final int shuttleRides;
+  final int rosterHeldShare;   // planned mode only, else -1
+  final int unplannedRides;    // planned mode only, else -1
   final int guidesMeanWait;
   final int guidesMaxWait;
   final int floorPeak;
@@ -67,6 +69,9 @@ public final class MetricLayout {
     shuttleMeanWait = add("shuttle", "meanWaitMinutes");
     shuttleMaxWait = add("shuttle", "maxWaitMinutes");
     shuttleRides = add("shuttle", "rides");
+    boolean planned = s.shuttles().mode() == org.tourplan.scenario.Shuttles.Mode.PLANNED;
+    rosterHeldShare = planned ? add("shuttle", "rosterHeldShare") : -1;
+    unplannedRides = planned ? add("shuttle", "unplannedRides") : -1;
     guidesMeanWait = add("guides", "meanWaitMinutes");
     guidesMaxWait = add("guides", "maxWaitMinutes");
     floorPeak = add("floorPeakVisitors");

@@ -20,6 +20,7 @@ public final class MonthSimulation {
   final Resource guides;
   final Resource fleet;           // dedicated mode
   final PooledFleet pooledFleet;  // pooled mode
+  final PlannedFleet plannedFleet; // planned mode
   final Gate[] gates;
   final FirstFitDecreasing packing = new FirstFitDecreasing();
   private final TourGroup[] groups;
@@ -67,6 +68,7 @@ public final class MonthSimulation {
     fleet = new Resource(sim, s.vehicles);
     pooledFleet = new PooledFleet(sim, s, s.tourCount);
     groups = new TourGroup[s.tourCount];
+    plannedFleet = new PlannedFleet(sim, s, groups);
     checkinTargets = new int[s.tourCount];
     checkinPayloads = new int[s.tourCount]; // all CHECKIN (0)
     for (int i = 0; i < groups.length; i++) {
@@ -128,6 +130,7 @@ public final class MonthSimulation {
     guides.reset();
     fleet.reset();
     pooledFleet.reset();
+    plannedFleet.reset();
     for (int z = 0; z < gates.length; z++) {
       gates[z].reset();
       zoneWait[z].reset();
@@ -201,6 +204,10 @@ public final class MonthSimulation {
     out[l.shuttleMeanWait] = meanOrNaN(shuttleWait);
     out[l.shuttleMaxWait] = shuttleWait.count() > 0 ? shuttleWait.max() : Double.NaN;
     out[l.shuttleRides] = rides;
+    if (l.rosterHeldShare >= 0) {
+      out[l.rosterHeldShare] = rides > 0 ? (double) plannedFleet.heldRides / rides : Double.NaN;
+      out[l.unplannedRides] = plannedFleet.fallbackRides;
+    }
     out[l.guidesMeanWait] = meanOrNaN(guideWait);
     out[l.guidesMaxWait] = guideWait.count() > 0 ? guideWait.max() : Double.NaN;
     out[l.floorPeak] = floorTotal.max(end);

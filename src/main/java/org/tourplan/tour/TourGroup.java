@@ -90,6 +90,9 @@ final class TourGroup implements EventHandler {
     if (m.trace != null) {
       m.trace.checkIn(tour, persons, partyCount, refused, guidesHeld, vehiclesNeeded);
     }
+    if (s.planned) {
+      m.plannedFleet.checkedIn(tour, persons > 0 ? vehiclesNeeded : 0);
+    }
     if (persons == 0) {
       m.cancelled++;
       return;
@@ -139,9 +142,14 @@ final class TourGroup implements EventHandler {
     double d = s.dwell[z].sample(dwell);
     noise += d * s.noisePerMinute[z];
     m.blackoutViolations += s.blackout[z].openingsStrictlyInside(now, now + d);
-    if (vehicleCount > 0) {
-      m.pooledFleet.release(vehicleIds, vehicleCount, z); // pooled: vehicles stand where the group entered
+    if (vehicleCount > 0) { // pooled and planned: vehicles stand where the group entered
+      int count = vehicleCount;
       vehicleCount = 0;
+      if (s.planned) {
+        m.plannedFleet.release(vehicleIds, count, z);
+      } else {
+        m.pooledFleet.release(vehicleIds, count, z);
+      }
     }
     m.sim.at(now + d, target, DWELL_END);
   }
@@ -156,7 +164,9 @@ final class TourGroup implements EventHandler {
       m.trace.leave(tour, z, now);
     }
     m.rides++;
-    if (s.pooled) {
+    if (s.planned) {
+      m.plannedFleet.request(this, leg, z);
+    } else if (s.pooled) {
       m.pooledFleet.request(this, z);
     } else if (leg == 0) {
       m.fleet.request(vehiclesNeeded, target, FLEET);
@@ -225,7 +235,11 @@ final class TourGroup implements EventHandler {
       m.trace.end(tour, now);
     }
     m.guides.release(guidesHeld);
-    if (s.pooled) {
+    if (s.planned) {
+      int count = vehicleCount;
+      vehicleCount = 0;
+      m.plannedFleet.release(vehicleIds, count, s.returnTo);
+    } else if (s.pooled) {
       m.pooledFleet.release(vehicleIds, vehicleCount, s.returnTo);
       vehicleCount = 0;
     } else {

@@ -15,6 +15,11 @@ import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Zone;
+import org.tourplan.shuttle.DayPlan;
+import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.shuttle.Leg;
+import org.tourplan.shuttle.PlannedRide;
+import org.tourplan.shuttle.VehicleRoster;
 
 /**
  * A scenario compiled once into the flat arrays the simulation reads on its hot path: zones by index, the route
@@ -41,6 +46,15 @@ public final class TourSetup {
   final double[][] travel;
   final Sampler board;
   final boolean pooled;
+  final boolean planned;
+  // planned mode: the roster of the file's fleet, as flat arrays (ride id = tour x route length + leg)
+  final FleetPlan plan;         // null unless planned
+  final int[] rideVehStart;     // rideVeh[rideVehStart[r] .. rideVehStart[r + 1]) are ride r's vehicles, ascending
+  final int[] rideVeh;
+  final double[] plannedPickup; // planned start of boarding, minutes from 00:00 on the 1st; NaN without a plan
+  final int[] rosterStart;      // rosterRide[rosterStart[v] .. rosterStart[v + 1]) are vehicle v's rides, in order
+  final int[] rosterRide;
+  final int[] rosterSlot;       // the vehicle's position in that ride's vehicle list
   final int vehicles;
   final int seats;
   final int guides;
@@ -99,6 +113,7 @@ public final class TourSetup {
     }
     board = sampler(s.shuttles().boardMinutes());
     pooled = s.shuttles().mode() == Shuttles.Mode.POOLED;
+    planned = s.shuttles().mode() == Shuttles.Mode.PLANNED;
     vehicles = s.shuttles().vehicles();
     seats = s.shuttles().seats();
     guides = s.guides().count();
@@ -120,10 +135,102 @@ public final class TourSetup {
       tourDay[i] = (int) t[1];
       tourKey[i] = (long) t[0] * 64 + (long) t[2]; // start minute and its rank among tours at that minute
     }
+    if (planned) {
+      plan = org.tourplan.shuttle.ShuttlePlanner.forFleet(s, vehicles);
+      Roster r = roster(plan, route.length, tourCount, tourDay, vehicles);
+      rideVehStart = r.rideVehStart;
+      rideVeh = r.rideVeh;
+      plannedPickup = r.plannedPickup;
+      rosterStart = r.rosterStart;
+      rosterRide = r.rosterRide;
+      rosterSlot = r.rosterSlot;
+    } else {
+      plan = null;
+      rideVehStart = new int[1];
+      rideVeh = new int[0];
+      plannedPickup = new double[0];
+      rosterStart = new int[vehicles + 1];
+      rosterRide = new int[0];
+      rosterSlot = new int[0];
+    }
     Limits lim = s.limits();
     closeMinute = lim.closeTime() == null ? Double.NaN : lim.closeTime().toSecondOfDay() / 60.0;
     maxTour = lim.maxTourMinutes() == null ? Double.NaN : lim.maxTourMinutes();
     maxWait = lim.maxWaitMinutes() == null ? Double.NaN : lim.maxWaitMinutes();
+  }
+
+  /** The shuttle plan planned mode follows (the file's fleet, every date of the month), or null in other modes. */
+  public FleetPlan plan() { return plan; }
+
+  private record Roster(int[] rideVehStart, int[] rideVeh, double[] plannedPickup, int[] rosterStart,
+                        int[] rosterRide, int[] rosterSlot) { }
+
+  /** Flattens a month's plan onto the month's tours (same order: date, then the date's tours in spec order). */
+  private static Roster roster(FleetPlan plan, int legs, int tourCount, int[] tourDay, int vehicles) {
+    int days = plan.days().size();
+    int[] firstTour = new int[days + 2];
+    for (int i = 0; i < tourCount; i++) {
+      firstTour[tourDay[i] + 1]++;
+    }
+    for (int d = 1; d <= days + 1; d++) {
+      firstTour[d] += firstTour[d - 1];
+    }
+    int rideCount = tourCount * legs;
+    List<List<Integer>> vehiclesOf = new ArrayList<>();
+    double[] pickup = new double[rideCount];
+    java.util.Arrays.fill(pickup, Double.NaN);
+    for (int i = 0; i < rideCount; i++) {
+      vehiclesOf.add(List.of());
+    }
+    List<List<double[]>> perVehicle = new ArrayList<>(); // {time, ride}
+    for (int v = 0; v < vehicles; v++) {
+      perVehicle.add(new ArrayList<>());
+    }
+    for (DayPlan day : plan.days()) {
+      int d = day.date().getDayOfMonth();
+      double dayStart = (d - 1) * DAY;
+      for (PlannedRide p : day.rides()) {
+        int ride = (firstTour[d] + p.request().tour()) * legs + p.request().ride();
+        if (p.served()) {
+          vehiclesOf.set(ride, p.vehicles());
+          pickup[ride] = dayStart + p.pickup();
+        }
+      }
+      for (VehicleRoster vr : day.vehicles()) {
+        for (Leg leg : vr.legs()) {
+          if (leg.kind() == Leg.Kind.BOARD) {
+            int ride = (firstTour[d] + leg.tour()) * legs + leg.ride();
+            perVehicle.get(vr.vehicle()).add(new double[] {dayStart + leg.start(), ride});
+          }
+        }
+      }
+    }
+    int[] rideVehStart = new int[rideCount + 1];
+    for (int r = 0; r < rideCount; r++) {
+      rideVehStart[r + 1] = rideVehStart[r] + vehiclesOf.get(r).size();
+    }
+    int[] rideVeh = new int[rideVehStart[rideCount]];
+    for (int r = 0; r < rideCount; r++) {
+      for (int i = 0; i < vehiclesOf.get(r).size(); i++) {
+        rideVeh[rideVehStart[r] + i] = vehiclesOf.get(r).get(i);
+      }
+    }
+    int[] rosterStart = new int[vehicles + 1];
+    for (int v = 0; v < vehicles; v++) {
+      // days in order, each day's rides in the plan's order: a stable sort by time keeps both
+      perVehicle.get(v).sort(java.util.Comparator.comparingDouble(e -> e[0]));
+      rosterStart[v + 1] = rosterStart[v] + perVehicle.get(v).size();
+    }
+    int[] rosterRide = new int[rosterStart[vehicles]];
+    int[] rosterSlot = new int[rosterRide.length];
+    for (int v = 0; v < vehicles; v++) {
+      for (int i = 0; i < perVehicle.get(v).size(); i++) {
+        int ride = (int) perVehicle.get(v).get(i)[1];
+        rosterRide[rosterStart[v] + i] = ride;
+        rosterSlot[rosterStart[v] + i] = vehiclesOf.get(ride).indexOf(v);
+      }
+    }
+    return new Roster(rideVehStart, rideVeh, pickup, rosterStart, rosterRide, rosterSlot);
   }
 
   /** The scenario this setup was compiled from. */

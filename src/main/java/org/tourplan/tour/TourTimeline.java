@@ -49,7 +49,7 @@ public record TourTimeline(int tour, LocalDate date, double scheduledStart, int 
    * @param ready     vehicles at the pickup
    * @param depart    boarding done, ride leaves
    * @param arrive    at the destination
-   * @param vehicles  vehicle numbers (0-based) in pooled mode, or empty in dedicated mode (the group's own)
+   * @param vehicles  vehicle numbers (0-based) in pooled and planned modes, or empty in dedicated mode (the group's own)
    */
   public record Ride(String from, String to, double requested, double ready, double depart, double arrive,
                      List<Integer> vehicles) { }

@@ -327,7 +327,7 @@ class ScenarioLoaderErrorTest {
   @Test
   void modeAndUnitMustBeKnownWords() {
     refusedAt(base("  seats: 30", "  seats: 30\n  mode: shared"), "shuttles.mode",
-        "found \"shared\", expected dedicated or pooled");
+        "found \"shared\", expected dedicated, pooled or planned");
     refusedAt(base("  seats: 30", "  seats: 30\n  mode: Pooled"), "shuttles.mode", "found \"Pooled\"");
     refusedAt(BASE + "target: { visitorsPerMonth: 5, unit: persons }\n", "target.unit",
         "found \"persons\", expected visitors or places");

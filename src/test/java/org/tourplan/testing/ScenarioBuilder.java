@@ -49,6 +49,7 @@ public final class ScenarioBuilder {
   public Distribution board = new Distribution.Constant(0);
   public Shuttles.Mode mode = Shuttles.Mode.DEDICATED;
   public String depot;
+  public int planIterations = 200;
   public int guides = 10;
   public int perGuide = 100;
   public final Map<DayOfWeek, List<LocalTime>> days = new LinkedHashMap<>();
@@ -111,7 +112,7 @@ public final class ScenarioBuilder {
     String first = route.get(0);
     return new Scenario("test", month, seed, replications, group, zones, route,
         returnTo != null ? returnTo : first, new TravelTable(ids, m),
-        new Shuttles(vehicles, seats, board, mode, depot != null ? depot : first), new Guides(guides, perGuide),
+        new Shuttles(vehicles, seats, board, mode, depot != null ? depot : first, planIterations), new Guides(guides, perGuide),
         new Schedule(days, Set.of(), extra), limits, target, demand);
   }
 

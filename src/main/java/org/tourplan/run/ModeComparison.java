@@ -1,0 +1,102 @@
+package org.tourplan.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Shuttles;
+
+/**
+ * The same scenario simulated with each shuttle mode ({@code dedicated}, {@code pooled}, {@code planned}) on the
+ * same fleet, seed and replications, side by side: plain data for the {@code shuttles --compare} table and the
+ * report.
+ *
+ * @param scenario     the scenario's name (untrusted text)
+ * @param replications months simulated per mode
+ * @param seed         base seed (the same for every mode: months see the same check-ins, dwells and boardings)
+ * @param vehicles     the fleet (the file's)
+ * @param modes        one row per mode that could run, in enum order
+ * @param skipped      modes that could not run, with the reason (a shared fleet needs travel between every place a
+ *                     vehicle can stand and every route zone)
+ */
+public record ModeComparison(String scenario, int replications, long seed, int vehicles, List<ModeResult> modes,
+                             Map<Shuttles.Mode, String> skipped) {
+
+  /**
+   * One mode's figures over the months.
+   *
+   * @param mode              the shuttle mode
+   * @param shuttleMeanWait   mean over months of the month's mean wait for vehicles at pickups (minutes)
+   * @param shuttleMaxWait    longest wait for vehicles in any month (minutes)
+   * @param maxFloorWait      longest single wait on the floor in any month (minutes; entry or pickup)
+   * @param breachProbability limit name -> share of months breaching it (spec 2.7), in spec order
+   * @param rosterHeldShare   planned mode: mean over months of the share of rides whose vehicles were at the
+   *                          pickup by the planned start of boarding; NaN in other modes
+   * @param unplannedRides    planned mode: mean rides a month served by the fallback dispatch; NaN otherwise
+   * @param results           the full results of the mode's run
+   */
+  public record ModeResult(Shuttles.Mode mode, double shuttleMeanWait, double shuttleMaxWait, double maxFloorWait,
+                           Map<String, Double> breachProbability, double rosterHeldShare, double unplannedRides,
+                           Results results) { }
+
+  /** The row of a mode, or null when it was skipped. */
+  public ModeResult mode(Shuttles.Mode mode) {
+    for (ModeResult m : modes) {
+      if (m.mode() == mode) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Simulates {@code scenario} once per shuttle mode, with its own seed, replications and fleet. */
+  public static ModeComparison of(Scenario scenario, int threads) {
+    List<ModeResult> rows = new ArrayList<>();
+    Map<Shuttles.Mode, String> skipped = new LinkedHashMap<>();
+    for (Shuttles.Mode mode : Shuttles.Mode.values()) {
+      String why = mode == Shuttles.Mode.DEDICATED ? null : unreachable(scenario);
+      if (why != null) {
+        skipped.put(mode, why);
+        continue;
+      }
+      Scenario s = withMode(scenario, mode);
+      Results r = Runner.simulate(s, threads, null);
+      Map<String, Double> breach = new LinkedHashMap<>();
+      for (Results.BreachResult b : r.breaches()) {
+        breach.put(b.rule().name(), b.probability());
+      }
+      Results.MetricResult held = r.metric("shuttle", "rosterHeldShare");
+      Results.MetricResult unplanned = r.metric("shuttle", "unplannedRides");
+      rows.add(new ModeResult(mode, r.metric("shuttle", "meanWaitMinutes").summary().mean(),
+          r.metric("shuttle", "maxWaitMinutes").summary().max(), r.metric("maxFloorWaitMinutes").summary().max(),
+          breach, held == null ? Double.NaN : held.summary().mean(),
+          unplanned == null ? Double.NaN : unplanned.summary().mean(), r));
+    }
+    return new ModeComparison(scenario.name(), scenario.replications(), scenario.seed(),
+        scenario.shuttles().vehicles(), List.copyOf(rows), java.util.Collections.unmodifiableMap(skipped));
+  }
+
+  /** The scenario with another shuttle mode, everything else unchanged. */
+  public static Scenario withMode(Scenario s, Shuttles.Mode mode) {
+    Shuttles f = s.shuttles();
+    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
+        s.returnTo(), s.travel(), new Shuttles(f.vehicles(), f.seats(), f.boardMinutes(), mode, f.depot(),
+        f.planIterations()), s.guides(), s.schedule(), s.limits(), s.target(), s.demand());
+  }
+
+  /** Why a shared fleet cannot run on this travel table (as the loader checks for pooled mode), or null. */
+  private static String unreachable(Scenario s) {
+    List<String> stands = new ArrayList<>(s.route());
+    stands.add(s.returnTo());
+    stands.add(s.shuttles().depot());
+    for (String from : stands) {
+      for (String to : s.route()) {
+        if (!Double.isFinite(s.travel().minutes(from, to))) {
+          return "no travel path from " + from + " to " + to + ", which a shared vehicle may need";
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,98 @@
+package org.tourplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shuttles command, and planned mode under simulate and check. */
+class ShuttlesCliTest {
+  @TempDir
+  Path tmp;
+
+  private Path plannedDefault() throws IOException {
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
+        .replace("  mode: dedicated ", "  mode: planned\n  planIterations: 100 ");
+    assertTrue(text.contains("mode: planned"));
+    Path f = tmp.resolve("planned.yaml");
+    Files.writeString(f, text);
+    return f;
+  }
+
+  @Test
+  void oneDateOfTheDefaultScenarioPrintsItsFleetAndRosters() {
+    CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour.yaml", "--date", "2025-07-01");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("each ride takes 5 vehicles of 13 seats"), r.out());
+    assertTrue(r.out().matches("(?s).*2025-07-01  Tue      1      4         5            5               0 .*"),
+        r.out());
+    assertTrue(r.out().contains("Largest: 5 vehicles (the file has 6)."), r.out());
+    assertTrue(r.out().contains("  vehicle 5: 4 rides"), r.out());
+    assertTrue(r.out().contains("ride   line-3 -> showroom"), r.out());
+    assertFalse(r.out().contains("cannot serve"), r.out());
+  }
+
+  @Test
+  void badDatesAreUsageErrors() {
+    CliTest.Run bad = CliTest.run("shuttles", "scenarios/minimal.yaml", "--date", "2025-7-1");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--date: found \"2025-7-1\", expected a real date YYYY-MM-DD"), bad.err());
+    CliTest.Run unreal = CliTest.run("shuttles", "scenarios/minimal.yaml", "--date", "2025-02-30");
+    assertEquals(2, unreal.code());
+    CliTest.Run outside = CliTest.run("shuttles", "scenarios/minimal.yaml", "--date", "2025-08-01");
+    assertEquals(2, outside.code());
+    assertTrue(outside.err().contains("--date 2025-08-01 is outside the scenario's month 2025-07; expected a date "
+        + "from 2025-07-01 to 2025-07-31"), outside.err());
+    assertFalse(outside.err().contains("Exception"), outside.err());
+  }
+
+  @Test
+  void wholeMonthAndComparisonOfTheMinimalScenario() {
+    CliTest.Run r = CliTest.run("shuttles", "scenarios/minimal.yaml", "--compare", "--replications", "3");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Largest: 1 vehicle (the file has 1). By day of week: Mon 1, Tue 1"), r.out());
+    assertTrue(r.out().contains("same tours as 2025-07-01"), r.out());
+    assertTrue(r.out().contains("Shuttle modes compared: 3 months each"), r.out());
+    assertTrue(r.out().matches("(?s).*\\s+dedicated\\s+pooled\\s+planned\n.*"), r.out());
+    assertTrue(r.out().contains("roster held (share of rides)"), r.out());
+    assertTrue(r.out().contains("100.0%"), r.out());
+  }
+
+  @Test
+  void unservedRidesExitOneWithTheReason() throws IOException {
+    // the minimal tour's rides leave the showroom at 10:20 and line-1 at 10:40; from a depot 11 hours away the
+    // first vehicle reaches them at 11:00 and 11:05: no fleet can serve them
+    String text = Files.readString(Path.of("scenarios/minimal.yaml"))
+        .replace("  line-1:   { capacity: 30, dwell: 15, floor: true }",
+            "  line-1:   { capacity: 30, dwell: 15, floor: true }\n  far: { capacity: 1, dwell: 0 }")
+        .replace("  - { from: showroom, to: line-1, minutes: 5 }",
+            "  - { from: showroom, to: line-1, minutes: 5 }\n  - { from: far, to: showroom, minutes: 660 }")
+        .replace("  seats: 12 ", "  seats: 12\n  depot: far ");
+    Path f = tmp.resolve("far.yaml");
+    Files.writeString(f, text);
+    CliTest.Run r = CliTest.run("shuttles", f.toString(), "--date", "2025-07-07");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Rides the fleet cannot serve (2):"), r.out());
+    assertTrue(r.out().contains("2025-07-07 Mon, tour 10:00, ride 1 of 2 showroom -> line-1 (1 of 1 vehicle): no "
+        + "vehicle can reach showroom by 10:20: starting the day at the depot (far) at 00:00, the earliest is 11:00"),
+        r.out());
+  }
+
+  @Test
+  void plannedModeRunsUnderSimulateAndCheck() throws IOException {
+    Path f = plannedDefault();
+    CliTest.Run sim = CliTest.run("simulate", f.toString(), "--replications", "4", "--json",
+        tmp.resolve("r.json").toString());
+    assertEquals(0, sim.code(), sim.err());
+    String json = Files.readString(tmp.resolve("r.json"));
+    assertTrue(json.contains("\"rosterHeldShare\""), json);
+    CliTest.Run check = CliTest.run("check", f.toString(), "--replications", "4");
+    assertEquals(0, check.code(), check.err());
+    assertTrue(check.out().contains("Verdict: SAFE"), check.out());
+  }
+}
