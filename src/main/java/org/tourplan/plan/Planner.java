@@ -12,7 +12,9 @@ import org.tourplan.run.Summary;
 import org.tourplan.safety.Wilson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Target;
+import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.VisitorCounter;
@@ -26,7 +28,8 @@ import org.tourplan.tour.VisitorCounter;
  *   <li>candidates are examined cheapest first, and the search stops after the recommendation and three
  *   runners-up;</li>
  *   <li>bounds that cannot be wrong come first: a schedule whose full tours cannot reach the target, and a fleet
- *   or guide roster that some admissible group could never use (spec 2.5), are rejected unsimulated;</li>
+ *   or guide roster that some admissible group could never use (spec 2.5), are rejected unsimulated; in planned
+ *   shuttle mode, so is a fleet below the smallest one jsprit needs to serve every ride of the timetable;</li>
  *   <li>the target is judged exactly from check-in draws ({@link VisitorCounter}), shared by all candidates with
  *   the same tours and group, at the full replication count;</li>
  *   <li>limits are judged by sequential sampling: batches from {@code screenReplications} doubling up to
@@ -56,6 +59,7 @@ public final class Planner {
   private final int threads;
   private final Map<Candidate.Volume, Evaluation.TargetEstimate> targets = new HashMap<>();
   private final Map<List<Integer>, int[]> calendar = new HashMap<>();
+  private final Map<Candidate.Volume, Integer> plannedFleet = new HashMap<>();
   private long fullMonths;
   private long countedMonths;
 
@@ -276,6 +280,14 @@ public final class Planner {
     if (never != null) {
       return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNSERVABLE, "a group could never be served: "
           + never, t, null);
+    }
+    if (s.shuttles().mode() == Shuttles.Mode.PLANNED) {
+      // planned mode follows a jsprit roster: below its smallest fleet some rides have no planned vehicle
+      int need = plannedFleet.computeIfAbsent(c.volume(), v -> ShuttlePlanner.smallestFleet(s));
+      if (c.vehicles() < need) {
+        return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNSERVABLE, "the shuttle plan (jsprit) "
+            + "needs at least " + need + " vehicles on the busiest day to serve every ride", t, null);
+      }
     }
     Evaluation.SafetyEstimate safety = safety(s);
     double tol = space.breachTolerance();

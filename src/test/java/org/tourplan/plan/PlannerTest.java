@@ -98,4 +98,23 @@ class PlannerTest {
     assertEquals(6, b.starts(6).size());
     assertEquals("16:30", b.starts(6).get(5).toString());
   }
+
+  @Test
+  void plannedModeTakesTheSmallestJspritFleetAsTheLowerBoundOfVehicles() throws Exception {
+    // weekend-only, three tours 15 min apart, one vehicle each: one vehicle is enough for the rules of spec 2.5,
+    // but not for a roster that serves the overlapping rides
+    String text = Files.readString(Path.of("src/test/resources/plan/blocked-by-safety.yaml"))
+        .replace("shuttles: { vehicles: 3, seats: 10 }", "shuttles: { vehicles: 3, seats: 10, mode: planned }")
+        .replace("  floorVisitors: 10       # one group on the floor at a time\n", "  floorVisitors: 100\n")
+        .replace("  vehicles: 3\n", "  vehicles: [1, 2, 3]\n")
+        .replace("minutes: 5 }", "minutes: 10 }") // a vehicle cannot be back for the next group in 15 min
+        .replace("perVehicleDay: 0", "perVehicleDay: 10"); // fewer vehicles must be cheaper
+    Scenario s = ScenarioLoader.parse("planned.yaml", text.getBytes(StandardCharsets.UTF_8));
+    PlanResult p = Planner.plan(s, 2, null);
+    int need = org.tourplan.shuttle.ShuttlePlanner.smallestFleet(p.scenario());
+    assertTrue(need > 1, "the test needs overlapping rides");
+    assertEquals(need, p.recommended().candidate().vehicles());
+    assertTrue(p.rejectedCheaper().stream().anyMatch(e -> e.status() == Evaluation.Status.UNSERVABLE
+        && e.reason().contains("shuttle plan (jsprit) needs at least " + need)), p.rejectedCheaper().toString());
+  }
 }
