@@ -432,7 +432,9 @@ final class PlanCharts {
         "One row per day of the week; each bar is a tour, from its start time (written on it) for the expected "
             + "length of a tour, " + Format.count(minutes) + " minutes: the mean minutes in every zone of the "
             + "route, the shuttle rides between them and back, and the mean boarding time of each ride. Waiting "
-            + "for guides, zones or shuttles comes on top; the full reports show the real days."
+            + "for guides, zones or shuttles comes on top; the full reports show the real days. Tours that "
+            + "overlap are drawn in lanes one above the other (start times are then written only when there are "
+            + "at most two lanes)."
             + (shown.limits().closeTime() != null ? " The dashed red line is closing time." : ""),
         Charts.WIDTH, 540);
   }
@@ -490,14 +492,35 @@ final class PlanCharts {
     List<XYTextAnnotation> labels = new ArrayList<>();
     for (int d = 0; d < 7; d++) {
       List<LocalTime> times = s.schedule().days().getOrDefault(DayOfWeek.of(d + 1), List.of());
-      for (LocalTime t : times) {
-        double from = Charts.minute(t);
-        bars.add(from + len / 2, from, from + len, d, d - 0.32, d + 0.32);
-        XYTextAnnotation a = new XYTextAnnotation(Format.clock(from), from + 3, d);
-        a.setTextAnchor(TextAnchor.CENTER_LEFT);
-        a.setFont(Palette.SMALL.deriveFont(Font.BOLD));
-        a.setPaint(Color.WHITE);
-        labels.add(a);
+      // tours that overlap (a start before the one before has ended) go into lanes within the day's row, so
+      // that every tour keeps its full length on the chart
+      List<Double> sorted = times.stream().map(Charts::minute).sorted().toList();
+      List<Double> laneEnds = new ArrayList<>();
+      int[] lane = new int[sorted.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        int l = 0;
+        while (l < laneEnds.size() && laneEnds.get(l) > sorted.get(i) + 1e-9) {
+          l++;
+        }
+        if (l == laneEnds.size()) {
+          laneEnds.add(0.0);
+        }
+        laneEnds.set(l, sorted.get(i) + len);
+        lane[i] = l;
+      }
+      int lanes = Math.max(1, laneEnds.size());
+      double h = 0.64 / lanes;
+      for (int i = 0; i < sorted.size(); i++) {
+        double from = sorted.get(i);
+        double top = d - 0.32 + lane[i] * h;
+        bars.add(from + len / 2, from, from + len, top + h / 2, top + (lanes > 1 ? 0.02 : 0), top + h);
+        if (lanes <= 2) {
+          XYTextAnnotation a = new XYTextAnnotation(Format.clock(from), from + 3, top + h / 2);
+          a.setTextAnchor(TextAnchor.CENTER_LEFT);
+          a.setFont((lanes == 1 ? Palette.SMALL : Palette.SMALL.deriveFont(11f)).deriveFont(Font.BOLD));
+          a.setPaint(Color.WHITE);
+          labels.add(a);
+        }
       }
       if (times.isEmpty()) {
         XYTextAnnotation a = new XYTextAnnotation("no tours", lo + 8, d);
