@@ -32,6 +32,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
@@ -77,7 +78,7 @@ public final class Charts {
   /** Width of every chart in pixels (shown at most this wide; about 17 cm on A4). */
   public static final int WIDTH = 1000;
   /** Behind marker labels, so a line or bar under the text does not hide it. */
-  private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
+  static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
 
   private Charts() {
   }
@@ -197,7 +198,7 @@ public final class Charts {
     }
   }
 
-  private static double minute(LocalTime t) {
+  static double minute(LocalTime t) {
     return t.toSecondOfDay() / 60.0;
   }
 
@@ -289,7 +290,7 @@ public final class Charts {
     return p;
   }
 
-  private static TextTitle heading(String text) {
+  static TextTitle heading(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL.deriveFont(Font.BOLD));
     t.setPaint(Palette.TEXT);
     t.setBackgroundPaint(new Color(255, 255, 255, 210));
@@ -297,7 +298,7 @@ public final class Charts {
     return t;
   }
 
-  private static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
+  static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
                                   RectangleAnchor anchor, TextAnchor text, double inset) {
     ValueMarker m = new ValueMarker(v, paint, stroke);
     m.setLabel(label);
@@ -588,18 +589,18 @@ public final class Charts {
 
   // ------------------------------------------------------------------------------------------------ style
 
-  private static NumberAxis clockAxis(String label) {
+  static NumberAxis clockAxis(String label) {
     NumberAxis x = new NumberAxis(label);
     x.setNumberFormatOverride(new ClockFormat());
     return x;
   }
 
-  private static void clockTicks(NumberAxis x) {
+  static void clockTicks(NumberAxis x) {
     double span = x.getUpperBound() - x.getLowerBound();
     x.setTickUnit(new NumberTickUnit(span > 12 * 60 ? 120 : span > 5 * 60 ? 60 : 30, new ClockFormat()));
   }
 
-  private static TextTitle subtitle(String text) {
+  static TextTitle subtitle(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL);
     t.setPaint(Palette.TEXT);
     return t;
@@ -627,6 +628,11 @@ public final class Charts {
     plot.setOutlineVisible(false);
     if (plot instanceof CombinedDomainXYPlot c) {
       axis(c.getDomainAxis());
+      for (XYPlot p : c.getSubplots()) {
+        stylePlot(p);
+      }
+    } else if (plot instanceof CombinedRangeXYPlot c) {
+      axis(c.getRangeAxis());
       for (XYPlot p : c.getSubplots()) {
         stylePlot(p);
       }

@@ -109,7 +109,9 @@ public final class ReportWriter {
     }
     try (var files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+        // a plan folder holds the full reports in sub-folders: they need x to be entered
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(
+            Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
       }
     }
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -1,0 +1,203 @@
+package org.tourplan.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.plan.PlanResult;
+import org.tourplan.plan.Planner;
+import org.tourplan.run.Results;
+import org.tourplan.run.Runner;
+import org.tourplan.safety.SafetyAnalysis;
+import org.tourplan.safety.SafetyReport;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.ScenarioLoader;
+
+/**
+ * The plan folder of the default scenario, written as {@code tourplan plan} writes it (the full reports of the
+ * recommended and current timetable rest on 20 months here, to keep the test quick).
+ */
+class PlanReportTest {
+  @TempDir
+  static Path shared;
+  static PlanResult plan;
+  static Path index;
+  static Document page;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void writeDefaultPlan() throws Exception {
+    plan = Planner.plan(ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml")), 2, null);
+    index = write(plan, shared.resolve("plans"));
+    page = Jsoup.parse(index.toFile(), "UTF-8");
+  }
+
+  /** Writes the plan folder the way PlanCommand does, with 20-month full reports. */
+  static Path write(PlanResult p, Path out) throws Exception {
+    Scenario current = p.base().withRun(p.base().seed(), 20);
+    Results currentResults = Runner.simulate(current, 2, null);
+    SafetyReport currentSafety = SafetyAnalysis.analyse(current, currentResults);
+    Results chosen = null;
+    SafetyReport chosenSafety = null;
+    if (p.scenario() != null) {
+      Scenario s = p.scenario().withRun(p.scenario().seed(), 20);
+      chosen = Runner.simulate(s, 2, null);
+      chosenSafety = SafetyAnalysis.analyse(s, chosen);
+    }
+    return new PlanReportWriter().write(p, chosen, chosenSafety, current, currentResults, currentSafety, out);
+  }
+
+  @Test
+  void theFourChartsArePngsOfTheStatedSize() throws Exception {
+    checkCharts(page, index);
+  }
+
+  static void checkCharts(Document d, Path idx) throws Exception {
+    Elements imgs = d.select("section.chart img");
+    assertEquals(List.of("frontier.png", "volume.png", "week.png", "heatmap.png"), imgs.eachAttr("src"));
+    for (Element img : imgs) {
+      assertFalse(img.attr("alt").isBlank());
+      Element section = img.closest("section");
+      assertFalse(section.selectFirst("h2").text().isBlank());
+      assertFalse(section.selectFirst("p.why").text().isBlank());
+      assertFalse(section.selectFirst("figcaption").text().isBlank());
+      Path file = idx.resolveSibling(img.attr("src"));
+      byte[] bytes = Files.readAllBytes(file);
+      assertArrayEquals(ReportWriterTest.PNG, java.util.Arrays.copyOf(bytes, 8), "PNG signature of " + file);
+      assertEquals("IHDR", new String(bytes, 12, 4, StandardCharsets.US_ASCII));
+      ByteBuffer b = ByteBuffer.wrap(bytes);
+      assertEquals(Integer.parseInt(img.attr("width")), b.getInt(16), "width of " + file);
+      assertEquals(Integer.parseInt(img.attr("height")), b.getInt(20), "height of " + file);
+      assertEquals(Charts.WIDTH, b.getInt(16));
+    }
+  }
+
+  @Test
+  void theChartsSayWhatDataTheyShow() {
+    String text = page.select("section.chart").text();
+    assertTrue(text.contains("Every one of the " + plan.evaluated().size() + " candidates"), text);
+    assertTrue(text.contains("All " + plan.volumes().size() + " combinations"), text);
+    assertTrue(text.contains("81 minutes"), "the tour length the week's bars stand for: " + text);
+    assertTrue(text.contains("20 places (+2 overbooked)"), "the heat map's group: " + text);
+  }
+
+  @Test
+  void theHeadlineNamesTheRecommendationAndTheSaving() {
+    Element answer = page.selectFirst(".headline .answer.ok");
+    assertNotNull(answer);
+    assertTrue(answer.text().contains(plan.recommended().candidate().label()), answer.text());
+    assertTrue(answer.text().contains("50,000 a month"), answer.text());
+    String against = page.selectFirst(".headline .answer.neutral").text();
+    assertTrue(against.contains("saves 156,100 a month"), against);
+  }
+
+  @Test
+  void theComparisonTableHasTheCurrentAndTheRecommendedTimetable() {
+    Element table = page.selectFirst("table.kv");
+    assertNotNull(table);
+    assertEquals(List.of("", "Current (the file's own timetable)", "Recommended"), table.select("thead th").stream()
+        .map(Element::text).toList());
+    Element timetable = table.select("tbody tr").first();
+    assertEquals("Timetable", timetable.selectFirst("th").text());
+    assertTrue(timetable.select("td").get(0).text().contains("Sat Sun: 09:00, 10:30, 12:00, 13:30, 15:00, 16:30"),
+        timetable.text());
+    assertTrue(timetable.select("td").get(1).text().contains("Mon Tue Wed Thu Fri: no tours"), timetable.text());
+    assertTrue(table.text().contains("206,100") && table.text().contains("50,000"), table.text());
+  }
+
+  @Test
+  void theRejectedCheaperTableExplainsEachRejection() {
+    Element heading = page.select("h2").stream().filter(h -> h.text().startsWith("Cheaper options")).findFirst()
+        .orElseThrow();
+    Element table = heading.nextElementSiblings().select("table").first();
+    assertNotNull(table);
+    Elements rows = table.select("tbody tr");
+    assertEquals(Math.min(40, plan.rejectedCheaper().size()), rows.size());
+    for (Element r : rows) {
+      assertFalse(r.selectFirst("td.explain .badge").text().isBlank());
+    }
+    assertTrue(rows.first().text().contains("cannot reach 1,100 visitors"), rows.first().text());
+  }
+
+  @Test
+  void recommendedYamlLoadsAsTheRecommendedScenario() throws Exception {
+    Scenario s = ScenarioLoader.load(index.resolveSibling("recommended.yaml"));
+    assertEquals(plan.scenario().schedule().days(), s.schedule().days());
+    assertEquals(plan.recommended().candidate().groupSize(), s.group().size());
+    assertEquals(plan.recommended().candidate().vehicles(), s.shuttles().vehicles());
+  }
+
+  @Test
+  void planJsonParses() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(index.resolveSibling("plan.json").toFile());
+    assertEquals(plan.base().name(), json.get("scenario").asText());
+    assertEquals(plan.recommended().cost(), json.get("recommended").get("cost").asDouble());
+    assertEquals(plan.rejectedCheaper().size(), json.get("rejectedCheaper").size());
+  }
+
+  @Test
+  void theFullReportsCanBeOpenedByOthers() throws Exception {
+    Path dir = index.getParent();
+    assertTrue(Files.exists(dir.resolve("current/index.html")));
+    assertTrue(Files.exists(dir.resolve("recommended/index.html")));
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      for (String sub : List.of("current", "recommended")) {
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(sub))),
+            sub + "/ must be enterable");
+      }
+      assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+          dir.resolve("frontier.png"))));
+    }
+  }
+
+  @Test
+  void aScenarioNameStaysTextOnThePlanPage() throws Exception {
+    String evil = "<script>alert(1)</script>";
+    PlanResult p = new PlanResult(rename(plan.base(), evil), plan.recommended(), rename(plan.scenario(), evil),
+        plan.current(), plan.runnersUp(), plan.frontier(), plan.rejectedCheaper(), plan.evaluated(),
+        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes());
+    Path idx = write(p, tmp);
+    Document d = Jsoup.parse(idx.toFile(), "UTF-8");
+    assertTrue(d.select("script").isEmpty(), "no script element");
+    assertEquals(evil, d.selectFirst("h1").text());
+    assertTrue(d.title().contains(evil), d.title());
+    assertTrue(idx.getParent().startsWith(tmp), "the folder stays inside the output folder: " + idx);
+  }
+
+  @Test
+  void withoutARecommendationThePageStillHasItsCharts() throws Exception {
+    PlanResult p = new PlanResult(plan.base(), null, null, plan.current(), List.of(), plan.frontier(),
+        plan.evaluated(), plan.evaluated(), plan.candidates(), plan.fullMonths(), plan.countedMonths(),
+        plan.gridMonths(), plan.volumes());
+    Path idx = write(p, tmp);
+    Document d = Jsoup.parse(idx.toFile(), "UTF-8");
+    checkCharts(d, idx);
+    assertTrue(d.selectFirst(".headline .answer.breached").text().contains("NONE"));
+    assertTrue(d.select("section.chart").text().contains("The current week"), "only the current week is drawn");
+    assertFalse(Files.exists(idx.resolveSibling("recommended.yaml")));
+  }
+
+  private static Scenario rename(Scenario s, String name) {
+    return new Scenario(name, s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(), s.returnTo(),
+        s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), s.target(), s.demand(), s.plan());
+  }
+}
