@@ -15,12 +15,21 @@ import java.util.Locale;
 public record Candidate(int weekdayTours, int weekendTours, int groupSize, int overbook, int vehicles, int guides)
     implements Comparable<Candidate> {
 
-  /** In words, e.g. "1 tour every weekday + 6 every weekend day, 20 places, 6 vehicles, 4 guides". */
+  /** In words, e.g. "1 tour every weekday, 6 every Saturday and Sunday, 20 places, 6 vehicles, 4 guides". */
   public String label() {
-    return String.format(Locale.ROOT, "%d tour%s every weekday + %d every weekend day, %d places%s, %d vehicle%s, "
-            + "%d guide%s", weekdayTours, weekdayTours == 1 ? "" : "s", weekendTours, groupSize,
+    return String.format(Locale.ROOT, "%s, %d places%s, %d vehicle%s, %d guide%s", pattern(), groupSize,
         overbook > 0 ? " (+" + overbook + " overbooked)" : "", vehicles, vehicles == 1 ? "" : "s", guides,
         guides == 1 ? "" : "s");
+  }
+
+  /** The weekly pattern: "1 tour every weekday, 6 every Saturday and Sunday"; "no weekday tours, 3 every ...". */
+  public String pattern() {
+    int w = weekdayTours;
+    int e = weekendTours;
+    String weekday = w == 0 ? "no weekday tours" : w + (w == 1 ? " tour" : " tours") + " every weekday";
+    String weekend = e == 0 ? (w == 0 ? "none at weekends" : "no weekend tours")
+        : e + (w == 0 ? (e == 1 ? " tour" : " tours") : "") + " every Saturday and Sunday";
+    return weekday + ", " + weekend;
   }
 
   /** Tours in a week. */

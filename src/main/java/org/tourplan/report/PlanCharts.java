@@ -118,16 +118,6 @@ final class PlanCharts {
     return new DecimalFormat("0.#").format(100 * confidence) + "%";
   }
 
-  /** "1 tour every weekday, 6 every Saturday and Sunday"; "no weekday tours, 3 every Saturday and Sunday". */
-  static String pattern(Candidate c) {
-    int w = c.weekdayTours();
-    int e = c.weekendTours();
-    String weekday = w == 0 ? "no weekday tours" : w + (w == 1 ? " tour" : " tours") + " every weekday";
-    String weekend = e == 0 ? (w == 0 ? "none at weekends" : "no weekend tours")
-        : e + (w == 0 ? (e == 1 ? " tour" : " tours") : "") + " every Saturday and Sunday";
-    return weekday + ", " + weekend;
-  }
-
   /** Months each target estimate rests on ("200 months each", or a range when they differ). */
   private static String monthsEach(List<Evaluation.TargetEstimate> ts) {
     int lo = ts.stream().mapToInt(Evaluation.TargetEstimate::months).min().orElse(0);
@@ -478,10 +468,10 @@ final class PlanCharts {
     lo = Math.floor((lo - 15) / 60) * 60;
     hi = Math.ceil((hi + 15) / 60) * 60;
     combined.add(weekPanel(cur, "Current timetable: " + p.current().tours() + " tours a month",
-        pattern(p.current().candidate()), CURRENT, lo, hi), 1);
+        p.current().candidate().pattern(), CURRENT, lo, hi), 1);
     if (rec != null) {
       combined.add(weekPanel(rec, "Recommended: " + p.recommended().tours() + " tours a month",
-          pattern(p.recommended().candidate()), RECOMMENDED, lo, hi), 1);
+          p.recommended().candidate().pattern(), RECOMMENDED, lo, hi), 1);
     }
     return Charts.style(new JFreeChart(null, Palette.TITLE, combined, false));
   }

@@ -185,7 +185,7 @@ class CliTest {
     Run r = run("plan", "scenarios/beijing-ev-tour.yaml", "--out", out.toString(), "--no-progress");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("RECOMMENDED  "), r.out());
-    assertTrue(r.out().contains("CURRENT      1 tour every weekday + 6 every weekend day"), r.out());
+    assertTrue(r.out().contains("CURRENT      1 tour every weekday, 6 every Saturday and Sunday"), r.out());
     Path folder = out.resolve("beijing-ev-factory-tour-july-2025");
     for (String f : new String[] {"index.html", "plan.json", "recommended.yaml", "recommended/index.html",
         "current/index.html", "current/results.json"}) {
