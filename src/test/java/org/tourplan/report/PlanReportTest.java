@@ -23,10 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
-import org.tourplan.run.Results;
-import org.tourplan.run.Runner;
-import org.tourplan.safety.SafetyAnalysis;
-import org.tourplan.safety.SafetyReport;
+import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.ScenarioLoader;
 
@@ -53,17 +50,10 @@ class PlanReportTest {
 
   /** Writes the plan folder the way PlanCommand does, with 20-month full reports. */
   static Path write(PlanResult p, Path out) throws Exception {
-    Scenario current = p.base().withRun(p.base().seed(), 20);
-    Results currentResults = Runner.simulate(current, 2, null);
-    SafetyReport currentSafety = SafetyAnalysis.analyse(current, currentResults);
-    Results chosen = null;
-    SafetyReport chosenSafety = null;
-    if (p.scenario() != null) {
-      Scenario s = p.scenario().withRun(p.scenario().seed(), 20);
-      chosen = Runner.simulate(s, 2, null);
-      chosenSafety = SafetyAnalysis.analyse(s, chosen);
-    }
-    return new PlanReportWriter().write(p, chosen, chosenSafety, current, currentResults, currentSafety, out);
+    Assessment current = Assessment.of(p.base().withRun(p.base().seed(), 20), 2);
+    Assessment chosen = p.scenario() == null ? null
+        : Assessment.of(p.scenario().withRun(p.scenario().seed(), 20), 2);
+    return new PlanReportWriter().write(p, chosen, current, out);
   }
 
   @Test
