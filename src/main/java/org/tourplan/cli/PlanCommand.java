@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.cluster.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.report.PlanReportWriter;
@@ -21,6 +22,7 @@ import org.tourplan.safety.SafetyAnalysis;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
+import org.tourplan.tour.TourSetup;
 
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -60,6 +62,9 @@ final class PlanCommand implements Callable<Integer> {
       + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +81,7 @@ final class PlanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--confidence: found " + confidence
           + ", expected a probability above 0 and at most 1");
     }
+    where.check(cl);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
     }
@@ -92,18 +98,24 @@ final class PlanCommand implements Callable<Integer> {
       scenario = scenario.withRun(seed, scenario.replications());
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    try (MonthExecutor executor = where.open(t)) {
+      return plan(cl, scenario, executor);
+    }
+  }
+
+  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor) {
     long started = System.nanoTime();
     PlanResult plan;
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
-      plan = Planner.plan(scenario, t, bar == null ? null : (done, total, what) -> bar.stepTo(done));
+      plan = Planner.plan(scenario, executor, bar == null ? null : (done, total, what) -> bar.stepTo(done));
     }
     Scenario current = plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications());
-    Results currentResults = Runner.simulate(current, t, null);
+    Results currentResults = simulate(current, executor);
     SafetyReport currentSafety = SafetyAnalysis.analyse(current, currentResults);
     Results chosenResults = null;
     SafetyReport chosenSafety = null;
     if (plan.scenario() != null) {
-      chosenResults = Runner.simulate(plan.scenario(), t, null);
+      chosenResults = simulate(plan.scenario(), executor);
       chosenSafety = SafetyAnalysis.analyse(plan.scenario(), chosenResults);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -119,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     if (compareGrid) {
       long gridStart = System.nanoTime();
-      Planner.Grid grid = Planner.exhaustive(scenario, t);
+      Planner.Grid grid = Planner.exhaustive(scenario, executor);
       double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
       boolean same = plan.recommended() == null ? grid.recommended() == null
           : plan.recommended().candidate().equals(grid.recommended());
@@ -134,6 +146,12 @@ final class PlanCommand implements Callable<Integer> {
           + " (confirm it with: tourplan simulate <that file>)");
     }
     return plan.recommended() == null ? Main.PROBLEM : 0;
+  }
+
+  /** A whole run of the scenario's replications on the executor, summarised as simulate does. */
+  private static Results simulate(Scenario s, MonthExecutor executor) {
+    TourSetup setup = new TourSetup(s);
+    return Runner.summarise(setup, executor.run(setup, 0, s.replications()));
   }
 
   private Scenario withTarget(Scenario s) {
