@@ -12,12 +12,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.cluster.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.report.PlanReportWriter;
+import org.tourplan.run.Runner;
 import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
+import org.tourplan.tour.TourSetup;
 
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -57,6 +60,9 @@ final class PlanCommand implements Callable<Integer> {
       + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +79,7 @@ final class PlanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--confidence: found " + confidence
           + ", expected a probability above 0 and at most 1");
     }
+    where.check(cl);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
     }
@@ -89,14 +96,20 @@ final class PlanCommand implements Callable<Integer> {
       scenario = scenario.withRun(seed, scenario.replications());
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    try (MonthExecutor executor = where.open(t)) {
+      return plan(cl, scenario, executor);
+    }
+  }
+
+  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor) {
     long started = System.nanoTime();
     PlanResult plan;
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
-      plan = Planner.plan(scenario, t, bar == null ? null : (done, total, what) -> bar.stepTo(done));
+      plan = Planner.plan(scenario, executor, bar == null ? null : (done, total, what) -> bar.stepTo(done));
     }
-    Assessment current = Assessment.of(plan.base().withRun(plan.base().seed(),
-        scenario.plan().maxReplications()), t);
-    Assessment chosen = plan.scenario() == null ? null : Assessment.of(plan.scenario(), t);
+    Assessment current = assess(plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications()),
+        executor);
+    Assessment chosen = plan.scenario() == null ? null : assess(plan.scenario(), executor);
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter o = cl.getOut();
     PlanPrinter.print(plan, o, seconds);
@@ -109,7 +122,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     if (compareGrid) {
       long gridStart = System.nanoTime();
-      Planner.Grid grid = Planner.exhaustive(scenario, t);
+      Planner.Grid grid = Planner.exhaustive(scenario, executor);
       double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
       boolean same = plan.recommended() == null ? grid.recommended() == null
           : plan.recommended().candidate().equals(grid.recommended());
@@ -124,6 +137,12 @@ final class PlanCommand implements Callable<Integer> {
           + " (confirm it with: tourplan simulate <that file>)");
     }
     return plan.recommended() == null ? Main.PROBLEM : 0;
+  }
+
+  /** The scenario's replications run on the executor, summarised as simulate does, and judged as check does. */
+  private static Assessment assess(Scenario s, MonthExecutor executor) {
+    TourSetup setup = new TourSetup(s);
+    return Assessment.of(s, Runner.summarise(setup, executor.run(setup, 0, s.replications())));
   }
 
   private Scenario withTarget(Scenario s) {

@@ -81,7 +81,6 @@ final class CandidateBuilder {
 
   /** The month's cost of a schedule with these tours and days. */
   double cost(Candidate c, int tours, int days) {
-    PlanSpace.Costs k = space.costs();
-    return tours * k.perTour() + days * (c.vehicles() * k.perVehicleDay() + c.guides() * k.perGuideDay());
+    return space.costs().month(tours, days, c.vehicles(), c.guides());
   }
 }

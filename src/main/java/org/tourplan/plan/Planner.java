@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tourplan.cluster.LocalExecutor;
+import org.tourplan.cluster.MonthExecutor;
 import org.tourplan.run.LimitRule;
-import org.tourplan.run.Replications;
 import org.tourplan.run.Summary;
 import org.tourplan.safety.Wilson;
 import org.tourplan.scenario.PlanSpace;
@@ -38,7 +39,7 @@ import org.tourplan.tour.VisitorCounter;
  *   <li>every candidate sees the same random numbers (month i depends only on the seed and i, and each tour on
  *   its own start), so differences between candidates are not noise.</li>
  * </ul>
- * Results do not depend on the thread count.
+ * Results do not depend on the thread count, nor on the executor (local threads or a cluster).
  */
 public final class Planner {
   private static final int RUNNERS_UP = 3;
@@ -56,19 +57,19 @@ public final class Planner {
   private final PlanSpace space;
   private final Target target;
   private final CandidateBuilder builder;
-  private final int threads;
+  private final MonthExecutor executor;
   private final Map<Candidate.Volume, Evaluation.TargetEstimate> targets = new HashMap<>();
   private final Map<List<Integer>, int[]> calendar = new HashMap<>();
   private final Map<Candidate.Volume, Integer> plannedFleet = new HashMap<>();
   private long fullMonths;
   private long countedMonths;
 
-  private Planner(Scenario base, int threads) {
+  private Planner(Scenario base, MonthExecutor executor) {
     this.base = base;
     this.space = base.plan();
     this.target = base.target();
     this.builder = new CandidateBuilder(base);
-    this.threads = threads;
+    this.executor = executor;
   }
 
   /**
@@ -77,10 +78,17 @@ public final class Planner {
    * @throws IllegalArgumentException when the scenario has no target or no plan space
    */
   public static PlanResult plan(Scenario base, int threads, Progress progress) {
+    try (MonthExecutor local = new LocalExecutor(threads)) {
+      return plan(base, local, progress);
+    }
+  }
+
+  /** Plans on an executor (this machine's threads or a cluster); the answer is the same on any. */
+  public static PlanResult plan(Scenario base, MonthExecutor executor, Progress progress) {
     if (base.target() == null || base.plan() == null) {
       throw new IllegalArgumentException("planning needs a target and a plan space");
     }
-    return new Planner(base, threads).search(progress == null ? (a, b, c) -> { } : progress);
+    return new Planner(base, executor).search(progress == null ? (a, b, c) -> { } : progress);
   }
 
   /**
@@ -95,7 +103,14 @@ public final class Planner {
 
   /** Runs the exhaustive grid search over the scenario's plan space. */
   public static Grid exhaustive(Scenario base, int threads) {
-    Planner p = new Planner(base, threads);
+    try (MonthExecutor local = new LocalExecutor(threads)) {
+      return exhaustive(base, local);
+    }
+  }
+
+  /** Runs the exhaustive grid search on an executor. */
+  public static Grid exhaustive(Scenario base, MonthExecutor executor) {
+    Planner p = new Planner(base, executor);
     List<Candidate> all = p.enumerate();
     Candidate best = null;
     double bestCost = Double.POSITIVE_INFINITY;
@@ -109,7 +124,7 @@ public final class Planner {
       }
       TourSetup setup = new TourSetup(s);
       int n = p.space.maxReplications();
-      double[][] v = Replications.run(setup, 0, n, threads, null);
+      double[][] v = executor.run(setup, 0, n);
       months += n;
       MetricLayout layout = setup.layout();
       int breached = 0;
@@ -371,7 +386,7 @@ public final class Planner {
     int next = Math.min(space.screenReplications(), space.maxReplications());
     double tol = space.breachTolerance();
     while (true) {
-      double[][] v = Replications.run(setup, done, next, threads, null);
+      double[][] v = executor.run(setup, done, next);
       for (int i = 0; i < next - done; i++) {
         boolean any = false;
         for (int r = 0; r < rules.size(); r++) {

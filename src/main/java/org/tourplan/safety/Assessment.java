@@ -14,7 +14,11 @@ import org.tourplan.scenario.Scenario;
 public record Assessment(Scenario scenario, Results results, SafetyReport safety) {
   /** Simulates {@code scenario.replications()} months on {@code threads} threads and judges its limits. */
   public static Assessment of(Scenario scenario, int threads) {
-    Results results = Runner.simulate(scenario, threads, null);
+    return of(scenario, Runner.simulate(scenario, threads, null));
+  }
+
+  /** Judges the limits of results that {@code scenario} produced (wherever its months ran). */
+  public static Assessment of(Scenario scenario, Results results) {
     return new Assessment(scenario, results, SafetyAnalysis.analyse(scenario, results));
   }
 }

@@ -49,5 +49,13 @@ public record PlanSpace(List<Integer> weekdayTours, List<Integer> weekendTours, 
    * @param perVehicleDay each vehicle on each day with tours
    * @param perGuideDay   each guide on each day with tours
    */
-  public record Costs(double perTour, double perVehicleDay, double perGuideDay) { }
+  public record Costs(double perTour, double perVehicleDay, double perGuideDay) {
+    /**
+     * A month's cost: tours x perTour + days with tours x (vehicles x perVehicleDay + guides x perGuideDay). The
+     * one formula of the planner, sweeps and comparisons.
+     */
+    public double month(int tours, int days, int vehicles, int guides) {
+      return tours * perTour + days * (vehicles * perVehicleDay + guides * perGuideDay);
+    }
+  }
 }

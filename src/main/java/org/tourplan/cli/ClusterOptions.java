@@ -1,0 +1,58 @@
+package org.tourplan.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import org.tourplan.cluster.ClusterConfig;
+import org.tourplan.cluster.ClusterException;
+import org.tourplan.cluster.HazelcastExecutor;
+import org.tourplan.cluster.LocalExecutor;
+import org.tourplan.cluster.MonthExecutor;
+
+/** Where months run: this machine's threads (default) or the workers of a cluster ({@code --cluster}). */
+final class ClusterOptions {
+  @Option(names = "--cluster", paramLabel = "HOST:PORT,...",
+      description = "Run on the tourplan workers at these addresses (each started with 'tourplan worker'), "
+          + "listed one by one; the numbers are the same as on this machine alone. A host alone means port 5701.")
+  String cluster;
+
+  @Option(names = "--cluster-port", paramLabel = "P", defaultValue = "5701",
+      description = "With --cluster: this command's own member port (the next free one is taken when it is in "
+          + "use; workers connect back to it). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--batch", paramLabel = "M", defaultValue = "10",
+      description = "Months per work unit (default: ${DEFAULT-VALUE}). Results do not depend on it.")
+  int batch;
+
+  private List<ClusterConfig.Address> members;
+
+  /** Usage errors (exit 2) for bad values; parses the member list. */
+  void check(CommandLine cl) {
+    if (batch < 1) {
+      throw new CommandLine.ParameterException(cl, "--batch: found " + batch + ", expected an integer >= 1");
+    }
+    if (port < 1 || port > 65535) {
+      throw new CommandLine.ParameterException(cl, "--cluster-port: found " + port + ", expected 1 to 65535");
+    }
+    if (cluster != null) {
+      try {
+        members = ClusterConfig.parse(cluster);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
+      }
+    }
+  }
+
+  /** The executor: local on {@code threads} threads, or joined to the cluster (exit 2 when nobody answers). */
+  MonthExecutor open(int threads) {
+    if (members == null) {
+      return new LocalExecutor(threads, batch);
+    }
+    try {
+      return HazelcastExecutor.join(members, port, batch);
+    } catch (ClusterException e) {
+      throw new UserError(Text.safe(e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.tourplan.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.sweep.Sweep;
+import org.tourplan.sweep.Variant;
+import org.tourplan.sweep.Variants;
+import org.tourplan.sweep.Vary;
+
+/** {@code tourplan sweep FILE --vary KEY=VALUES ...}: the grid of variants of one file, side by side. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {"Simulates every combination of the --vary values (each variant with the file's seed: the same "
+        + "random numbers for all, so differences come from the settings) and writes a comparison report "
+        + "OUT/<name>-sweep/ (index.html, charts, sweep.csv, sweep.json).",
+        "Keys: " + "group.size, group.overbook, group.noShowRate, group.maxSize, shuttles.vehicles, shuttles.seats, "
+            + "guides.count, guides.maxVisitorsPerGuide, zones.<id>.capacity|maxGroups|headway, "
+            + "limits.<name>, target.visitorsPerMonth, target.confidence.",
+        "Exit codes: 0 ran, 2 bad input or usage (an unknown key, a bad range, a variant that is not a valid "
+            + "scenario, no cluster worker answering)."})
+final class SweepCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--vary", paramLabel = "KEY=VALUES", required = true,
+      description = "A key and its values: a,b,c or a..b (whole numbers, both ends included); repeat for a grid, "
+          + "e.g. --vary group.size=16,20,24 --vary shuttles.vehicles=3..6.")
+  List<String> vary = new ArrayList<>();
+
+  @CommandLine.Mixin
+  RunOptions run;
+
+  @CommandLine.Mixin
+  ClusterOptions where;
+
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write the sweep's JSON file here.")
+  Path json;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder that receives the report folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    run.check(cl);
+    where.check(cl);
+    SweepOutput.check(cl, json, out);
+    List<Vary> parsed = new ArrayList<>();
+    for (String v : vary) {
+      try {
+        parsed.add(Vary.parse(v));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(Text.safe(e.getMessage()));
+      }
+    }
+    Scenario scenario = Scenarios.load(file, cl.getErr());
+    if (scenario == null) {
+      return Main.BAD_INPUT;
+    }
+    scenario = run.apply(scenario);
+    List<Variant> variants;
+    try {
+      variants = Variants.grid(scenario, parsed);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(Text.safe(e.getMessage()));
+    }
+    List<String> keys = parsed.stream().map(Vary::key).toList();
+    return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), json, out,
+        cl.getOut());
+  }
+}

@@ -1,0 +1,101 @@
+package org.tourplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import org.tourplan.cluster.HazelcastExecutor;
+import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.report.SweepJson;
+import org.tourplan.report.SweepReportWriter;
+import org.tourplan.sweep.Sweep;
+import org.tourplan.sweep.Variant;
+
+/** What {@code sweep} and {@code compare} share: running the variants, the printed table, the files. */
+final class SweepOutput {
+  private SweepOutput() {
+  }
+
+  /** Usage errors for the output options. */
+  static void check(CommandLine cl, Path json, Path out) {
+    if (json != null && Files.isDirectory(json)) {
+      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
+          + " is a folder; give a file name such as sweep.json");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
+    }
+  }
+
+  /** Runs the variants, prints the table and writes the report (and the JSON file). */
+  static int run(Sweep.Kind kind, String name, List<String> keys, List<Variant> variants, ClusterOptions where,
+                 int threads, Path json, Path outDir, PrintWriter o) {
+    Sweep.Result result;
+    long started;
+    double seconds;
+    long units;
+    String on;
+    long retried = 0;
+    try (MonthExecutor executor = where.open(threads)) {
+      on = executor.describe();
+      started = System.nanoTime();
+      result = Sweep.run(kind, name, keys, variants, executor, null);
+      seconds = (System.nanoTime() - started) / 1e9;
+      units = executor.units();
+      if (executor instanceof HazelcastExecutor h) {
+        retried = h.retried();
+      }
+    }
+    print(result, o);
+    long months = variants.stream().mapToLong(v -> v.scenario().replications()).sum();
+    o.printf(Locale.ROOT, "%nRan %,d months in %,d units (up to %d months each) on %s in %.2f s: %,.0f units/s%s%n",
+        months, units, where.batch, on, seconds, units / Math.max(seconds, 1e-9),
+        retried > 0 ? "; " + retried + " units run again after their worker left" : "");
+    try {
+      if (json != null) {
+        SweepJson.write(result, json);
+        o.println("Results file: " + Text.safe(json.toString()));
+      }
+      Path index = SweepReportWriter.write(result, outDir);
+      o.println("Report: " + Text.safe(index.toString()));
+    } catch (IOException e) {
+      throw new UserError("cannot write the results under " + Text.safe(outDir.toString()) + ": " + e);
+    }
+    return 0;
+  }
+
+  private static void print(Sweep.Result s, PrintWriter o) {
+    Sweep.Row first = s.rows().get(0);
+    if (s.kind() == Sweep.Kind.SWEEP) {
+      o.printf(Locale.ROOT, "%s%nSweep of %s: %d variants, %,d months each, seed %d for all (the same random "
+              + "numbers, so differences come from the settings)%n%n", Text.safe(s.name()),
+          String.join(", ", s.keys()), s.rows().size(), first.results().replications(), first.results().seed());
+    } else {
+      o.printf(Locale.ROOT, "Comparison of %d scenarios, each with its own seed and months%n%n", s.rows().size());
+    }
+    int w = 10;
+    for (Sweep.Row r : s.rows()) {
+      w = Math.max(w, Math.min(60, Text.safe(r.variant().label()).length()));
+    }
+    String fmt = "%-" + w + "s  %10s  %10s  %-8s  %12s%n";
+    o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "P(target)",
+        "safety", "cost/month");
+    for (Sweep.Row r : s.rows()) {
+      String label = Text.safe(r.variant().label());
+      o.printf(Locale.ROOT, fmt, label.length() > 60 ? label.substring(0, 59) + "…" : label,
+          Text.num(r.results().metric("visitorsPerMonth").summary().mean()),
+          r.results().target() == null ? "-" : Text.pct(r.results().target().probability()), r.safety(),
+          Text.num(r.cost().cost()));
+    }
+    o.println();
+    if (s.best() >= 0) {
+      o.println("Cheapest that reaches the target with no limit breached: "
+          + Text.safe(s.rows().get(s.best()).variant().label()));
+    } else {
+      o.println("No variant reaches the target with no limit breached.");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.tourplan.cli;
+
+import com.hazelcast.core.HazelcastInstance;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import org.tourplan.cluster.ClusterConfig;
+
+/** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+    description = {"Starts a tourplan cluster member on this machine and runs months for the sweep, compare and "
+        + "plan commands started with --cluster; stops on Ctrl-C. Start one on each machine, all with the same "
+        + "--cluster list and the same tourplan jar (see docs/cluster.md).",
+        "Exit codes: 0 stopped, 2 bad input or usage."})
+final class WorkerCommand implements Callable<Integer> {
+  @Option(names = "--cluster", paramLabel = "HOST:PORT,...", required = true,
+      description = "The cluster's members, listed one by one (this machine's own address may be among them).")
+  String cluster;
+
+  @Option(names = "--port", paramLabel = "P", defaultValue = "5701",
+      description = "This member's port (the next free one is taken when it is in use). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    CommandLine cl = spec.commandLine();
+    if (port < 1 || port > 65535) {
+      throw new CommandLine.ParameterException(cl, "--port: found " + port + ", expected 1 to 65535");
+    }
+    List<ClusterConfig.Address> members;
+    try {
+      members = ClusterConfig.parse(cluster);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
+    }
+    HazelcastInstance hz;
+    try {
+      hz = ClusterConfig.startWorker(members, port);
+    } catch (RuntimeException e) {
+      throw new UserError("cannot start a worker on port " + port + ": " + Text.safe(String.valueOf(e.getMessage())));
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      if (hz.getLifecycleService().isRunning()) {
+        hz.shutdown();
+      }
+      stopped.countDown();
+    }, "tourplan-worker-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    PrintWriter o = cl.getOut();
+    var local = hz.getCluster().getLocalMember().getAddress();
+    o.printf("tourplan worker %s:%d in cluster '%s' (%d members); Ctrl-C stops it%n", local.getHost(),
+        local.getPort(), ClusterConfig.CLUSTER_NAME, hz.getCluster().getMembers().size());
+    o.flush();
+    stopped.await();
+    return 0;
+  }
+}

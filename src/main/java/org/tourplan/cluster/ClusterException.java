@@ -1,0 +1,11 @@
+package org.tourplan.cluster;
+
+/** The cluster cannot be used: nobody answered, or a unit kept failing. The message is one line for people. */
+public final class ClusterException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An error with a message for people. */
+  public ClusterException(String message) {
+    super(message);
+  }
+}

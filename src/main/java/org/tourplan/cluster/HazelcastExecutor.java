@@ -1,0 +1,348 @@
+package org.tourplan.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.ExecutionCallback;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.RetryableException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.tour.MonthSimulation;
+import org.tourplan.tour.TourSetup;
+
+/**
+ * Runs units on the workers of a Hazelcast cluster ({@code tourplan worker} members). This process joins as a
+ * lite member: it holds no data and runs no units while a worker is there; it hands units out, at most twice a
+ * worker's cores at a time, and merges the results by (work, from), so the order in which they come back never
+ * matters and the numbers are those of {@link LocalExecutor}.
+ *
+ * <p>A unit whose worker leaves (stopped, crashed, cut off) is put back at the head of the queue and handed to
+ * another worker; when no worker is left at all, this process runs the remaining units itself. A unit that fails
+ * for any other reason (a bug) fails the run. A late answer from a unit already done elsewhere is ignored: both
+ * answers are identical anyway.
+ */
+public final class HazelcastExecutor implements MonthExecutor {
+  /** Tries of one unit before the run gives up on it. */
+  static final int MAX_ATTEMPTS = 5;
+
+  private final HazelcastInstance hz;
+  private final boolean owned;
+  private final int batch;
+  private final Map<UUID, Integer> cores = new ConcurrentHashMap<>();
+  private final AtomicLong units = new AtomicLong();
+  private final AtomicLong retried = new AtomicLong();
+  private final AtomicLong ranHere = new AtomicLong();
+
+  /**
+   * An executor over a member that is already running (its lifetime stays the caller's unless {@code owned}).
+   *
+   * @param batch months per unit
+   */
+  public HazelcastExecutor(HazelcastInstance hz, boolean owned, int batch) {
+    if (batch < 1) {
+      throw new IllegalArgumentException("batch must be >= 1");
+    }
+    this.hz = hz;
+    this.owned = owned;
+    this.batch = batch;
+  }
+
+  /**
+   * Joins the cluster of the listed members as a lite member and waits for a worker.
+   *
+   * @param port this process's member port (the next free one is taken when it is in use)
+   * @throws ClusterException within about {@link ClusterConfig#JOIN_SECONDS} + 10 seconds when no worker answers
+   */
+  public static HazelcastExecutor join(List<ClusterConfig.Address> members, int port, int batch) {
+    long started = System.nanoTime();
+    HazelcastInstance hz;
+    try {
+      hz = Hazelcast.newHazelcastInstance(ClusterConfig.config(members, port, true));
+    } catch (RuntimeException e) {
+      throw new ClusterException("cannot start this command's cluster member (port " + port + " and up): "
+          + firstLine(e));
+    }
+    long deadline = started + TimeUnit.SECONDS.toNanos(ClusterConfig.JOIN_SECONDS + 2);
+    while (workers(hz).isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (workers(hz).isEmpty()) {
+      hz.shutdown();
+      long s = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+      throw new ClusterException("no tourplan worker answered at " + ClusterConfig.format(members) + " within "
+          + s + " s: start one on each listed machine with 'tourplan worker --cluster "
+          + ClusterConfig.format(members) + "', and check the addresses, the ports and the firewall");
+    }
+    return new HazelcastExecutor(hz, true, batch);
+  }
+
+  /** The cluster's workers (full members), this process excluded. */
+  static List<Member> workers(HazelcastInstance hz) {
+    List<Member> out = new ArrayList<>();
+    for (Member m : hz.getCluster().getMembers()) {
+      if (!m.isLiteMember() && !m.localMember()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Units handed out again because their worker left. */
+  public long retried() {
+    return retried.get();
+  }
+
+  /** Units this process ran itself because no worker was left. */
+  public long ranHere() {
+    return ranHere.get();
+  }
+
+  /** Workers now in the cluster. */
+  public int workerCount() {
+    return workers(hz).size();
+  }
+
+  @Override
+  public long units() {
+    return units.get();
+  }
+
+  @Override
+  public String describe() {
+    int n = workerCount();
+    return "cluster of " + n + (n == 1 ? " worker" : " workers");
+  }
+
+  @Override
+  public void close() {
+    if (owned && hz.getLifecycleService().isRunning()) {
+      hz.shutdown();
+    }
+  }
+
+  private sealed interface Event permits Answer, Failure, Left, Joined { }
+
+  private record Answer(long id, int unit, double[][] values) implements Event { }
+
+  private record Failure(long id, int unit, Throwable error) implements Event { }
+
+  private record Left(UUID member) implements Event { }
+
+  private record Joined() implements Event { }
+
+  private record Sent(int unit, UUID member) { }
+
+  @Override
+  public List<double[][]> runAll(List<Work> work, IntConsumer progress) {
+    List<double[][]> out = LocalExecutor.allocate(work);
+    List<Unit> todo = Unit.split(work, batch);
+    units.addAndGet(todo.size());
+    String[] yaml = new String[work.size()];
+    String[] key = new String[work.size()];
+    Map<TourSetup, Integer> seen = new IdentityHashMap<>();
+    for (int w = 0; w < work.size(); w++) {
+      Integer same = seen.putIfAbsent(work.get(w).setup(), w);
+      yaml[w] = same != null ? yaml[same] : ScenarioWriter.yaml(work.get(w).setup().scenario(), "tourplan unit");
+      key[w] = same != null ? key[same] : sha256(yaml[w]);
+    }
+    BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    UUID listener = hz.getCluster().addMembershipListener(new MembershipListener() {
+      @Override
+      public void memberAdded(MembershipEvent e) {
+        events.add(new Joined());
+      }
+
+      @Override
+      public void memberRemoved(MembershipEvent e) {
+        events.add(new Left(e.getMember().getUuid()));
+      }
+    });
+    try {
+      IExecutorService ex = hz.getExecutorService(ClusterConfig.EXECUTOR);
+      Deque<Integer> pending = new ArrayDeque<>();
+      for (int u = 0; u < todo.size(); u++) {
+        pending.add(u);
+      }
+      boolean[] done = new boolean[todo.size()];
+      int[] attempts = new int[todo.size()];
+      int finished = 0;
+      int months = 0;
+      Map<Long, Sent> sent = new HashMap<>();
+      long ids = 0;
+      Map<TourSetup, MonthSimulation> here = new IdentityHashMap<>();
+      while (finished < todo.size()) {
+        if (!hz.getLifecycleService().isRunning()) {
+          throw new ClusterException("this command's cluster member stopped before the run was complete");
+        }
+        List<Member> workers = workers(hz);
+        if (workers.isEmpty() && sent.isEmpty()) {
+          // nobody left to ask: finish here, with the same numbers
+          Integer u = pending.poll();
+          if (u != null) {
+            Unit x = todo.get(u);
+            Work w = work.get(x.work());
+            double[][] v = LocalExecutor.simulate(here.computeIfAbsent(w.setup(), MonthSimulation::new),
+                w.setup(), x.from(), x.to());
+            events.add(new Answer(-1, u, v));
+            ranHere.incrementAndGet();
+          }
+        }
+        for (Member m : workers) {
+          int cap = 2 * cores(ex, m);
+          int load = 0;
+          for (Sent s : sent.values()) {
+            if (s.member().equals(m.getUuid())) {
+              load++;
+            }
+          }
+          while (load < cap && !pending.isEmpty()) {
+            int u = pending.poll();
+            long id = ++ids;
+            sent.put(id, new Sent(u, m.getUuid()));
+            load++;
+            Unit x = todo.get(u);
+            MonthTask task = new MonthTask(yaml[x.work()], key[x.work()], x.from(), x.to());
+            try {
+              ex.submitToMember(task, m, new ExecutionCallback<double[][]>() {
+                @Override
+                public void onResponse(double[][] response) {
+                  events.add(new Answer(id, u, response));
+                }
+
+                @Override
+                public void onFailure(Throwable t) {
+                  events.add(new Failure(id, u, t));
+                }
+              });
+            } catch (RuntimeException e) {
+              events.add(new Failure(id, u, e));
+            }
+          }
+        }
+        Event e = events.poll(250, TimeUnit.MILLISECONDS);
+        if (e instanceof Answer a) {
+          sent.remove(a.id());
+          if (!done[a.unit()]) {
+            Unit x = todo.get(a.unit());
+            LocalExecutor.store(out.get(x.work()), x.from() - work.get(x.work()).from(), a.values());
+            done[a.unit()] = true;
+            finished++;
+            months += x.months();
+            if (progress != null) {
+              progress.accept(months);
+            }
+          }
+        } else if (e instanceof Failure f) {
+          Sent s = sent.remove(f.id());
+          if (s == null || done[f.unit()]) {
+            continue; // already handed out again when its worker left
+          }
+          if (!lost(f.error()) && present(s.member())) {
+            throw new IllegalStateException("a worker failed on a unit: " + firstLine(f.error()), f.error());
+          }
+          again(f.unit(), attempts, pending);
+        } else if (e instanceof Left l) {
+          cores.remove(l.member());
+          for (Iterator<Sent> it = sent.values().iterator(); it.hasNext(); ) {
+            Sent s = it.next();
+            if (s.member().equals(l.member())) {
+              it.remove();
+              if (!done[s.unit()]) {
+                again(s.unit(), attempts, pending);
+              }
+            }
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      if (hz.getLifecycleService().isRunning()) {
+        hz.getCluster().removeMembershipListener(listener);
+      }
+    }
+    return out;
+  }
+
+  private boolean present(UUID member) {
+    return hz.getCluster().getMembers().stream().anyMatch(m -> m.getUuid().equals(member));
+  }
+
+  private void again(int unit, int[] attempts, Deque<Integer> pending) {
+    if (++attempts[unit] >= MAX_ATTEMPTS) {
+      throw new ClusterException("a unit was lost with its worker " + attempts[unit] + " times; giving up");
+    }
+    retried.incrementAndGet();
+    pending.addFirst(unit);
+  }
+
+  /** A worker's cores (asked once; 1 when it does not answer within seconds). */
+  private int cores(IExecutorService ex, Member m) {
+    return cores.computeIfAbsent(m.getUuid(), id -> {
+      try {
+        Integer n = ex.submitToMember(new MonthTask.Cores(), m).get(10, TimeUnit.SECONDS);
+        return n == null || n < 1 ? 1 : n;
+      } catch (Exception e) {
+        return 1;
+      }
+    });
+  }
+
+  /** True when the error means the unit's worker went away (the unit itself is fine). */
+  static boolean lost(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof MemberLeftException || c instanceof HazelcastInstanceNotActiveException
+          || c instanceof TargetNotMemberException || c instanceof TargetDisconnectedException
+          || c instanceof RetryableException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String firstLine(Throwable t) {
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

@@ -1,0 +1,302 @@
+package org.tourplan.report;
+
+import static org.tourplan.report.Html.esc;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.tourplan.run.Results;
+import org.tourplan.run.Summary;
+import org.tourplan.safety.Format;
+import org.tourplan.scenario.Target;
+import org.tourplan.sweep.Sweep;
+
+/**
+ * The comparison report of a sweep or of compared files: {@code <out>/<slug>-sweep/} (or {@code -compare/}) with
+ * {@code index.html} (the best variant in one sentence, a table of every variant's visitors, P(target), limit
+ * breaches, verdict and cost, and two charts), {@code visitors.png}, {@code target.png}, {@code sweep.csv} and
+ * {@code sweep.json}. Written into a fresh hidden folder and swapped into place like {@link ReportWriter}; every
+ * scenario-derived string is escaped.
+ */
+public final class SweepReportWriter {
+  private static final Color MISSED = new Color(0x9ECAE1);
+  private static final int WIDTH = Charts.WIDTH;
+
+  private SweepReportWriter() {
+  }
+
+  /** The folder name of a sweep's report. */
+  public static String folder(Sweep.Result s) {
+    return Slug.of(s.name()) + (s.kind() == Sweep.Kind.SWEEP ? "-sweep" : "-compare");
+  }
+
+  /** Writes the report and returns its index.html; on failure an earlier report there stays as it was. */
+  public static Path write(Sweep.Result s, Path outDir) throws IOException {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    Path out = outDir.toAbsolutePath().normalize();
+    Files.createDirectories(out);
+    String name = folder(s);
+    Path target = out.resolve(name);
+    Path fresh = Files.createTempDirectory(out, "." + name + ".new-");
+    try {
+      int h = height(s.rows().size());
+      AtomicFiles.write(fresh.resolve("visitors.png"), o -> ChartUtils.writeChartAsPNG(o, visitors(s), WIDTH, h));
+      boolean targets = s.rows().stream().anyMatch(r -> r.results().target() != null);
+      if (targets) {
+        AtomicFiles.write(fresh.resolve("target.png"), o -> ChartUtils.writeChartAsPNG(o, target(s), WIDTH, h));
+      }
+      AtomicFiles.write(fresh.resolve("sweep.json"), SweepJson.bytes(s));
+      AtomicFiles.write(fresh.resolve("sweep.csv"), SweepJson.csv(s));
+      AtomicFiles.write(fresh.resolve("index.html"), page(s, targets, h).getBytes(StandardCharsets.UTF_8));
+      ReportWriter.readable(fresh);
+      ReportWriter.swap(fresh, target);
+    } catch (IOException | RuntimeException | Error e) {
+      ReportWriter.deleteTree(fresh);
+      throw e;
+    }
+    return target.resolve("index.html");
+  }
+
+  static int height(int rows) {
+    return 150 + 40 * rows;
+  }
+
+  // ------------------------------------------------------------------------------------------------ page
+
+  static String page(Sweep.Result s, boolean targets, int chartHeight) {
+    StringBuilder b = new StringBuilder(32 * 1024);
+    boolean sweep = s.kind() == Sweep.Kind.SWEEP;
+    String title = (sweep ? "tourplan sweep: " : "tourplan comparison: ") + s.name();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportPage.CSS)
+        .append("tr.best td { font-weight: 700; }\n")
+        .append("td.num, th.num { text-align: right; white-space: nowrap; }\n")
+        .append("</style>\n</head>\n<body>\n<main>\n");
+    b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
+        .append(s.rows().size()).append(" ").append(sweep ? "variants" : "scenarios").append("</p>\n<h1>")
+        .append(esc(s.name())).append("</h1>\n");
+    Sweep.Row first = s.rows().get(0);
+    if (sweep) {
+      b.append("<p>Every combination of ").append(esc(String.join(", ", s.keys())))
+          .append(", each simulated for ").append(Format.count(first.results().replications()))
+          .append(" months with the same random numbers (seed ").append(first.results().seed())
+          .append("), so the differences between rows come from the settings, not from chance.</p>\n");
+    } else {
+      b.append("<p>Whole scenario files side by side, each simulated for its own months and seed (shown in the "
+          + "table).</p>\n");
+    }
+    headline(b, s);
+    table(b, s);
+    chart(b, "visitors.png", "Visitors a month", "The mean over the simulated months, with the target line. "
+        + "Dark blue: reaches the target with no limit breached; light blue: safe but misses the target; red: "
+        + "a safety limit was breached in some month.", chartHeight);
+    if (targets) {
+      chart(b, "target.png", "Chance of reaching the target", "The share of simulated months that reach the "
+          + "target, against the confidence the file asks for (dashed line).", chartHeight);
+    }
+    b.append("<footer>\n<h2>How to read this</h2>\n<ul>\n")
+        .append("<li><b>Visitors</b>: persons admitted in a month, the mean over the simulated months and its 95% "
+            + "confidence interval.</li>\n")
+        .append("<li><b>P(target)</b>: the share of simulated months that reach the file's target; the target is "
+            + "met when it is at least the file's confidence.</li>\n")
+        .append("<li><b>Safety</b>: SAFE when no limit was breached in any simulated month, AT RISK when in some, "
+            + "UNSAFE when in most; the limits column names each breached limit and the share of months.</li>\n")
+        .append("<li><b>Cost</b>: tours x cost per tour + days with tours x (vehicles x cost per vehicle-day + "
+            + "guides x cost per guide-day), from the file's <code>plan.costs</code>, as the planner counts it."
+            + "</li>\n")
+        .append("<li>Every figure of every row is in <code>sweep.csv</code> and <code>sweep.json</code> beside "
+            + "this page.</li>\n</ul>\n</footer>\n");
+    b.append("</main>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private static void headline(StringBuilder b, Sweep.Result s) {
+    if (s.best() >= 0) {
+      Sweep.Row r = s.rows().get(s.best());
+      b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
+          .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
+              + "month, reaches the target in ").append(pct(r.results().target().probability()))
+          .append(" of months, no limit breached, cost ").append(esc(Format.count(r.cost().cost())))
+          .append(" a month.</p></section>\n");
+    } else {
+      b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
+          + "</span>: no row both reaches the target and stays within every limit in every simulated month."
+          + "</p></section>\n");
+    }
+  }
+
+  private static void table(StringBuilder b, Sweep.Result s) {
+    boolean sweep = s.kind() == Sweep.Kind.SWEEP;
+    b.append("<h2>").append(sweep ? "Every variant" : "Every scenario").append("</h2>\n<table>\n<thead><tr>");
+    if (sweep) {
+      for (String k : s.keys()) {
+        b.append("<th class=\"num\">").append(esc(k)).append("</th>");
+      }
+    } else {
+      b.append("<th>scenario</th><th class=\"num\">seed</th><th class=\"num\">months</th>");
+    }
+    b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">P(target)</th>"
+        + "<th>limits breached</th><th>safety</th><th class=\"num\">cost a month</th>"
+        + "<th class=\"num\">cost per visitor</th></tr></thead>\n<tbody>\n");
+    for (int i = 0; i < s.rows().size(); i++) {
+      Sweep.Row r = s.rows().get(i);
+      Results res = r.results();
+      String cls = r.anyBreach() == 0 ? "ok" : r.safety().equals("UNSAFE") ? "breached" : "at-risk";
+      b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
+      if (sweep) {
+        for (String k : s.keys()) {
+          b.append("<td class=\"num\">").append(esc(r.variant().settings().get(k))).append("</td>");
+        }
+      } else {
+        b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">").append(res.seed())
+            .append("</td><td class=\"num\">").append(Format.count(res.replications())).append("</td>");
+      }
+      Summary v = res.metric("visitorsPerMonth").summary();
+      b.append("<td class=\"num\">").append(esc(visitors(r))).append(" <span class=\"small\">(")
+          .append(esc(Format.count(v.ciLow()))).append("–").append(esc(Format.count(v.ciHigh())))
+          .append(")</span></td>");
+      b.append("<td class=\"num\">").append(res.target() == null ? "no target"
+          : pct(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
+      StringBuilder lim = new StringBuilder();
+      for (Results.BreachResult br : res.breaches()) {
+        if (br.monthsBreached() > 0) {
+          lim.append(lim.length() == 0 ? "" : ", ").append(br.rule().name()).append(" ")
+              .append(pct(br.probability()));
+        }
+      }
+      b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
+      b.append("<td><span class=\"badge\">").append(esc(r.safety())).append("</span></td>");
+      b.append("<td class=\"num\">").append(esc(Format.count(r.cost().cost()))).append("</td>");
+      b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Format.number(r.cost().cost() / v.mean())) : "–")
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n");
+  }
+
+  private static void chart(StringBuilder b, String file, String title, String why, int height) {
+    b.append("<section class=\"chart\">\n<h2>").append(esc(title)).append("</h2>\n<p class=\"why\">")
+        .append(esc(why)).append("</p>\n<figure><img src=\"").append(esc(file)).append("\" width=\"")
+        .append(WIDTH).append("\" height=\"").append(height).append("\" alt=\"").append(esc(title))
+        .append("\"></figure>\n</section>\n");
+  }
+
+  private static String visitors(Sweep.Row r) {
+    return Format.count(r.results().metric("visitorsPerMonth").summary().mean());
+  }
+
+  private static String pct(double p) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  // ------------------------------------------------------------------------------------------------ charts
+
+  private static Paint colour(Sweep.Row r) {
+    if (r.anyBreach() > 0) {
+      return Palette.LIMIT;
+    }
+    return r.results().target() == null || r.results().target().met() ? Palette.PRIMARY : MISSED;
+  }
+
+  private static JFreeChart bars(Sweep.Result s, String axis, double[] values, Double line, String lineLabel,
+                                 DecimalFormat fmt) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (int i = 0; i < values.length; i++) {
+      data.addValue(values[i], "value", s.rows().get(i).variant().label());
+    }
+    BarRenderer r = new BarRenderer() {
+      @Override
+      public Paint getItemPaint(int row, int column) {
+        return colour(s.rows().get(column));
+      }
+    };
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setMaximumBarWidth(0.7);
+    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt));
+    r.setDefaultItemLabelsVisible(true);
+    r.setDefaultItemLabelFont(Palette.TICK);
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    NumberAxis v = new NumberAxis(axis);
+    v.setNumberFormatOverride(fmt);
+    v.setUpperMargin(0.15);
+    CategoryPlot p = new CategoryPlot(data, new CategoryAxis(null), v, r);
+    p.setOrientation(PlotOrientation.HORIZONTAL);
+    if (line != null) {
+      ValueMarker m = new ValueMarker(line, Palette.REFERENCE, Palette.LIMIT_STROKE);
+      m.setLabel(lineLabel);
+      m.setLabelFont(Palette.SMALL);
+      m.setLabelPaint(Palette.TEXT);
+      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      p.addRangeMarker(m, Layer.FOREGROUND);
+      double max = line;
+      for (double x : values) {
+        max = Math.max(max, x);
+      }
+      v.setRange(0, max * 1.18);
+    }
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(new LegendItem("reaches the target, safe", Palette.PRIMARY));
+    legend.add(new LegendItem("safe, misses the target", MISSED));
+    legend.add(new LegendItem("a limit breached", Palette.LIMIT));
+    p.setFixedLegendItems(legend);
+    return Charts.style(new JFreeChart(null, Palette.TITLE, p, true));
+  }
+
+  static JFreeChart visitors(Sweep.Result s) {
+    double[] v = new double[s.rows().size()];
+    Double target = null;
+    for (int i = 0; i < v.length; i++) {
+      Sweep.Row r = s.rows().get(i);
+      v[i] = r.results().metric("visitorsPerMonth").summary().mean();
+      if (r.results().target() != null && r.results().target().unit() == Target.Unit.VISITORS) {
+        target = target == null ? r.results().target().goal() : Math.max(target, r.results().target().goal());
+      }
+    }
+    return bars(s, "visitors a month (mean)", v, target, target == null ? null : "target " + Format.count(target),
+        new DecimalFormat("#,##0"));
+  }
+
+  static JFreeChart target(Sweep.Result s) {
+    double[] v = new double[s.rows().size()];
+    Double conf = null;
+    for (int i = 0; i < v.length; i++) {
+      Results.TargetResult t = s.rows().get(i).results().target();
+      v[i] = t == null ? 0 : 100 * t.probability();
+      if (t != null) {
+        conf = conf == null ? 100 * t.confidence() : Math.max(conf, 100 * t.confidence());
+      }
+    }
+    JFreeChart c = bars(s, "months reaching the target (%)", v, conf,
+        conf == null ? null : String.format(Locale.ROOT, "needed %.0f%%", conf), new DecimalFormat("0.0"));
+    ((NumberAxis) ((CategoryPlot) c.getPlot()).getRangeAxis()).setRange(0, 112);
+    return c;
+  }
+}

@@ -1,0 +1,159 @@
+package org.tourplan.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hazelcast.core.HazelcastInstance;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.cli.Main;
+import org.tourplan.plan.Planner;
+import org.tourplan.report.PlanJson;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.tour.TourSetup;
+
+/**
+ * A real two-worker cluster on 127.0.0.1 (uncommon ports 5881-5889): the same bytes as the local executor, a
+ * worker lost in the middle of a run, and an address where nobody answers.
+ */
+class ClusterTest {
+  private static final String A = "127.0.0.1:5881";
+  private static final String B = "127.0.0.1:5882";
+  private static final String BOTH = A + "," + B;
+  private static HazelcastInstance a;
+  private static HazelcastInstance b;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void startWorkers() {
+    a = ClusterConfig.startWorker(ClusterConfig.parse(A), 5881); // alone first: no wait for the other to appear
+    b = ClusterConfig.startWorker(ClusterConfig.parse(BOTH), 5882);
+    assertEquals(2, a.getCluster().getMembers().size());
+  }
+
+  @AfterAll
+  static void stopWorkers() {
+    b.shutdown(); // one at a time
+    a.shutdown();
+  }
+
+  record Run(int code, String out, String err) { }
+
+  static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aSweepOnTwoWorkersGivesTheSameBytesAsOnThisMachine() throws Exception {
+    String[] sweep = {"sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "group.size=16,24", "--vary",
+        "shuttles.vehicles=5..6", "--replications", "30"};
+    List<String> local = new ArrayList<>(List.of(sweep));
+    local.addAll(List.of("--json", tmp.resolve("local.json").toString(), "--out", tmp.resolve("l").toString()));
+    List<String> cluster = new ArrayList<>(List.of(sweep));
+    cluster.addAll(List.of("--json", tmp.resolve("cluster.json").toString(), "--out", tmp.resolve("c").toString(),
+        "--cluster", BOTH, "--cluster-port", "5885", "--batch", "4"));
+    Run l = cli(local.toArray(String[]::new));
+    assertEquals(0, l.code(), l.err());
+    Run c = cli(cluster.toArray(String[]::new));
+    assertEquals(0, c.code(), c.err());
+    assertTrue(c.out().contains("on cluster of 2 workers"), c.out());
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("local.json")), Files.readAllBytes(tmp.resolve("cluster.json")));
+    String dir = "beijing-ev-factory-tour-july-2025-sweep/sweep.csv";
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir)), Files.readAllBytes(tmp.resolve("c").resolve(dir)));
+  }
+
+  @Test
+  void aWorkerLostInTheMiddleOfARunChangesNothing() throws Exception {
+    HazelcastInstance c = ClusterConfig.startWorker(ClusterConfig.parse(A), 5883);
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
+    List<Work> work = new ArrayList<>();
+    for (int size : new int[] {16, 20, 24, 28}) {
+      work.add(new Work(new TourSetup(s.withRun(s.seed() + size, 60)), 0, 60));
+    }
+    work.add(new Work(new TourSetup(s.withRun(7, 60)), 20, 60));
+    List<double[][]> expected = new LocalExecutor(2).runAll(work, null);
+    AtomicBoolean killed = new AtomicBoolean();
+    List<double[][]> got;
+    long retried;
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(A), 5886, 5)) {
+      assertEquals(3, ex.workerCount());
+      got = ex.runAll(work, months -> {
+        if (months >= 40 && killed.compareAndSet(false, true)) {
+          c.getLifecycleService().terminate(); // as if its machine went away: no goodbye
+        }
+      });
+      retried = ex.retried();
+      assertEquals(2, ex.workerCount());
+    }
+    assertTrue(killed.get());
+    assertTrue(retried > 0, "units in flight on the lost worker were run again");
+    assertEquals(expected.size(), got.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertArrayEquals(expected.get(i), got.get(i), "work " + i);
+    }
+  }
+
+  @Test
+  void whenEveryWorkerIsGoneTheRunFinishesHere() throws Exception {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
+    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884);
+    List<Work> work = List.of(new Work(new TourSetup(s.withRun(3, 40)), 0, 40));
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5884"), 5887, 2)) {
+      AtomicBoolean killed = new AtomicBoolean();
+      List<double[][]> got = ex.runAll(work, months -> {
+        if (killed.compareAndSet(false, true)) {
+          solo.getLifecycleService().terminate();
+        }
+      });
+      assertArrayEquals(new LocalExecutor(1).runAll(work, null).get(0), got.get(0));
+      assertTrue(ex.ranHere() > 0);
+    }
+  }
+
+  @Test
+  void thePlannerGivesTheSameAnswerOnTheCluster() throws Exception {
+    Scenario s = ScenarioLoader.load(Path.of("src/test/resources/plan/blocked-by-safety.yaml"));
+    byte[] local = PlanJson.bytes(Planner.plan(s, 2, null));
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(BOTH), 5888, 10)) {
+      assertArrayEquals(local, PlanJson.bytes(Planner.plan(s, ex, null)));
+      assertTrue(ex.units() > 0);
+    }
+  }
+
+  @Test
+  void nobodyAnsweringIsAClearErrorWithinSeconds() {
+    long started = System.nanoTime();
+    Run r = cli("sweep", "scenarios/minimal.yaml", "--vary", "group.size=4,5", "--replications", "5",
+        "--out", tmp.toString(), "--cluster", "127.0.0.1:1", "--cluster-port", "5889");
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().startsWith("tourplan: no tourplan worker answered at 127.0.0.1:1 within "), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(seconds < 30, seconds + " s");
+  }
+
+  @Test
+  void badAddressesAreUsageErrors() {
+    for (String bad : new String[] {"127.0.0.1:99999", "127.0.0.1:x", ",", "no-such-host.invalid:5701"}) {
+      Run r = cli("sweep", "scenarios/minimal.yaml", "--vary", "group.size=4,5", "--cluster", bad);
+      assertEquals(2, r.code(), bad + ": " + r.err());
+      assertTrue(r.err().contains("--cluster"), r.err());
+    }
+  }
+}
