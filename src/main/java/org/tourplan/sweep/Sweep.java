@@ -61,9 +61,19 @@ public final class Sweep {
    * @param name    the base scenario's name (a comparison: the first file's)
    * @param keys    varied keys in order (a comparison: empty)
    * @param rows    one per variant, in grid order
-   * @param best    index of the cheapest variant that meets the target without a breach, or -1
+   * @param best    index of the cheapest variant that meets the target without a breach (at equal cost, the one
+   *                with most visitors), or -1
    */
   public record Result(Kind kind, String name, List<String> keys, List<Row> rows, int best) { }
+
+  /** Lower cost, or at equal cost more visitors (a bigger group for the same money is the better buy). */
+  private static boolean cheaper(Row a, Row b) {
+    if (a.cost().cost() != b.cost().cost()) {
+      return a.cost().cost() < b.cost().cost();
+    }
+    return a.results().metric("visitorsPerMonth").summary().mean()
+        > b.results().metric("visitorsPerMonth").summary().mean();
+  }
 
   /** Simulates every variant for its own replications. */
   public static Result run(Kind kind, String name, List<String> keys, List<Variant> variants,
@@ -83,7 +93,7 @@ public final class Sweep {
       Results r = Runner.summarise(s, values.get(i));
       Row row = new Row(variants.get(i), r, anyBreach(s, values.get(i)), MonthlyCost.of(variants.get(i).scenario()));
       rows.add(row);
-      if (row.good() && (best < 0 || row.cost().cost() < rows.get(best).cost().cost())) {
+      if (row.good() && (best < 0 || cheaper(row, rows.get(best)))) {
         best = i;
       }
     }
