@@ -606,7 +606,17 @@ public final class Charts {
     // label on every ride overlaps its neighbours), centred over the run
     p.clearAnnotations();
     long day = plan.date().toEpochDay() * 86_400_000L;
+    double lo = plan.vehicles().stream().flatMap(v -> v.legs().stream())
+        .mapToDouble(org.tourplan.shuttle.Leg::start).min().orElse(9 * 60);
+    double hi = plan.vehicles().stream().flatMap(v -> v.legs().stream())
+        .mapToDouble(org.tourplan.shuttle.Leg::end).max().orElse(17 * 60);
+    lo = Math.floor((lo - 5) / 15) * 15;
+    hi = Math.max(lo + 60, Math.ceil((hi + 5) / 15) * 15);
+    p.getDomainAxis().setRange(day + lo * 60_000L, day + hi * 60_000L);
+    // a label ("10:30", Palette.SMALL) is about 40 px wide on a plot about 820 px wide
+    double labelMinutes = 44 * (hi - lo) / 820;
     for (org.tourplan.shuttle.VehicleRoster v : plan.vehicles()) {
+      double lastRight = Double.NEGATIVE_INFINITY;
       List<org.tourplan.shuttle.Leg> legs = v.legs().stream()
           .filter(l -> l.kind() != org.tourplan.shuttle.Leg.Kind.EMPTY).toList();
       int i = 0;
@@ -615,7 +625,9 @@ public final class Charts {
         while (j + 1 < legs.size() && legs.get(j + 1).tour() == legs.get(i).tour()) {
           j++;
         }
-        double mid = (legs.get(i).start() + legs.get(j).end()) / 2;
+        // centred over the run, or moved right just enough not to overlap the row's previous label
+        double mid = Math.max((legs.get(i).start() + legs.get(j).end()) / 2, lastRight + labelMinutes / 2);
+        lastRight = mid + labelMinutes / 2;
         XYTextAnnotation t = new XYTextAnnotation(legs.get(i).label().replace("tour ", ""),
             day + mid * 60_000L, v.vehicle() + 0.38);
         t.setFont(Palette.SMALL);

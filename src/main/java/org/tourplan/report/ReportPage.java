@@ -364,7 +364,9 @@ final class ReportPage {
             + "dispatched to each pickup), planned (the jsprit rosters above, with pooled dispatch for rides "
             + "without a plan)."))
         .append("</p>\n<p id=\"modes-sentence\" class=\"modes-sentence\">").append(esc(modesSentence(c, own)))
-        .append("</p>\n<table id=\"modes-table\" class=\"modes\">\n<thead><tr><th>Mode</th>"
+        .append("</p>\n<table id=\"modes-table\" class=\"modes\">\n<colgroup><col style=\"width:20%\">"
+            + "<col style=\"width:11%\"><col style=\"width:11%\"><col style=\"width:11%\"><col>"
+            + "<col style=\"width:14%\"></colgroup>\n<thead><tr><th>Mode</th>"
             + "<th>Shuttle wait, mean</th><th>Shuttle wait, longest</th><th>Floor wait, longest</th>"
             + "<th>Months breaching a limit</th><th>Roster held</th></tr></thead>\n<tbody>\n");
     for (Shuttles.Mode mode : Shuttles.Mode.values()) {
@@ -379,7 +381,7 @@ final class ReportPage {
       }
       b.append("<td>").append(esc(minutes(row.shuttleMeanWait()))).append("</td><td>")
           .append(esc(minutes(row.shuttleMaxWait()))).append("</td><td>").append(esc(minutes(row.maxFloorWait())))
-          .append("</td><td>").append(esc(breaches(row))).append("</td><td>");
+          .append("</td><td>").append(breaches(row)).append("</td><td>");
       if (Double.isNaN(row.rosterHeldShare())) {
         b.append("&ndash;");
       } else {
@@ -401,19 +403,24 @@ final class ReportPage {
     return Double.isNaN(v) ? "\u2013" : Format.minutes(v);
   }
 
-  /** "0%" or "15%: longest wait standing on the floor 15%, tour length 5%". */
-  private String breaches(ModeComparison.ModeResult row) {
+  /**
+   * The share of months breaching any limit in bold, then which limits in small type ("15%" alone when none is
+   * breached); a limit's own share is given only when it differs from the share for any limit.
+   */
+  private static String breaches(ModeComparison.ModeResult row) {
     if (row.breachProbability().isEmpty()) {
       return "no limits";
     }
-    double any = row.anyBreachProbability();
+    String any = pct(row.anyBreachProbability());
     List<String> which = new ArrayList<>();
     for (var e : row.breachProbability().entrySet()) {
       if (e.getValue() > 0) {
-        which.add(plainName(e.getKey()).toLowerCase(Locale.ROOT) + " " + pct(e.getValue()));
+        String share = pct(e.getValue());
+        which.add(esc(plainName(e.getKey()).toLowerCase(Locale.ROOT)) + (share.equals(any) ? "" : " " + share));
       }
     }
-    return which.isEmpty() ? pct(any) : pct(any) + ": " + String.join(", ", which);
+    return "<strong>" + any + "</strong>" + (which.isEmpty() ? ""
+        : "<br><span class=\"small\">" + String.join("; ", which) + "</span>");
   }
 
   /** Which mode waits least for a shuttle, and whether any mode breaches a limit. */
@@ -421,25 +428,27 @@ final class ReportPage {
     if (c.modes().isEmpty()) {
       return "No mode could be simulated.";
     }
-    ModeComparison.ModeResult best = null;
-    for (ModeComparison.ModeResult m : c.modes()) {
-      if (best == null || m.shuttleMeanWait() < best.shuttleMeanWait() - 1e-9
-          || (Math.abs(m.shuttleMeanWait() - best.shuttleMeanWait()) <= 1e-9 && m.mode() == own)) {
-        best = m;
-      }
-    }
-    final ModeComparison.ModeResult least = best;
-    List<String> others = c.modes().stream().filter(m -> m != least)
+    double least = c.modes().stream().mapToDouble(ModeComparison.ModeResult::shuttleMeanWait).min().orElse(0);
+    List<ModeComparison.ModeResult> best = c.modes().stream()
+        .filter(m -> m.shuttleMeanWait() - least < 0.05).toList();
+    List<String> others = c.modes().stream().filter(m -> !best.contains(m))
         .map(m -> mode(m.mode()) + " " + Format.minutes(m.shuttleMeanWait())).toList();
-    boolean tie = c.modes().stream().allMatch(m -> Math.abs(m.shuttleMeanWait() - least.shuttleMeanWait()) < 0.05);
-    String first = tie && c.modes().size() > 1
-        ? "All modes wait about the same for a shuttle (" + Format.minutes(least.shuttleMeanWait()) + " on average)."
-        : capitalise(mode(least.mode())) + " mode waits least for a shuttle: " + Format.minutes(least.shuttleMeanWait())
-            + " on average" + (others.isEmpty() ? "." : " (" + String.join(", ", others) + ").");
+    List<String> names = best.stream().map(m -> mode(m.mode())).toList();
+    String first;
+    if (others.isEmpty() && c.modes().size() > 1) {
+      first = "All modes wait about the same for a shuttle (" + Format.minutes(least) + " on average).";
+    } else {
+      String who = names.size() == 1 ? capitalise(names.get(0)) + " mode waits"
+          : capitalise(String.join(" and ", names)) + " modes wait";
+      first = who + " least for a shuttle: " + Format.minutes(least) + " on average"
+          + (others.isEmpty() ? "." : " (" + String.join(", ", others) + ").");
+    }
     List<String> breaching = new ArrayList<>();
+    java.util.Set<String> shares = new java.util.TreeSet<>();
     for (ModeComparison.ModeResult m : c.modes()) {
       if (m.anyBreachProbability() > 0) {
         breaching.add(mode(m.mode()) + " in " + pct(m.anyBreachProbability()) + " of months");
+        shares.add(pct(m.anyBreachProbability()));
       }
     }
     boolean limits = c.modes().stream().anyMatch(m -> !m.breachProbability().isEmpty());
@@ -449,7 +458,9 @@ final class ReportPage {
     } else if (breaching.isEmpty()) {
       second = "No mode breaches any limit in any simulated month.";
     } else if (breaching.size() == c.modes().size()) {
-      second = "Every mode breaches a limit: " + String.join(", ", breaching) + ".";
+      second = c.modes().size() == 1 ? "It breaches a limit in " + shares.iterator().next() + " of months."
+          : shares.size() == 1 ? "Every mode breaches a limit in " + shares.iterator().next() + " of months."
+          : "Every mode breaches a limit: " + String.join(", ", breaching) + ".";
     } else {
       second = "A limit is breached under " + String.join(" and ", breaching) + "; the "
           + (c.modes().size() - breaching.size() == 1 ? "other mode never breaches one." : "others never do.");
@@ -675,7 +686,8 @@ final class ReportPage {
       p.unserved { margin: 0 0 4px; color: var(--bad); }
       #shuttle-unserved { margin: 0 0 10px; font-size: 15px; }
       .modes-sentence { font-size: 18px; margin: 6px 0 4px; }
-      table.modes tbody th { font-weight: 700; white-space: nowrap; }
+      table.modes { table-layout: fixed; }
+      table.modes tbody th { font-weight: 700; }
       tr.own { background: #eef5fb; }
       .own-mark { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #0072b2; border-radius: 4px;
                   color: #0072b2; font-size: 13px; font-weight: 700; }
