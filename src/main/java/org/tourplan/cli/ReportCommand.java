@@ -9,15 +9,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.report.ReportWriter;
+import org.tourplan.report.ShuttleSection;
+import org.tourplan.run.ModeComparison;
 import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Shuttles;
+import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan report FILE}: the management report, an HTML page with charts, in its own folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Simulates the scenario and writes a management report: OUT/<name>/index.html (target, safety "
         + "verdict, bottleneck, charts, limits and inputs) with its PNG charts, results.json and tours.csv. "
         + "The folder name is a safe slug of the scenario's name; an earlier report there is replaced only when "
-        + "the new one is complete.",
+        + "the new one is complete. With --shuttles (on by itself when the file's shuttle mode is planned) the "
+        + "report also has a Shuttles section: the jsprit vehicle rosters of the representative day, the fleet "
+        + "needed by day of week and the dedicated/pooled/planned comparison (three more simulations).",
         "Exit codes: 0 written, 2 bad input or usage (or the report could not be written)."})
 final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
@@ -26,6 +33,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives the report folder "
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "reports")
   Path out;
+
+  @Option(names = "--shuttles", description = "Add the Shuttles section: vehicle rosters of the representative day "
+      + "with the file's fleet, vehicles needed by day of week, and the three shuttle modes compared. Slower (jsprit "
+      + "solves and three more simulations); on automatically when the file's shuttle mode is planned.")
+  boolean shuttles;
 
   @CommandLine.Mixin
   RunOptions run;
@@ -46,14 +58,28 @@ final class ReportCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Assessment a = Assessment.of(run.apply(scenario), run.threads());
+    ShuttleSection shuttleSection = section(a.scenario());
     Path index;
     try {
-      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), out);
+      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, out);
     } catch (IOException e) {
       throw new UserError("cannot write the report under " + Text.safe(out.toString()) + ": " + e
           + "; any earlier report there is unchanged");
     }
     cl.getOut().println(Text.safe(index.toString()));
     return 0;
+  }
+
+  /**
+   * The shuttle section's data when asked for (or the file plans its shuttles), else null: the file's fleet's
+   * rosters first (planned-mode simulations reuse them), then the smallest fleets and the three-mode runs.
+   */
+  private ShuttleSection section(Scenario s) {
+    if (!shuttles && s.shuttles().mode() != Shuttles.Mode.PLANNED) {
+      return null;
+    }
+    FleetPlan own = ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
+    FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
+    return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.tourplan.run.ModeComparison;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
 import org.tourplan.safety.FirstBreach;
@@ -20,8 +21,10 @@ import org.tourplan.safety.Verdict;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Target;
 import org.tourplan.scenario.Zone;
+import org.tourplan.shuttle.FleetPlan;
 
 /**
  * The report page: one self-contained HTML file (inline CSS, no script) that answers a manager's three questions
@@ -48,10 +51,16 @@ final class ReportPage {
 
   /** The page's HTML. */
   static String html(Scenario sc, Results r, SafetyReport safety, ReportModel m, List<Chart> charts) {
-    return new ReportPage(sc, r, safety, m).build(charts);
+    return html(sc, r, safety, m, charts, null, List.of());
   }
 
-  private String build(List<Chart> charts) {
+  /** The page's HTML with the optional shuttle section ({@code shuttles} null: none) and its charts. */
+  static String html(Scenario sc, Results r, SafetyReport safety, ReportModel m, List<Chart> charts,
+                     ShuttleSection shuttles, List<Chart> shuttleCharts) {
+    return new ReportPage(sc, r, safety, m).build(charts, shuttles, shuttleCharts);
+  }
+
+  private String build(List<Chart> charts, ShuttleSection shuttles, List<Chart> shuttleCharts) {
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc("tourplan report: " + sc.name())).append("</title>\n")
@@ -61,6 +70,9 @@ final class ReportPage {
     limits();
     for (Chart c : charts) {
       chart(c);
+    }
+    if (shuttles != null) {
+      shuttles(shuttles, shuttleCharts);
     }
     inputs();
     footer();
@@ -239,10 +251,221 @@ final class ReportPage {
 
   private void chart(Chart c) {
     b.append("<section class=\"chart\" id=\"").append(c.id()).append("\">\n<h2>").append(esc(c.title()))
-        .append("</h2>\n<p class=\"why\">").append(esc(c.which())).append("</p>\n<figure>\n<img src=\"")
+        .append("</h2>\n<p class=\"why\">").append(esc(c.which())).append("</p>\n");
+    figure(c, false);
+    b.append("</section>\n");
+  }
+
+  /** A chart's image and how to read it; the figure carries the chart's id when no section does. */
+  private void figure(Chart c, boolean id) {
+    b.append(id ? "<figure id=\"" + c.id() + "\">" : "<figure>").append("\n<img src=\"")
         .append(esc(c.file())).append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
         .append("\" alt=\"").append(esc(c.alt())).append("\">\n<figcaption>").append(esc(c.howToRead()))
-        .append("</figcaption>\n</figure>\n</section>\n");
+        .append("</figcaption>\n</figure>\n");
+  }
+
+  // ---------------------------------------------------------------------------------------------- shuttles
+
+  private static String mode(Shuttles.Mode mode) {
+    return mode.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String plural(long n, String one) {
+    return n + " " + one + (n == 1 ? "" : "s");
+  }
+
+  private void shuttles(ShuttleSection s, List<Chart> charts) {
+    var f = sc.shuttles();
+    b.append("<section id=\"shuttles\">\n<h2>Shuttles</h2>\n<p class=\"why\">")
+        .append(esc("The file runs " + plural(f.vehicles(), "vehicle") + " of " + f.seats() + " seats in "
+            + mode(f.mode()) + " mode. Rosters are planned with jsprit on nominal times (every stay at its mean, "
+            + "no queueing); the mode comparison simulates the same " + Format.count(s.modes().replications())
+            + " months (seed " + s.modes().seed() + ") once per mode."))
+        .append("</p>\n");
+    Chart gantt = charts.stream().filter(c -> c.id().equals("chart-vehicles")).findFirst().orElse(null);
+    Chart fleet = charts.stream().filter(c -> c.id().equals("chart-fleet")).findFirst().orElse(null);
+
+    b.append("<div class=\"sub\" id=\"shuttle-rosters\">\n");
+    org.tourplan.shuttle.DayPlan day = s.ownOn(m.ganttDay());
+    if (gantt == null || day == null) {
+      b.append("<h3>Vehicle rosters</h3>\n<p class=\"why\">The month has no tours: there is nothing to plan.</p>\n");
+    } else {
+      b.append("<h3>").append(esc(gantt.title())).append("</h3>\n<p class=\"why\">").append(esc(gantt.which()))
+          .append("</p>\n");
+      unserved(s, day);
+      figure(gantt, true);
+    }
+    b.append("</div>\n");
+
+    if (fleet != null) {
+      b.append("<div class=\"sub\" id=\"shuttle-fleet\">\n<h3>").append(esc(fleet.title()))
+          .append("</h3>\n<p class=\"why\">").append(esc(fleet.which())).append(" ").append(esc(fleetSentence(s)))
+          .append("</p>\n");
+      figure(fleet, true);
+      b.append("</div>\n");
+    }
+    modes(s);
+    b.append("</section>\n");
+  }
+
+  /** Whether the file's fleet serves the day (and the month); the rides it cannot serve, with the reasons. */
+  private void unserved(ShuttleSection s, org.tourplan.shuttle.DayPlan day) {
+    FleetPlan own = s.ownFleet();
+    long monthly = own.unservedRides();
+    long dates = own.days().stream().filter(d -> !d.complete()).count();
+    String fleet = "The file's " + plural(own.fleetInFile(), "vehicle");
+    String month = monthly == 0 ? "" : " Over the whole month it leaves " + plural(monthly, "ride") + " on "
+        + plural(dates, "date") + " without a vehicle" + (sc.shuttles().mode() == Shuttles.Mode.PLANNED
+        ? "; in planned mode the simulation serves those by dispatching free vehicles as in pooled mode." : ".");
+    if (day.complete()) {
+      b.append("<p class=\"served\" id=\"shuttle-served\">").append(esc(fleet + " serve every ride of this day ("
+          + plural(day.rides().size(), "ride") + ")." + month)).append("</p>\n");
+      return;
+    }
+    b.append("<p class=\"unserved\" id=\"shuttle-unserved-text\"><strong>")
+        .append(esc(fleet + " cannot serve every ride of this day: " + day.unserved().size() + " of "
+            + day.rides().size() + " rides have no vehicle in the plan.")).append("</strong>").append(esc(month))
+        .append("</p>\n<ul id=\"shuttle-unserved\">\n");
+    for (org.tourplan.shuttle.UnservedRide u : day.unserved()) {
+      var q = u.request();
+      b.append("<li>").append(esc(q.tourLabel() + ", ride " + (q.ride() + 1) + " of " + q.rides() + ", " + q.from()
+          + " \u2192 " + q.to() + " (" + u.loadsUnserved() + " of " + plural(q.loads(), "vehicle") + "): "
+          + u.reason())).append("</li>\n");
+    }
+    b.append("</ul>\n");
+  }
+
+  private static String fleetSentence(ShuttleSection s) {
+    FleetPlan p = s.smallest();
+    int file = p.fleetInFile();
+    List<String> short_ = new ArrayList<>();
+    for (var e : p.fleetByDayOfWeek().entrySet()) {
+      if (e.getValue() > file) {
+        short_.add(e.getKey().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " (" + e.getValue() + ")");
+      }
+    }
+    String out = short_.isEmpty()
+        ? "The file's " + plural(file, "vehicle") + " are enough on every day of the week (the most any date needs: "
+            + p.maxFleet() + ")."
+        : "The file's " + plural(file, "vehicle") + " are too few on " + String.join(", ", short_) + ".";
+    if (p.unservedRides() > 0) {
+      out += " " + plural(p.unservedRides(), "ride") + " of the month cannot be served by any fleet (no vehicle "
+          + "can reach the pickup in time); the shuttles command lists them.";
+    }
+    return out;
+  }
+
+  private void modes(ShuttleSection s) {
+    ModeComparison c = s.modes();
+    Shuttles.Mode own = sc.shuttles().mode();
+    b.append("<div class=\"sub\" id=\"shuttle-modes\">\n<h3>Shuttle modes compared</h3>\n<p class=\"why\">")
+        .append(esc("The same scenario simulated with each shuttle mode on the file's " + plural(c.vehicles(),
+            "vehicle") + ": dedicated (each group keeps its vehicles for the whole tour), pooled (free vehicles are "
+            + "dispatched to each pickup), planned (the jsprit rosters above, with pooled dispatch for rides "
+            + "without a plan)."))
+        .append("</p>\n<p id=\"modes-sentence\" class=\"modes-sentence\">").append(esc(modesSentence(c, own)))
+        .append("</p>\n<table id=\"modes-table\" class=\"modes\">\n<colgroup><col style=\"width:20%\">"
+            + "<col style=\"width:11%\"><col style=\"width:11%\"><col style=\"width:11%\"><col>"
+            + "<col style=\"width:14%\"></colgroup>\n<thead><tr><th>Mode</th>"
+            + "<th>Shuttle wait, mean</th><th>Shuttle wait, longest</th><th>Floor wait, longest</th>"
+            + "<th>Months breaching a limit</th><th>Roster held</th></tr></thead>\n<tbody>\n");
+    for (Shuttles.Mode mode : Shuttles.Mode.values()) {
+      ModeComparison.ModeResult row = c.mode(mode);
+      b.append("<tr data-mode=\"").append(mode(mode)).append("\"").append(mode == own ? " class=\"own\"" : "")
+          .append("><th scope=\"row\">").append(mode(mode))
+          .append(mode == own ? " <span class=\"own-mark\">in the file</span>" : "").append("</th>");
+      if (row == null) {
+        String why = c.skipped().getOrDefault(mode, "not simulated");
+        b.append("<td colspan=\"5\">").append(esc("Not simulated: " + why)).append("</td></tr>\n");
+        continue;
+      }
+      b.append("<td>").append(esc(minutes(row.shuttleMeanWait()))).append("</td><td>")
+          .append(esc(minutes(row.shuttleMaxWait()))).append("</td><td>").append(esc(minutes(row.maxFloorWait())))
+          .append("</td><td>").append(breaches(row)).append("</td><td>");
+      if (Double.isNaN(row.rosterHeldShare())) {
+        b.append("&ndash;");
+      } else {
+        b.append(esc(pct(row.rosterHeldShare()) + " of rides"));
+        if (!Double.isNaN(row.unplannedRides()) && row.unplannedRides() > 0) {
+          b.append("<br><span class=\"small\">").append(esc(Format.number(row.unplannedRides())
+              + " rides a month without a plan")).append("</span>");
+        }
+      }
+      b.append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n<p class=\"small\">Shuttle wait: a group at its pickup waiting for its "
+        + "vehicles (mean over months of each month&rsquo;s mean; longest in any month). Floor wait: the longest "
+        + "single wait on the production floor in any month. Roster held (planned mode): share of rides whose "
+        + "vehicles were at the pickup by the planned start of boarding.</p>\n</div>\n");
+  }
+
+  private static String minutes(double v) {
+    return Double.isNaN(v) ? "\u2013" : Format.minutes(v);
+  }
+
+  /**
+   * The share of months breaching any limit in bold, then which limits in small type ("15%" alone when none is
+   * breached); a limit's own share is given only when it differs from the share for any limit.
+   */
+  private static String breaches(ModeComparison.ModeResult row) {
+    if (row.breachProbability().isEmpty()) {
+      return "no limits";
+    }
+    String any = pct(row.anyBreachProbability());
+    List<String> which = new ArrayList<>();
+    for (var e : row.breachProbability().entrySet()) {
+      if (e.getValue() > 0) {
+        String share = pct(e.getValue());
+        which.add(esc(plainName(e.getKey()).toLowerCase(Locale.ROOT)) + (share.equals(any) ? "" : " " + share));
+      }
+    }
+    return "<strong>" + any + "</strong>" + (which.isEmpty() ? ""
+        : "<br><span class=\"small\">" + String.join("; ", which) + "</span>");
+  }
+
+  /** Which mode waits least for a shuttle, and whether any mode breaches a limit. */
+  static String modesSentence(ModeComparison c, Shuttles.Mode own) {
+    if (c.modes().isEmpty()) {
+      return "No mode could be simulated.";
+    }
+    double least = c.modes().stream().mapToDouble(ModeComparison.ModeResult::shuttleMeanWait).min().orElse(0);
+    List<ModeComparison.ModeResult> best = c.modes().stream()
+        .filter(m -> m.shuttleMeanWait() - least < 0.05).toList();
+    List<String> others = c.modes().stream().filter(m -> !best.contains(m))
+        .map(m -> mode(m.mode()) + " " + Format.minutes(m.shuttleMeanWait())).toList();
+    List<String> names = best.stream().map(m -> mode(m.mode())).toList();
+    String first;
+    if (others.isEmpty() && c.modes().size() > 1) {
+      first = "All modes wait about the same for a shuttle (" + Format.minutes(least) + " on average).";
+    } else {
+      String who = names.size() == 1 ? capitalise(names.get(0)) + " mode waits"
+          : capitalise(String.join(" and ", names)) + " modes wait";
+      first = who + " least for a shuttle: " + Format.minutes(least) + " on average"
+          + (others.isEmpty() ? "." : " (" + String.join(", ", others) + ").");
+    }
+    List<String> breaching = new ArrayList<>();
+    java.util.Set<String> shares = new java.util.TreeSet<>();
+    for (ModeComparison.ModeResult m : c.modes()) {
+      if (m.anyBreachProbability() > 0) {
+        breaching.add(mode(m.mode()) + " in " + pct(m.anyBreachProbability()) + " of months");
+        shares.add(pct(m.anyBreachProbability()));
+      }
+    }
+    boolean limits = c.modes().stream().anyMatch(m -> !m.breachProbability().isEmpty());
+    String second;
+    if (!limits) {
+      second = "The file has no limits, so none is checked.";
+    } else if (breaching.isEmpty()) {
+      second = "No mode breaches any limit in any simulated month.";
+    } else if (breaching.size() == c.modes().size()) {
+      second = c.modes().size() == 1 ? "It breaches a limit in " + shares.iterator().next() + " of months."
+          : shares.size() == 1 ? "Every mode breaches a limit in " + shares.iterator().next() + " of months."
+          : "Every mode breaches a limit: " + String.join(", ", breaching) + ".";
+    } else {
+      second = "A limit is breached under " + String.join(" and ", breaching) + "; the "
+          + (c.modes().size() - breaching.size() == 1 ? "other mode never breaches one." : "others never do.");
+    }
+    return first + " " + second;
   }
 
   // ---------------------------------------------------------------------------------------------- inputs
@@ -457,6 +680,17 @@ final class ReportPage {
       img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; }
       figcaption { color: var(--muted); font-size: 15px; margin-top: 6px; }
       table.kv th { width: 170px; background: none; }
+      h3 { font-size: 19px; margin: 24px 0 4px; }
+      #shuttles .sub { margin-top: 8px; }
+      p.served { margin: 0 0 8px; }
+      p.unserved { margin: 0 0 4px; color: var(--bad); }
+      #shuttle-unserved { margin: 0 0 10px; font-size: 15px; }
+      .modes-sentence { font-size: 18px; margin: 6px 0 4px; }
+      table.modes { table-layout: fixed; }
+      table.modes tbody th { font-weight: 700; }
+      tr.own { background: #eef5fb; }
+      .own-mark { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #0072b2; border-radius: 4px;
+                  color: #0072b2; font-size: 13px; font-weight: 700; }
       footer { margin-top: 32px; border-top: 2px solid var(--line); font-size: 15px; }
       footer li { margin-bottom: 6px; }
       @media print {
@@ -466,7 +700,7 @@ final class ReportPage {
         h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14pt; }
         .answer p { font-size: 13pt; }
         table { font-size: 9.5pt; } td.explain { font-size: 9pt; }
-        section.chart, .answer, tr { break-inside: avoid; page-break-inside: avoid; }
+        section.chart, figure, .answer, tr { break-inside: avoid; page-break-inside: avoid; }
         img { border: none; }
         a { color: inherit; text-decoration: none; }
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -60,6 +60,15 @@ public final class ReportWriter {
    * {@code index.html}. On failure nothing changes in {@code outDir} (an earlier report stays as it was).
    */
   public Path write(Scenario scenario, Results results, SafetyReport safety, Path outDir) throws IOException {
+    return write(scenario, results, safety, null, outDir);
+  }
+
+  /**
+   * As {@link #write(Scenario, Results, SafetyReport, Path)}, with a "Shuttles" section when {@code shuttles} is
+   * not null (the caller plans and simulates it; see {@link ShuttleSection}).
+   */
+  public Path write(Scenario scenario, Results results, SafetyReport safety, ShuttleSection shuttles, Path outDir)
+      throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
@@ -72,7 +81,7 @@ public final class ReportWriter {
     }
     Path fresh = Files.createTempDirectory(out, "." + slug + ".new-");
     try {
-      writeFiles(scenario, results, safety, fresh);
+      writeFiles(scenario, results, safety, shuttles, fresh);
       swap(fresh, target);
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(fresh);
@@ -86,15 +95,25 @@ public final class ReportWriter {
    * the caller makes visible atomically once everything is written.
    */
   void writeFiles(Scenario scenario, Results results, SafetyReport safety, Path dir) throws IOException {
+    writeFiles(scenario, results, safety, null, dir);
+  }
+
+  /** As {@link #writeFiles(Scenario, Results, SafetyReport, Path)}, with the optional shuttle section. */
+  void writeFiles(Scenario scenario, Results results, SafetyReport safety, ShuttleSection shuttles, Path dir)
+      throws IOException {
     ReportModel model = ReportModel.of(scenario, results, safety);
     List<Planned> charts = plan(scenario, results, model);
-    for (Planned p : charts) {
+    List<Planned> shuttleCharts = shuttles == null ? List.of() : shuttlePlan(shuttles, results, model);
+    List<Planned> all = new ArrayList<>(charts);
+    all.addAll(shuttleCharts);
+    for (Planned p : all) {
       AtomicFiles.write(dir.resolve(p.page().file()),
           o -> png.write(o, p.chart(), p.page().width(), p.page().height()));
     }
     AtomicFiles.write(dir.resolve("results.json"), ResultsJson.bytes(results));
     AtomicFiles.write(dir.resolve("tours.csv"), ToursCsv.bytes(scenario.route(), model.representative().tours()));
-    String html = ReportPage.html(scenario, results, safety, model, charts.stream().map(Planned::page).toList());
+    String html = ReportPage.html(scenario, results, safety, model, charts.stream().map(Planned::page).toList(),
+        shuttles, shuttleCharts.stream().map(Planned::page).toList());
     AtomicFiles.write(dir.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));
     readable(dir);
   }
@@ -167,6 +186,40 @@ public final class ReportWriter {
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  /** The shuttle section's charts: the vehicle Gantt of the representative day, the fleet by day of week. */
+  private static List<Planned> shuttlePlan(ShuttleSection s, Results r, ReportModel m) {
+    List<Planned> out = new ArrayList<>();
+    org.tourplan.shuttle.DayPlan day = s.ownOn(m.ganttDay());
+    if (day != null) {
+      int fleet = s.ownFleet().fleetInFile();
+      out.add(new Planned(new ReportPage.Chart("chart-vehicles", "vehicles.png",
+          "Vehicle rosters: " + Format.date(day.date()),
+          "The busiest day (most tours; ties: the earliest) of the representative month (month #"
+              + (m.representative().replication() + 1) + " of " + Format.count(r.replications()) + "): "
+              + Format.date(day.date()) + ", " + day.tours() + (day.tours() == 1 ? " tour" : " tours")
+              + ". Rosters of the file's " + fleet + (fleet == 1 ? " vehicle" : " vehicles") + ", planned on "
+              + "nominal times; the timetable is the same in every simulated month, so are the rosters.",
+          "One row per vehicle that has a ride, time of day across. Blue: carrying a group, labelled with its "
+              + "tour's start time; orange: at the pickup while the group boards; grey: driving empty to the next "
+              + "pickup. A gap is a vehicle waiting where its last leg ended.",
+          Charts.WIDTH, Charts.vehicleGanttHeight(day.vehicles().size()),
+          "Gantt chart of the shuttle rosters of " + Format.date(day.date()) + ", one row per vehicle"),
+          Charts.vehicleGantt(day)));
+    }
+    java.util.Map<java.time.DayOfWeek, Integer> byDay = s.smallest().fleetByDayOfWeek();
+    String values = byDay.entrySet().stream().map(e -> e.getKey().getDisplayName(java.time.format.TextStyle.SHORT,
+        java.util.Locale.ENGLISH) + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    out.add(new Planned(new ReportPage.Chart("chart-fleet", "fleet.png", "Vehicles needed by day of week",
+        "The smallest fleet jsprit finds for each date of " + s.smallest().month() + " that serves every ride a "
+            + "vehicle can reach, the largest per day of week (0: no tours that day).",
+        "One bar per day of the week; the dashed line is the fleet in the scenario file. A red bar needs more "
+            + "vehicles than the file has.",
+        Charts.WIDTH, Charts.FLEET_HEIGHT, "Bar chart of vehicles needed by day of week: " + values
+            + "; the file has " + s.smallest().fleetInFile()),
+        Charts.fleetByDay(byDay, s.smallest().fleetInFile())));
+    return out;
   }
 
   private static List<Planned> plan(Scenario sc, Results r, ReportModel m) {

@@ -38,7 +38,34 @@ public record ModeComparison(String scenario, int replications, long seed, int v
    */
   public record ModeResult(Shuttles.Mode mode, double shuttleMeanWait, double shuttleMaxWait, double maxFloorWait,
                            Map<String, Double> breachProbability, double rosterHeldShare, double unplannedRides,
-                           Results results) { }
+                           Results results) {
+
+    /**
+     * Share of months that breach at least one limit (0 when the scenario has no limits): per month, any rule of
+     * {@link Results#breaches()} breached by that month's value of its metric.
+     */
+    public double anyBreachProbability() {
+      int n = results.replications();
+      if (n == 0 || results.breaches().isEmpty()) {
+        return 0.0;
+      }
+      boolean[] breached = new boolean[n];
+      for (Results.BreachResult b : results.breaches()) {
+        Results.MetricResult m = results.metric(b.rule().metric());
+        if (m == null) {
+          continue;
+        }
+        for (int i = 0; i < n && i < m.values().length; i++) {
+          breached[i] |= b.rule().breachedBy(m.values()[i]);
+        }
+      }
+      int months = 0;
+      for (boolean x : breached) {
+        months += x ? 1 : 0;
+      }
+      return (double) months / n;
+    }
+  }
 
   /** The row of a mode, or null when it was skipped. */
   public ModeResult mode(Shuttles.Mode mode) {

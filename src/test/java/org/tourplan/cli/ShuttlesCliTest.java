@@ -95,4 +95,33 @@ class ShuttlesCliTest {
     assertEquals(0, check.code(), check.err());
     assertTrue(check.out().contains("Verdict: SAFE"), check.out());
   }
+
+  @Test
+  void reportHasTheShuttleSectionOnlyWithTheOptionOrInPlannedMode() throws IOException {
+    CliTest.Run plain = CliTest.run("report", "scenarios/minimal.yaml", "--replications", "2", "--out",
+        tmp.resolve("plain").toString());
+    assertEquals(0, plain.code(), plain.err());
+    String page = Files.readString(Path.of(plain.out().trim()));
+    assertFalse(page.contains("id=\"shuttles\""), "no section without --shuttles");
+
+    CliTest.Run asked = CliTest.run("report", "scenarios/minimal.yaml", "--shuttles", "--replications", "2",
+        "--out", tmp.resolve("asked").toString());
+    assertEquals(0, asked.code(), asked.err());
+    Path index = Path.of(asked.out().trim());
+    page = Files.readString(index);
+    assertTrue(page.contains("<section id=\"shuttles\">"), page);
+    assertTrue(page.contains("<tr data-mode=\"dedicated\" class=\"own\">"), page);
+    assertTrue(Files.isRegularFile(index.resolveSibling("vehicles.png")));
+    assertTrue(Files.isRegularFile(index.resolveSibling("fleet.png")));
+
+    Path planned = tmp.resolve("planned.yaml");
+    Files.writeString(planned, Files.readString(Path.of("scenarios/minimal.yaml"))
+        .replace("  seats: 12 ", "  seats: 12\n  mode: planned "));
+    CliTest.Run auto = CliTest.run("report", planned.toString(), "--replications", "2", "--out",
+        tmp.resolve("auto").toString());
+    assertEquals(0, auto.code(), auto.err());
+    page = Files.readString(Path.of(auto.out().trim()));
+    assertTrue(page.contains("<section id=\"shuttles\">"), "planned mode turns the section on");
+    assertTrue(page.contains("<tr data-mode=\"planned\" class=\"own\">"), page);
+  }
 }
