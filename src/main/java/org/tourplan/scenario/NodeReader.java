@@ -33,11 +33,36 @@ abstract class NodeReader {
   static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
   final String file;
-  final List<Problem> problems = new ArrayList<>();
+  final List<Problem> problems;
   MapNode root;
 
   NodeReader(String file) {
     this.file = file;
+    this.problems = new ArrayList<>();
+  }
+
+  /** A reader for one section that records into the same problem list as {@code shared}. */
+  NodeReader(NodeReader shared) {
+    this.file = shared.file;
+    this.problems = shared.problems;
+    this.root = shared.root;
+  }
+
+  /** Reads and checks shared by the validators of every section. */
+  /** A reference to a zone: its id when known, or a problem with the nearest known id. */
+  String zoneRef(Node n, String path, Zones zones) {
+    String s = text(n, path, "a zone id (text)");
+    if (s == null || zones.ids == null) {
+      return s;
+    }
+    if (!zones.ids.contains(s)) {
+      String near = Text.nearest(s, zones.ids);
+      problem(n.line(), path, "unknown zone " + Text.key(s)
+          + (near == null ? "" : "; did you mean " + Text.key(near) + "?")
+          + " (zones: " + Text.list(zones.ids) + ")");
+      return null;
+    }
+    return s;
   }
 
   // ------------------------------------------------------------------------------------------------ distributions

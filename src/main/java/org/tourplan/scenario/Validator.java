@@ -1,20 +1,11 @@
 package org.tourplan.scenario;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -88,19 +79,20 @@ final class Validator extends NodeReader {
     Zones zones = zones(root);
     List<String> route = route(root, zones);
     String returnTo = zoneOrDefault(root, "", "returnTo", zones, route);
-    Travel travel = travel(root, zones);
+    TravelSection travelSection = new TravelSection(this);
+    TravelSection.Travel travel = travelSection.travel(root, zones);
     Shuttles shuttles = shuttles(root, zones, route);
     Guides guides = guides(root);
-    Schedule schedule = schedule(root, month);
-    Limits limits = limits(root, zones);
+    Schedule schedule = new ScheduleSection(this).schedule(root, month);
+    Limits limits = new LimitsSection(this).limits(root, zones);
     Target target = target(root);
     Demand demand = demand(root);
 
     TravelTable table = null;
     if (zones.ok() && travel != null) {
-      table = travelTable(zones.ids, travel.legs);
+      table = TravelSection.travelTable(zones.ids, travel.legs());
       if (route != null && returnTo != null && shuttles != null) {
-        checkReachable(table, route, returnTo, shuttles, travel.line);
+        travelSection.checkReachable(table, route, returnTo, shuttles, travel.line());
       }
     }
     if (group != null) {
@@ -230,18 +222,6 @@ final class Validator extends NodeReader {
 
   // ------------------------------------------------------------------------------------------------ zones
 
-  /** Zone ids as written (null when zones is unusable), the valid zones and their capacity nodes. */
-  private static final class Zones {
-    Set<String> ids;
-    final Map<String, Zone> valid = new LinkedHashMap<>();
-    final Map<String, Node> capacityNodes = new HashMap<>();
-    boolean allValid;
-
-    boolean ok() {
-      return ids != null && allValid;
-    }
-  }
-
   private Zones zones(MapNode root) {
     Zones z = new Zones();
     String expected = "a map of zone id -> { capacity, dwell, ... }";
@@ -295,21 +275,6 @@ final class Validator extends NodeReader {
     return new Zone(id, capacity.intValue(), maxGroups.intValue(), headway, dwell, floor, egress, noise);
   }
 
-  private String zoneRef(Node n, String path, Zones zones) {
-    String s = text(n, path, "a zone id (text)");
-    if (s == null || zones.ids == null) {
-      return s;
-    }
-    if (!zones.ids.contains(s)) {
-      String near = Text.nearest(s, zones.ids);
-      problem(n.line(), path, "unknown zone " + Text.key(s)
-          + (near == null ? "" : "; did you mean " + Text.key(near) + "?")
-          + " (zones: " + Text.list(zones.ids) + ")");
-      return null;
-    }
-    return s;
-  }
-
   // ------------------------------------------------------------------------------------------------ route, travel
 
   private List<String> route(MapNode root, Zones zones) {
@@ -344,149 +309,6 @@ final class Validator extends NodeReader {
     }
     return zoneRef(n, Paths.child(parent, key), zones);
   }
-
-  private record Leg(String from, String to, double minutes, boolean oneWay, int index) { }
-
-  private record Travel(List<Leg> legs, Integer line) { }
-
-  private Travel travel(MapNode root, Zones zones) {
-    Node n = opt(root, "travel");
-    if (n == null) {
-      return new Travel(List.of(), null);
-    }
-    ListNode l = list(n, "travel", "a list of { from, to, minutes, oneWay }");
-    if (l == null) {
-      return null;
-    }
-    int before = problems.size();
-    List<Leg> legs = new ArrayList<>();
-    Map<String, Leg> byPair = new HashMap<>();
-    for (int i = 0; i < l.items().size(); i++) {
-      String path = Paths.index("travel", i);
-      MapNode m = map(l.items().get(i), path, "a leg { from, to, minutes, oneWay }");
-      if (m == null) {
-        continue;
-      }
-      int legBefore = problems.size();
-      checkKeys(m, path, TRAVEL_KEYS);
-      Node fromNode = req(m, path, "from", "a zone id");
-      Node toNode = req(m, path, "to", "a zone id");
-      Node minNode = req(m, path, "minutes", "a number of minutes >= 0");
-      String from = fromNode == null ? null : zoneRef(fromNode, Paths.child(path, "from"), zones);
-      String to = toNode == null ? null : zoneRef(toNode, Paths.child(path, "to"), zones);
-      Double minutes = minNode == null ? null
-          : number(minNode, Paths.child(path, "minutes"), v -> v >= 0, "a number of minutes >= 0");
-      Boolean oneWay = opt(m, "oneWay") == null ? Boolean.FALSE
-          : bool(opt(m, "oneWay"), Paths.child(path, "oneWay"));
-      if (problems.size() != legBefore) {
-        continue;
-      }
-      if (from.equals(to)) {
-        if (minutes != 0) {
-          problem(minNode.line(), Paths.child(path, "minutes"), "found " + found(minNode) + " from "
-              + Text.key(from) + " to itself, expected 0: a zone to itself is always 0 minutes (remove this leg)");
-        }
-        continue;
-      }
-      Leg leg = new Leg(from, to, minutes, oneWay, i);
-      List<String[]> pairs = new ArrayList<>();
-      pairs.add(new String[] {from, to});
-      if (!oneWay) {
-        pairs.add(new String[] {to, from});
-      }
-      for (String[] pair : pairs) {
-        String k = pair[0] + "\u0000" + pair[1];
-        Leg first = byPair.get(k);
-        if (first == null) {
-          byPair.put(k, leg);
-        } else if (first.minutes != minutes) {
-          problem(minNode.line(), Paths.child(path, "minutes"), "found " + found(minNode) + " for "
-              + Text.key(pair[0]) + " -> " + Text.key(pair[1]) + ", but travel[" + first.index + "] already gives "
-              + num(first.minutes) + " minutes; expected the same minutes for a pair listed twice");
-          break;
-        }
-      }
-      legs.add(leg);
-    }
-    return problems.size() == before ? new Travel(legs, l.line()) : null;
-  }
-
-  /** All-pairs shortest paths over the listed legs (Floyd-Warshall); unreachable = +Infinity. */
-  private static TravelTable travelTable(Set<String> ids, List<Leg> legs) {
-    List<String> places = List.copyOf(ids);
-    int n = places.size();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      index.put(places.get(i), i);
-    }
-    double[][] d = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      Arrays.fill(d[i], Double.POSITIVE_INFINITY);
-      d[i][i] = 0;
-    }
-    for (Leg leg : legs) {
-      int a = index.get(leg.from);
-      int b = index.get(leg.to);
-      d[a][b] = Math.min(d[a][b], leg.minutes);
-      if (!leg.oneWay) {
-        d[b][a] = Math.min(d[b][a], leg.minutes);
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      double[] dk = d[k];
-      for (int i = 0; i < n; i++) {
-        double dik = d[i][k];
-        if (dik == Double.POSITIVE_INFINITY) {
-          continue;
-        }
-        double[] di = d[i];
-        for (int j = 0; j < n; j++) {
-          double via = dik + dk[j];
-          if (via < di[j]) {
-            di[j] = via;
-          }
-        }
-      }
-    }
-    return new TravelTable(places, d);
-  }
-
-  private void checkReachable(TravelTable t, List<String> route, String returnTo, Shuttles shuttles,
-                              Integer travelLine) {
-    Set<String> reported = new LinkedHashSet<>();
-    for (int i = 0; i + 1 < route.size(); i++) {
-      needPath(t, route.get(i), route.get(i + 1), "route leg route[" + i + "] -> route[" + (i + 1) + "]",
-          reported, travelLine);
-    }
-    needPath(t, route.get(route.size() - 1), returnTo, "the last ride, last route zone -> returnTo", reported,
-        travelLine);
-    if (shuttles.mode() != Shuttles.Mode.DEDICATED) {
-      String who = shuttles.mode() == Shuttles.Mode.POOLED ? "pooled" : "planned";
-      Set<String> stands = new LinkedHashSet<>(route);
-      stands.add(returnTo);
-      stands.add(shuttles.depot());
-      Set<String> targets = new LinkedHashSet<>(route);
-      for (String from : stands) {
-        for (String to : targets) {
-          needPath(t, from, to, who + " vehicles standing at " + Text.key(from) + " may be sent to "
-              + Text.key(to), reported, travelLine);
-        }
-      }
-    }
-  }
-
-  private void needPath(TravelTable t, String from, String to, String why, Set<String> reported, Integer line) {
-    if (t.minutes(from, to) < Double.POSITIVE_INFINITY || !reported.add(from + "\u0000" + to)) {
-      return;
-    }
-    if (reported.size() > 50) {
-      return;
-    }
-    problem(line, "travel", "no travel path from " + Text.key(from) + " to " + Text.key(to) + " (needed: " + why
-        + "); expected legs that connect them");
-  }
-
-  // ------------------------------------------------------------------------------------------------ fleet, guides
 
   private Shuttles shuttles(MapNode root, Zones zones, List<String> route) {
     int before = problems.size();
@@ -557,191 +379,6 @@ final class Validator extends NodeReader {
 
 
   // ------------------------------------------------------------------------------------------------ schedule
-
-  private Schedule schedule(MapNode root, YearMonth month) {
-    int before = problems.size();
-    String expected = "a map with days (and closed, extra)";
-    MapNode m = map(req(root, "", "schedule", expected), "schedule", expected);
-    if (m == null) {
-      return null;
-    }
-    checkKeys(m, "schedule", SCHEDULE_KEYS);
-    Map<DayOfWeek, List<LocalTime>> days = new EnumMap<>(DayOfWeek.class);
-    Node daysNode = opt(m, "days");
-    if (daysNode != null) {
-      MapNode dm = map(daysNode, "schedule.days", "a map of day (MON..SUN) -> list of \"HH:MM\" start times");
-      if (dm != null) {
-        for (Entry e : dm.entries().values()) {
-          String path = Paths.child("schedule.days", e.key());
-          int day = DAY_KEYS.indexOf(e.key());
-          if (day < 0) {
-            String near = Text.nearest(e.key(), DAY_KEYS);
-            if (near == null && e.key().length() >= 3) {
-              near = Text.nearest(e.key().substring(0, 3), DAY_KEYS);
-            }
-            problem(e.line(), path, "unknown day " + Text.key(e.key())
-                + (near == null ? "" : "; did you mean " + Text.key(near) + "?")
-                + " (days are MON, TUE, WED, THU, FRI, SAT, SUN)");
-          }
-          List<LocalTime> times = times(e.value(), path);
-          if (day >= 0 && times != null) {
-            days.put(DayOfWeek.of(day + 1), times);
-          }
-        }
-      }
-    }
-    Set<LocalDate> closed = new LinkedHashSet<>();
-    Node closedNode = opt(m, "closed");
-    if (closedNode != null) {
-      ListNode l = list(closedNode, "schedule.closed", "a list of \"YYYY-MM-DD\" dates");
-      if (l != null) {
-        for (int i = 0; i < l.items().size(); i++) {
-          LocalDate d = date(l.items().get(i), Paths.index("schedule.closed", i));
-          if (d != null && month != null && YearMonth.from(d).equals(month)) {
-            closed.add(d);
-          }
-        }
-      }
-    }
-    Map<LocalDate, List<LocalTime>> extra = new LinkedHashMap<>();
-    Node extraNode = opt(m, "extra");
-    if (extraNode != null) {
-      MapNode em = map(extraNode, "schedule.extra", "a map of \"YYYY-MM-DD\" date -> list of \"HH:MM\" times");
-      if (em != null) {
-        for (Entry e : em.entries().values()) {
-          String path = Paths.child("schedule.extra", e.key());
-          LocalDate d = dateText(e.key(), e.line(), path);
-          List<LocalTime> times = times(e.value(), path);
-          if (d != null && times != null && month != null && YearMonth.from(d).equals(month)) {
-            extra.put(d, times);
-          }
-        }
-      }
-    }
-    if (problems.size() != before) {
-      return null;
-    }
-    return new Schedule(Collections.unmodifiableMap(days), Collections.unmodifiableSet(closed),
-        Collections.unmodifiableMap(extra));
-  }
-
-  private List<LocalTime> times(Node n, String path) {
-    ListNode l = list(n, path, "a list of \"HH:MM\" start times");
-    if (l == null) {
-      return null;
-    }
-    List<LocalTime> out = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < l.items().size(); i++) {
-      LocalTime t = time(l.items().get(i), Paths.index(path, i));
-      if (t == null) {
-        ok = false;
-      } else {
-        out.add(t);
-      }
-    }
-    return ok ? List.copyOf(out) : null;
-  }
-
-  // ------------------------------------------------------------------------------------------------ limits etc.
-
-  private Limits limits(MapNode root, Zones zones) {
-    Node n = opt(root, "limits");
-    if (n == null) {
-      return Limits.none();
-    }
-    int before = problems.size();
-    MapNode m = map(n, "limits", "a map of limits (floorVisitors, evacuationMinutes, ...)");
-    if (m == null) {
-      return null;
-    }
-    checkKeys(m, "limits", LIMIT_KEYS);
-    Double floorVisitors = optNumber(m, "limits", "floorVisitors", null, v -> v >= 0, "a number >= 0");
-    Double evacuation = optNumber(m, "limits", "evacuationMinutes", null, v -> v >= 0, "a number of minutes >= 0");
-    Double maxWait = optNumber(m, "limits", "maxWaitMinutes", null, v -> v >= 0, "a number of minutes >= 0");
-    Double maxTour = optNumber(m, "limits", "maxTourMinutes", null, v -> v >= 0, "a number of minutes >= 0");
-    LocalTime close = opt(m, "closeTime") == null ? null : time(opt(m, "closeTime"), "limits.closeTime");
-    Double noise = optNumber(m, "limits", "noiseDosePercent", null, v -> v >= 0, "a percentage >= 0");
-    List<Limits.Blackout> blackouts = new ArrayList<>();
-    Node bn = opt(m, "blackouts");
-    if (bn != null) {
-      ListNode bl = list(bn, "limits.blackouts", "a list of { zones, from, to }");
-      if (bl != null) {
-        for (int i = 0; i < bl.items().size(); i++) {
-          Limits.Blackout b = blackout(bl.items().get(i), Paths.index("limits.blackouts", i), zones);
-          if (b != null) {
-            blackouts.add(b);
-          }
-        }
-      }
-    }
-    if (bn != null) {
-      closedAllDay(blackouts, bn.line());
-    }
-    if (problems.size() != before) {
-      return null;
-    }
-    return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts));
-  }
-
-  /** A zone whose blackouts leave no minute of the day open could never be entered: the month would not end. */
-  private void closedAllDay(List<Limits.Blackout> blackouts, int line) {
-    Map<String, boolean[]> closed = new LinkedHashMap<>();
-    for (Limits.Blackout b : blackouts) {
-      int from = b.from().toSecondOfDay() / 60;
-      int to = b.to().toSecondOfDay() / 60;
-      for (String zone : b.zones()) {
-        boolean[] minutes = closed.computeIfAbsent(zone, z -> new boolean[1440]);
-        for (int m = from; m != to; m = (m + 1) % 1440) {
-          minutes[m] = true;
-        }
-      }
-    }
-    closed.forEach((zone, minutes) -> {
-      for (boolean c : minutes) {
-        if (!c) {
-          return;
-        }
-      }
-      problem(line, "limits.blackouts", "zone " + Text.key(zone) + " is closed all day by its blackouts; "
-          + "expected at least one minute a day when groups may enter");
-    });
-  }
-
-  private Limits.Blackout blackout(Node n, String path, Zones zones) {
-    int before = problems.size();
-    MapNode m = map(n, path, "a blackout { zones: [...], from: \"HH:MM\", to: \"HH:MM\" }");
-    if (m == null) {
-      return null;
-    }
-    checkKeys(m, path, BLACKOUT_KEYS);
-    List<String> ids = new ArrayList<>();
-    Node zn = req(m, path, "zones", "a list of zone ids");
-    ListNode zl = zn == null ? null : list(zn, Paths.child(path, "zones"), "a list of zone ids");
-    if (zl != null) {
-      if (zl.items().isEmpty()) {
-        wrong(zn, Paths.child(path, "zones"), "at least one zone id");
-      }
-      for (int i = 0; i < zl.items().size(); i++) {
-        String id = zoneRef(zl.items().get(i), Paths.index(Paths.child(path, "zones"), i), zones);
-        if (id != null) {
-          ids.add(id);
-        }
-      }
-    }
-    Node fromNode = req(m, path, "from", TIME_EXPECTED);
-    Node toNode = req(m, path, "to", TIME_EXPECTED);
-    LocalTime from = fromNode == null ? null : time(fromNode, Paths.child(path, "from"));
-    LocalTime to = toNode == null ? null : time(toNode, Paths.child(path, "to"));
-    if (from != null && from.equals(to)) {
-      problem(toNode.line(), Paths.child(path, "to"), "found " + found(toNode) + ", the same as from; expected a "
-          + "different time (entry is refused from `from` to `to`; from > to wraps past midnight)");
-    }
-    if (problems.size() != before) {
-      return null;
-    }
-    return new Limits.Blackout(List.copyOf(ids), from, to);
-  }
 
   private Target target(MapNode root) {
     Node n = opt(root, "target");

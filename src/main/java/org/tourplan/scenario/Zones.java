@@ -1,0 +1,19 @@
+package org.tourplan.scenario;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.tourplan.scenario.SourceTree.Node;
+
+/** Zone ids as written (null when zones is unusable), the valid zones and their capacity nodes. */
+final class Zones {
+  Set<String> ids;
+  final Map<String, Zone> valid = new LinkedHashMap<>();
+  final Map<String, Node> capacityNodes = new HashMap<>();
+  boolean allValid;
+
+  boolean ok() {
+    return ids != null && allValid;
+  }
+}
