@@ -11,7 +11,10 @@ import org.tourplan.scenario.SourceTree.ListNode;
 import org.tourplan.scenario.SourceTree.MapNode;
 import org.tourplan.scenario.SourceTree.Node;
 
-/** The {@code travel} section: legs, the all-pairs table of shortest paths, and the pairs that must be reachable (spec 2.4). */
+/**
+ * The {@code travel} section: legs, the all-pairs table of shortest paths, and the pairs that must be reachable
+ * (spec 2.4).
+ */
 final class TravelSection extends NodeReader {
   TravelSection(NodeReader shared) {
     super(shared);
