@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.tourplan.run.Replications;
+import org.tourplan.run.Workers;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 
@@ -51,45 +48,20 @@ public final class LocalExecutor implements MonthExecutor {
     List<double[][]> out = allocate(work);
     List<Unit> todo = Unit.split(work, batch);
     units.addAndGet(todo.size());
-    AtomicInteger next = new AtomicInteger();
     AtomicInteger months = new AtomicInteger();
-    int workers = Math.max(1, Math.min(threads, todo.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "tourplan-unit");
-      t.setDaemon(true);
-      return t;
+    Workers.run(todo.size(), threads, () -> {
+      Map<TourSetup, MonthSimulation> sims = new IdentityHashMap<>();
+      return i -> {
+        Unit u = todo.get(i);
+        Work x = work.get(u.work());
+        MonthSimulation sim = sims.computeIfAbsent(x.setup(), MonthSimulation::new);
+        store(out.get(u.work()), u.from() - x.from(), simulate(sim, x.setup(), u.from(), u.to()));
+        int done = months.addAndGet(u.months());
+        if (progress != null) {
+          progress.accept(done);
+        }
+      };
     });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          Map<TourSetup, MonthSimulation> sims = new IdentityHashMap<>();
-          for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
-            Unit u = todo.get(i);
-            Work x = work.get(u.work());
-            MonthSimulation sim = sims.computeIfAbsent(x.setup(), MonthSimulation::new);
-            store(out.get(u.work()), u.from() - x.from(), simulate(sim, x.setup(), u.from(), u.to()));
-            int done = months.addAndGet(u.months());
-            if (progress != null) {
-              progress.accept(done);
-            }
-          }
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
     return out;
   }
 

@@ -1,11 +1,5 @@
 package org.tourplan.run;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.tourplan.tour.MonthSimulation;
@@ -37,47 +31,21 @@ public final class Replications {
     int metrics = setup.layout().size();
     int n = to - from;
     double[][] values = new double[metrics][n];
-    AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
-    int workers = Math.max(1, Math.min(threads, n));
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "tourplan-month");
-      t.setDaemon(true);
-      return t;
+    Workers.run(n, threads, () -> {
+      MonthSimulation month = new MonthSimulation(setup);
+      double[] out = new double[metrics];
+      return i -> {
+        month.run(from + i, out);
+        for (int m = 0; m < metrics; m++) {
+          values[m][i] = out[m];
+        }
+        int finished = done.incrementAndGet();
+        if (progress != null) {
+          progress.accept(finished);
+        }
+      };
     });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          MonthSimulation month = new MonthSimulation(setup);
-          double[] out = new double[metrics];
-          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-            month.run(from + i, out);
-            for (int m = 0; m < metrics; m++) {
-              values[m][i] = out[m];
-            }
-            int finished = done.incrementAndGet();
-            if (progress != null) {
-              progress.accept(finished);
-            }
-          }
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
     return values;
   }
 }
