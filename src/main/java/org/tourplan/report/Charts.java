@@ -403,9 +403,11 @@ public final class Charts {
     CategoryPlot p = new CategoryPlot(data, c, v, r);
     p.setOrientation(PlotOrientation.HORIZONTAL);
     if (floorLimit != null) {
+      // the label runs away from the nearer edge, so it is never clipped
+      boolean rightHalf = floorLimit > upper * 1.15 / 2;
       p.addRangeMarker(line(floorLimit, "limit for a wait on the floor: " + Format.number(floorLimit) + " min",
-          Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.BOTTOM_LEFT, 6),
-          Layer.FOREGROUND);
+          Palette.LIMIT, Palette.LIMIT_STROKE, rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT,
+          rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT, 6), Layer.FOREGROUND);
     }
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, p, true);
     if (top == 0) {
