@@ -1,5 +1,6 @@
 package org.tourplan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,10 @@ import org.tourplan.sweep.Vary;
         "Keys: " + "group.size, group.overbook, group.noShowRate, group.maxSize, shuttles.vehicles, shuttles.seats, "
             + "guides.count, guides.maxVisitorsPerGuide, zones.<id>.capacity|maxGroups|headway, "
             + "limits.<name>, target.visitorsPerMonth, target.confidence.",
-        "Exit codes: 0 ran, 2 bad input or usage (an unknown key, a bad range, a variant that is not a valid "
-            + "scenario, no cluster worker answering)."})
+        "A variant whose values make the file invalid (say, too few shuttles for the largest group) is shown as "
+            + "'not valid' with the loader's reason, is not simulated and is never the best.",
+        "Exit codes: 0 ran (at least one variant valid), 2 bad input or usage (an unknown key, a bad range, no "
+            + "variant that is a valid scenario, no cluster worker answering)."})
 final class SweepCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
   Path file;
@@ -48,6 +51,9 @@ final class SweepCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Longest line of the reasons printed when no variant is valid. */
+  static final int REASON_WIDTH = 160;
 
   @Override
   public Integer call() {
@@ -74,8 +80,23 @@ final class SweepCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(Text.safe(e.getMessage()));
     }
+    if (variants.stream().noneMatch(Variant::valid)) {
+      PrintWriter err = cl.getErr();
+      err.println("tourplan: no variant is a valid scenario, so nothing was simulated:");
+      for (Variant v : variants) {
+        err.println("  " + shorten(Text.safe(v.label() + ": " + v.reason()), REASON_WIDTH));
+      }
+      err.flush();
+      return Main.BAD_INPUT;
+    }
     List<String> keys = parsed.stream().map(Vary::key).toList();
     return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), json, out,
         cl.getOut());
+  }
+
+  /** The text cut to at most {@code width} characters, an ellipsis marking the cut. */
+  static String shorten(String s, int width) {
+    return s.codePointCount(0, s.length()) <= width ? s
+        : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
   }
 }

@@ -50,7 +50,7 @@ final class SweepOutput {
       }
     }
     print(result, o);
-    long months = variants.stream().mapToLong(v -> v.scenario().replications()).sum();
+    long months = variants.stream().filter(Variant::valid).mapToLong(v -> v.scenario().replications()).sum();
     o.printf(Locale.ROOT, "%nRan %,d months in %,d units (up to %d months each) on %s in %.2f s: %,.0f units/s%s%n",
         months, units, where.batch, on, seconds, units / Math.max(seconds, 1e-9),
         retried > 0 ? "; " + retried + " units run again after their worker left" : "");
@@ -68,7 +68,7 @@ final class SweepOutput {
   }
 
   private static void print(Sweep.Result s, PrintWriter o) {
-    Sweep.Row first = s.rows().get(0);
+    Sweep.Row first = s.firstValid();
     if (s.kind() == Sweep.Kind.SWEEP) {
       o.printf(Locale.ROOT, "%s%nSweep of %s: %d variants, %,d months each, seed %d for all (the same random "
               + "numbers, so differences come from the settings)%n%n", Text.safe(s.name()),
@@ -80,17 +80,31 @@ final class SweepOutput {
     for (Sweep.Row r : s.rows()) {
       w = Math.max(w, Math.min(60, Text.safe(r.variant().label()).length()));
     }
-    String fmt = "%-" + w + "s  %10s  %10s  %-8s  %12s%n";
+    String fmt = "%-" + w + "s  %10s  %10s  %-9s  %12s%s%n";
     o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "P(target)",
-        "safety", "cost/month");
+        "safety", "cost/month", "");
+    int notValid = 0;
     for (Sweep.Row r : s.rows()) {
       String label = Text.safe(r.variant().label());
-      o.printf(Locale.ROOT, fmt, label.length() > 60 ? label.substring(0, 59) + "…" : label,
+      label = label.length() > 60 ? label.substring(0, 59) + "…" : label;
+      if (!r.valid()) {
+        notValid++;
+        o.printf(Locale.ROOT, fmt, label, "-", "-", Sweep.NOT_VALID, "-",
+            "  " + Text.safe(r.variant().reason()));
+        continue;
+      }
+      o.printf(Locale.ROOT, fmt, label,
           Text.num(r.results().metric("visitorsPerMonth").summary().mean()),
           r.results().target() == null ? "-" : Text.pct(r.results().target().probability()), r.safety(),
-          Text.num(r.cost().cost()));
+          Text.num(r.cost().cost()), "");
     }
     o.println();
+    if (notValid > 0) {
+      o.printf(Locale.ROOT, notValid == 1
+          ? "%d of %d variants is not a valid scenario (the reason is on its line); it was not simulated.%n"
+          : "%d of %d variants are not valid scenarios (the reason is on their line); they were not simulated.%n",
+          notValid, s.rows().size());
+    }
     if (s.best() >= 0) {
       o.println("Cheapest that reaches the target with no limit breached: "
           + Text.safe(s.rows().get(s.best()).variant().label()));

@@ -19,7 +19,8 @@ import org.tourplan.sweep.Sweep;
 /**
  * The sweep's files: {@code sweep.json} (every variant's key figures and its full results file) and
  * {@code sweep.csv} (one row per variant). Nothing in them depends on where or how fast the months ran, so a
- * local run and a cluster run give byte-identical files.
+ * local run and a cluster run give byte-identical files. A variant that is not a valid scenario keeps its row, with
+ * {@code valid: false}, the loader's {@code reason} and null (in the CSV: empty) figures.
  */
 public final class SweepJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -47,6 +48,19 @@ public final class SweepJson {
       v.put("label", row.variant().label());
       ObjectNode settings = v.putObject("settings");
       row.variant().settings().forEach(settings::put);
+      v.put("valid", row.valid());
+      if (!row.valid()) {
+        v.put("reason", row.variant().reason());
+        ArrayNode problems = v.putArray("problems");
+        row.variant().problems().forEach(problems::add);
+        for (String k : List.of("seed", "replications", "visitorsPerMonth", "targetMetProbability", "targetMet",
+            "limitBreachProbability", "anyLimitBreachProbability", "safety", "cost", "results")) {
+          v.putNull(k);
+        }
+        continue;
+      }
+      v.putNull("reason");
+      v.set("problems", MAPPER.createArrayNode());
       v.put("seed", r.seed());
       v.put("replications", r.replications());
       Results.MetricResult visitors = r.metric("visitorsPerMonth");
@@ -96,7 +110,7 @@ public final class SweepJson {
   /** Every limit of any variant, in order of first appearance. */
   static List<String> limits(Sweep.Result s) {
     Set<String> out = new LinkedHashSet<>();
-    for (Sweep.Row row : s.rows()) {
+    for (Sweep.Row row : s.validRows()) {
       row.results().breaches().forEach(b -> out.add(b.rule().name()));
     }
     return new ArrayList<>(out);
@@ -104,7 +118,8 @@ public final class SweepJson {
 
   /**
    * sweep.csv: one row per variant (RFC 4180 quoting; numbers in plain ASCII; text a spreadsheet would run as a
-   * formula gets a leading apostrophe, as in tours.csv).
+   * formula gets a leading apostrophe, as in tours.csv). The last two columns say whether the variant is a valid
+   * scenario and, when not, the loader's reason; such a row has empty figures.
    */
   public static byte[] csv(Sweep.Result s) {
     List<String> limits = limits(s);
@@ -114,15 +129,25 @@ public final class SweepJson {
     head.addAll(List.of("seed", "replications", "visitors_mean", "visitors_ci95_low", "visitors_ci95_high",
         "target_probability", "target_met"));
     limits.forEach(l -> head.add("breach_" + l));
-    head.addAll(List.of("any_breach_probability", "safety", "tours", "cost_per_month", "cost_per_visitor"));
+    head.addAll(List.of("any_breach_probability", "safety", "tours", "cost_per_month", "cost_per_visitor",
+        "valid", "reason"));
     line(b, head);
     for (Sweep.Row row : s.rows()) {
-      Results r = row.results();
-      Summary v = r.metric("visitorsPerMonth").summary();
       List<String> cells = new ArrayList<>(List.of(ToursCsv.text(row.variant().label())));
       for (String k : s.keys()) {
         cells.add(ToursCsv.text(row.variant().settings().getOrDefault(k, "")));
       }
+      if (!row.valid()) {
+        while (cells.size() < head.size() - 2) {
+          cells.add("");
+        }
+        cells.add("false");
+        cells.add(ToursCsv.text(row.variant().reason()));
+        line(b, cells);
+        continue;
+      }
+      Results r = row.results();
+      Summary v = r.metric("visitorsPerMonth").summary();
       cells.add(Long.toString(r.seed()));
       cells.add(Integer.toString(r.replications()));
       cells.add(num(v.mean()));
@@ -139,6 +164,8 @@ public final class SweepJson {
       cells.add(Integer.toString(row.cost().tours()));
       cells.add(num(row.cost().cost()));
       cells.add(v.mean() > 0 ? num(row.cost().cost() / v.mean()) : "");
+      cells.add("true");
+      cells.add("");
       line(b, cells);
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);

@@ -39,7 +39,8 @@ import org.tourplan.sweep.Sweep;
  * The comparison report of a sweep or of compared files: {@code <out>/<slug>-sweep/} (or {@code -compare/}) with
  * {@code index.html} (the best variant in one sentence, a table of every variant's visitors, P(target), limit
  * breaches, verdict and cost, and two charts), {@code visitors.png}, {@code target.png}, {@code sweep.csv} and
- * {@code sweep.json}. Written into a fresh hidden folder and swapped into place like {@link ReportWriter}; every
+ * {@code sweep.json}. A variant that is not a valid scenario has its table row with the loader's reason and is left
+ * out of the charts. Written into a fresh hidden folder and swapped into place like {@link ReportWriter}; every
  * scenario-derived string is escaped.
  */
 public final class SweepReportWriter {
@@ -65,9 +66,9 @@ public final class SweepReportWriter {
     Path target = out.resolve(name);
     Path fresh = Files.createTempDirectory(out, "." + name + ".new-");
     try {
-      int h = height(s.rows().size());
+      int h = height(s.validRows().size());
       AtomicFiles.write(fresh.resolve("visitors.png"), o -> ChartUtils.writeChartAsPNG(o, visitors(s), WIDTH, h));
-      boolean targets = s.rows().stream().anyMatch(r -> r.results().target() != null);
+      boolean targets = s.validRows().stream().anyMatch(r -> r.results().target() != null);
       if (targets) {
         AtomicFiles.write(fresh.resolve("target.png"), o -> ChartUtils.writeChartAsPNG(o, target(s), WIDTH, h));
       }
@@ -98,11 +99,13 @@ public final class SweepReportWriter {
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportPage.CSS)
         .append("tr.best td { font-weight: 700; }\n")
         .append("td.num, th.num { text-align: right; white-space: nowrap; }\n")
+        .append("tr.not-valid td { color: var(--muted); }\n")
+        .append("tr.not-valid .badge { background: #f0f0f0; color: var(--muted); border: 1px solid var(--line); }\n")
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
         .append(s.rows().size()).append(" ").append(sweep ? "variants" : "scenarios").append("</p>\n<h1>")
         .append(esc(s.name())).append("</h1>\n");
-    Sweep.Row first = s.rows().get(0);
+    Sweep.Row first = s.firstValid();
     if (sweep) {
       b.append("<p>Every combination of ").append(esc(String.join(", ", s.keys())))
           .append(", each simulated for ").append(Format.count(first.results().replications()))
@@ -114,12 +117,14 @@ public final class SweepReportWriter {
     }
     headline(b, s);
     table(b, s);
+    int notValid = s.rows().size() - s.validRows().size();
+    String left = notValid == 0 ? "" : " " + notValidNote(notValid, sweep) + " are left out: they were not simulated.";
     chart(b, "visitors.png", "Visitors a month", "The mean over the simulated months, with the target line. "
         + "Dark blue: reaches the target with no limit breached; light blue: safe but misses the target; red: "
-        + "a safety limit was breached in some month.", chartHeight);
+        + "a safety limit was breached in some month." + left, chartHeight);
     if (targets) {
       chart(b, "target.png", "Chance of reaching the target", "The share of simulated months that reach the "
-          + "target, against the confidence the file asks for (dashed line).", chartHeight);
+          + "target, against the confidence the file asks for (dashed line)." + left, chartHeight);
     }
     b.append("<footer>\n<h2>How to read this</h2>\n<ul>\n")
         .append("<li><b>Visitors</b>: persons admitted in a month, the mean over the simulated months and its 95% "
@@ -131,24 +136,36 @@ public final class SweepReportWriter {
         .append("<li><b>Cost</b>: tours x cost per tour + days with tours x (vehicles x cost per vehicle-day + "
             + "guides x cost per guide-day), from the file's <code>plan.costs</code>, as the planner counts it."
             + "</li>\n")
+        .append("<li><b>Not valid</b>: the values make the file invalid (for example too few shuttle seats for "
+            + "the largest group the file admits); the row gives the loader's reason, and the variant is not "
+            + "simulated, not charted and never the cheapest that works.</li>\n")
         .append("<li>Every figure of every row is in <code>sweep.csv</code> and <code>sweep.json</code> beside "
             + "this page.</li>\n</ul>\n</footer>\n");
     b.append("</main>\n</body>\n</html>\n");
     return b.toString();
   }
 
+  private static String notValidNote(int n, boolean sweep) {
+    return n + (n == 1 ? (sweep ? " variant" : " scenario") + " that is not valid"
+        : (sweep ? " variants" : " scenarios") + " that are not valid");
+  }
+
   private static void headline(StringBuilder b, Sweep.Result s) {
+    int notValid = s.rows().size() - s.validRows().size();
+    String note = notValid == 0 ? "" : "<p class=\"small\">" + esc(notValidNote(notValid,
+        s.kind() == Sweep.Kind.SWEEP)) + " (the values make the file invalid) " + (notValid == 1 ? "was" : "were")
+        + " not simulated; the table gives the reason.</p>";
     if (s.best() >= 0) {
       Sweep.Row r = s.rows().get(s.best());
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
               + "month, reaches the target in ").append(pct(r.results().target().probability()))
           .append(" of months, no limit breached, cost ").append(esc(Format.count(r.cost().cost())))
-          .append(" a month.</p></section>\n");
+          .append(" a month.</p>").append(note).append("</section>\n");
     } else {
       b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
           + "</span>: no row both reaches the target and stays within every limit in every simulated month."
-          + "</p></section>\n");
+          + "</p>").append(note).append("</section>\n");
     }
   }
 
@@ -167,6 +184,10 @@ public final class SweepReportWriter {
         + "<th class=\"num\">cost per visitor</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < s.rows().size(); i++) {
       Sweep.Row r = s.rows().get(i);
+      if (!r.valid()) {
+        notValidRow(b, s, r);
+        continue;
+      }
       Results res = r.results();
       String cls = r.anyBreach() == 0 ? "ok" : r.safety().equals("UNSAFE") ? "breached" : "at-risk";
       b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
@@ -200,6 +221,22 @@ public final class SweepReportWriter {
     b.append("</tbody>\n</table>\n");
   }
 
+  /** A variant that is not valid: its settings, the reason across the visitors, P(target) and limits columns. */
+  private static void notValidRow(StringBuilder b, Sweep.Result s, Sweep.Row r) {
+    b.append("<tr class=\"not-valid\">");
+    if (s.kind() == Sweep.Kind.SWEEP) {
+      for (String k : s.keys()) {
+        b.append("<td class=\"num\">").append(esc(r.variant().settings().get(k))).append("</td>");
+      }
+    } else {
+      b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">–</td>")
+          .append("<td class=\"num\">–</td>");
+    }
+    b.append("<td colspan=\"3\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
+        .append("</td><td><span class=\"badge\">").append(esc(Sweep.NOT_VALID))
+        .append("</span></td><td class=\"num\">–</td><td class=\"num\">–</td></tr>\n");
+  }
+
   private static void chart(StringBuilder b, String file, String title, String why, int height) {
     b.append("<section class=\"chart\">\n<h2>").append(esc(title)).append("</h2>\n<p class=\"why\">")
         .append(esc(why)).append("</p>\n<figure><img src=\"").append(esc(file)).append("\" width=\"")
@@ -224,16 +261,18 @@ public final class SweepReportWriter {
     return r.results().target() == null || r.results().target().met() ? Palette.PRIMARY : MISSED;
   }
 
+  /** One bar per valid row ({@code values} in the order of {@link Sweep.Result#validRows()}). */
   private static JFreeChart bars(Sweep.Result s, String axis, double[] values, Double line, String lineLabel,
                                  DecimalFormat fmt) {
+    List<Sweep.Row> rows = s.validRows();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int i = 0; i < values.length; i++) {
-      data.addValue(values[i], "value", s.rows().get(i).variant().label());
+      data.addValue(values[i], "value", rows.get(i).variant().label());
     }
     BarRenderer r = new BarRenderer() {
       @Override
       public Paint getItemPaint(int row, int column) {
-        return colour(s.rows().get(column));
+        return colour(rows.get(column));
       }
     };
     r.setBarPainter(new StandardBarPainter());
@@ -271,10 +310,11 @@ public final class SweepReportWriter {
   }
 
   static JFreeChart visitors(Sweep.Result s) {
-    double[] v = new double[s.rows().size()];
+    List<Sweep.Row> rows = s.validRows();
+    double[] v = new double[rows.size()];
     Double target = null;
     for (int i = 0; i < v.length; i++) {
-      Sweep.Row r = s.rows().get(i);
+      Sweep.Row r = rows.get(i);
       v[i] = r.results().metric("visitorsPerMonth").summary().mean();
       if (r.results().target() != null && r.results().target().unit() == Target.Unit.VISITORS) {
         target = target == null ? r.results().target().goal() : Math.max(target, r.results().target().goal());
@@ -285,10 +325,11 @@ public final class SweepReportWriter {
   }
 
   static JFreeChart target(Sweep.Result s) {
-    double[] v = new double[s.rows().size()];
+    List<Sweep.Row> rows = s.validRows();
+    double[] v = new double[rows.size()];
     Double conf = null;
     for (int i = 0; i < v.length; i++) {
-      Results.TargetResult t = s.rows().get(i).results().target();
+      Results.TargetResult t = rows.get(i).results().target();
       v[i] = t == null ? 0 : 100 * t.probability();
       if (t != null) {
         conf = conf == null ? 100 * t.confidence() : Math.max(conf, 100 * t.confidence());

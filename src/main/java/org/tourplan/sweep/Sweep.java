@@ -28,29 +28,53 @@ public final class Sweep {
     COMPARE
   }
 
+  /** The status of a variant whose values make the file invalid, as tables and files show it. */
+  public static final String NOT_VALID = "not valid";
+
   /**
    * One variant's outcome.
    *
    * @param variant      the variant
-   * @param results      its results, as {@code simulate} gives them
-   * @param anyBreach    months that breached at least one limit
-   * @param cost         its monthly cost by the planner's rule
+   * @param results      its results, as {@code simulate} gives them; null when the variant is not valid
+   * @param anyBreach    months that breached at least one limit (0 when not valid)
+   * @param cost         its monthly cost by the planner's rule; null when the variant is not valid
    */
   public record Row(Variant variant, Results results, int anyBreach, MonthlyCost cost) {
-    /** Share of months that breached at least one limit. */
+    /** A variant that is not valid: not simulated, no figures. */
+    static Row notValid(Variant v) {
+      return new Row(v, null, 0, null);
+    }
+
+    /** True when the variant is a valid scenario and was simulated. */
+    public boolean valid() {
+      return results != null;
+    }
+
+    /** Share of months that breached at least one limit (NaN when not valid). */
     public double anyBreachProbability() {
+      if (!valid()) {
+        return Double.NaN;
+      }
       return results.replications() == 0 ? 0 : (double) anyBreach / results.replications();
     }
 
-    /** SAFE (no month breached), AT RISK (some) or UNSAFE (most), as the report says. */
+    /** SAFE (no month breached), AT RISK (some) or UNSAFE (most), as the report says; null when not valid. */
     public String safety() {
+      if (!valid()) {
+        return null;
+      }
       double p = anyBreachProbability();
       return anyBreach == 0 ? "SAFE" : p > 0.5 ? "UNSAFE" : "AT RISK";
     }
 
-    /** True when the target (if any) is met and no month breached a limit. */
+    /** The safety verdict, or {@link #NOT_VALID}. */
+    public String status() {
+      return valid() ? safety() : NOT_VALID;
+    }
+
+    /** True when the variant is valid, the target (if any) is met and no month breached a limit. */
     public boolean good() {
-      return anyBreach == 0 && results.target() != null && results.target().met();
+      return valid() && anyBreach == 0 && results.target() != null && results.target().met();
     }
   }
 
@@ -60,11 +84,22 @@ public final class Sweep {
    * @param kind    sweep or comparison
    * @param name    the base scenario's name (a comparison: the first file's)
    * @param keys    varied keys in order (a comparison: empty)
-   * @param rows    one per variant, in grid order
-   * @param best    index of the cheapest variant that meets the target without a breach (at equal cost, the one
-   *                with most visitors), or -1
+   * @param rows    one per variant, in grid order, the variants that are not valid included
+   * @param best    index of the cheapest valid variant that meets the target without a breach (at equal cost, the
+   *                one with most visitors), or -1
    */
-  public record Result(Kind kind, String name, List<String> keys, List<Row> rows, int best) { }
+  public record Result(Kind kind, String name, List<String> keys, List<Row> rows, int best) {
+    /** The rows of valid (simulated) variants, in grid order. */
+    public List<Row> validRows() {
+      return rows.stream().filter(Row::valid).toList();
+    }
+
+    /** The first valid row (every sweep that runs has one). */
+    public Row firstValid() {
+      return rows.stream().filter(Row::valid).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no valid variant"));
+    }
+  }
 
   /** Lower cost, or at equal cost more visitors (a bigger group for the same money is the better buy). */
   private static boolean cheaper(Row a, Row b) {
@@ -75,23 +110,36 @@ public final class Sweep {
         > b.results().metric("visitorsPerMonth").summary().mean();
   }
 
-  /** Simulates every variant for its own replications. */
+  /**
+   * Simulates every valid variant for its own replications; a variant that is not valid becomes a row without
+   * figures and is never sent to the executor (so local and cluster runs see the same work).
+   */
   public static Result run(Kind kind, String name, List<String> keys, List<Variant> variants,
                            MonthExecutor executor, IntConsumer progress) {
     List<TourSetup> setups = new ArrayList<>();
     List<Work> work = new ArrayList<>();
     for (Variant v : variants) {
+      if (!v.valid()) {
+        continue;
+      }
       TourSetup s = new TourSetup(v.scenario());
       setups.add(s);
       work.add(new Work(s, 0, v.scenario().replications()));
     }
-    List<double[][]> values = executor.runAll(work, progress);
+    List<double[][]> values = work.isEmpty() ? List.of() : executor.runAll(work, progress);
     List<Row> rows = new ArrayList<>();
     int best = -1;
+    int w = 0;
     for (int i = 0; i < variants.size(); i++) {
-      TourSetup s = setups.get(i);
-      Results r = Runner.summarise(s, values.get(i));
-      Row row = new Row(variants.get(i), r, anyBreach(s, values.get(i)), MonthlyCost.of(variants.get(i).scenario()));
+      Variant v = variants.get(i);
+      if (!v.valid()) {
+        rows.add(Row.notValid(v));
+        continue;
+      }
+      TourSetup s = setups.get(w);
+      double[][] months = values.get(w++);
+      Results r = Runner.summarise(s, months);
+      Row row = new Row(v, r, anyBreach(s, months), MonthlyCost.of(v.scenario()));
       rows.add(row);
       if (row.good() && (best < 0 || cheaper(row, rows.get(best)))) {
         best = i;

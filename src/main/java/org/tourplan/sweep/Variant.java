@@ -1,5 +1,6 @@
 package org.tourplan.sweep;
 
+import java.util.List;
 import java.util.Map;
 import org.tourplan.scenario.Scenario;
 
@@ -8,6 +9,36 @@ import org.tourplan.scenario.Scenario;
  *
  * @param label    how people see it: "group.size=16, shuttles.vehicles=3", or a compared file's name
  * @param settings the varied keys and their values in this variant (for a comparison: {@code file})
- * @param scenario the validated scenario
+ * @param scenario the validated scenario, or null when the values make the file invalid
+ * @param problems why the values make the file invalid, one "key.path: message" each as the loader says it;
+ *                 empty for a valid variant
  */
-public record Variant(String label, Map<String, String> settings, Scenario scenario) { }
+public record Variant(String label, Map<String, String> settings, Scenario scenario, List<String> problems) {
+  /** Checks that a variant is either valid (a scenario, no problems) or not (no scenario, its problems). */
+  public Variant {
+    problems = List.copyOf(problems);
+    if ((scenario == null) == problems.isEmpty()) {
+      throw new IllegalArgumentException("a variant has a scenario or problems, not both or neither");
+    }
+  }
+
+  /** A valid variant. */
+  public Variant(String label, Map<String, String> settings, Scenario scenario) {
+    this(label, settings, scenario, List.of());
+  }
+
+  /** A variant whose values make the file invalid: it is shown with its reasons but never simulated. */
+  public static Variant invalid(String label, Map<String, String> settings, List<String> problems) {
+    return new Variant(label, settings, null, problems);
+  }
+
+  /** True when the values give a valid scenario. */
+  public boolean valid() {
+    return scenario != null;
+  }
+
+  /** The loader's reasons in one line ("" for a valid variant). */
+  public String reason() {
+    return String.join("; ", problems);
+  }
+}

@@ -20,8 +20,9 @@ import org.tourplan.scenario.ScenarioWriter;
 
 /**
  * The grid of a sweep: every combination of the varied values (the first key outermost), each applied to the base
- * scenario by editing its YAML tree and validating the result with the loader, so a value that makes the file
- * invalid gives the loader's own message, naming the variant. Every variant keeps the base file's seed: they all
+ * scenario by editing its YAML tree and validating the result with the loader. A combination that makes the file
+ * invalid (three shuttles that cannot carry the largest admissible group, say) is a result, not an error: it becomes a
+ * variant marked not valid with the loader's own reasons, shown beside the others and never simulated. Every variant keeps the base file's seed: they all
  * see the same random numbers (common random numbers), so differences between variants come from the settings,
  * not from chance.
  */
@@ -37,7 +38,8 @@ public final class Variants {
   /**
    * Builds the grid.
    *
-   * @throws IllegalArgumentException naming the bad key or the invalid variant
+   * @throws IllegalArgumentException naming a bad key (one the file or the sweep does not have, given twice, too
+   *                                  many variants); values that make the file invalid give invalid variants
    */
   public static List<Variant> grid(Scenario base, List<Vary> vary) {
     if (vary.isEmpty()) {
@@ -78,7 +80,7 @@ public final class Variants {
         set(copy, v.path(), value);
       }
       String label = label(settings);
-      out.add(new Variant(label, Collections.unmodifiableMap(settings), load(copy, label)));
+      out.add(load(copy, label, Collections.unmodifiableMap(settings)));
       for (int k = vary.size() - 1; k >= 0; k--) {
         if (++idx[k] < vary.get(k).values().size()) {
           break;
@@ -112,7 +114,7 @@ public final class Variants {
     }
   }
 
-  private static Scenario load(ObjectNode tree, String label) {
+  private static Variant load(ObjectNode tree, String label, Map<String, String> settings) {
     byte[] text;
     try {
       text = YAML.writeValueAsBytes(tree);
@@ -120,14 +122,16 @@ public final class Variants {
       throw new IllegalStateException("cannot write a variant", e);
     }
     try {
-      return ScenarioLoader.parse("variant.yaml", text);
+      return new Variant(label, settings, ScenarioLoader.parse("variant.yaml", text));
     } catch (ScenarioException e) {
       List<String> why = new ArrayList<>();
       for (Problem p : e.problems()) {
         why.add((p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
       }
-      throw new IllegalArgumentException("variant " + label + " is not a valid scenario: "
-          + String.join("; ", why));
+      if (why.isEmpty()) {
+        why.add("not a valid scenario");
+      }
+      return Variant.invalid(label, settings, why);
     }
   }
 }

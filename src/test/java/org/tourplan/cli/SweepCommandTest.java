@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.CliTest.Run;
@@ -58,6 +59,111 @@ class SweepCommandTest {
     }
   }
 
+  /** The issue's example: 3 shuttles cannot carry a full group, so those corners are results, not an abort. */
+  @Test
+  void variantsThatAreNotValidScenariosAreRowsWithTheLoadersReasonNotAnAbort() throws Exception {
+    Path json = tmp.resolve("sweep.json");
+    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "group.size=16,20,24",
+        "--vary", "shuttles.vehicles=3..6", "--replications", "10", "--json", json.toString(),
+        "--out", tmp.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().isEmpty(), r.err());
+    String reason16 = "shuttles.vehicles: found 3, but 16 parties of 3";
+
+    // the printed table: every variant has its line; the 3-vehicle ones say why they are not valid
+    List<String> lines = r.out().lines().toList();
+    for (String size : List.of("16", "20", "24")) {
+      String line = lines.stream().filter(l -> l.startsWith("group.size=" + size + ", shuttles.vehicles=3 "))
+          .findFirst().orElseThrow(() -> new AssertionError(r.out()));
+      assertTrue(line.contains("not valid"), line);
+      assertTrue(line.contains("shuttles.vehicles: found 3, but"), line);
+      assertTrue(line.contains("expected at least"), line);
+    }
+    assertTrue(r.out().contains(reason16), r.out());
+    assertTrue(r.out().contains("5 of 12 variants are not valid scenarios"), r.out());
+
+    // JSON: every variant, the invalid ones with valid=false, the reason and null figures; the best is valid
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    JsonNode variants = root.get("variants");
+    assertEquals(12, variants.size());
+    JsonNode bad = variants.get(0);
+    assertEquals("group.size=16, shuttles.vehicles=3", bad.get("label").asText());
+    assertFalse(bad.get("valid").asBoolean());
+    assertTrue(bad.get("reason").asText().startsWith(reason16), bad.toString());
+    for (String k : List.of("seed", "replications", "visitorsPerMonth", "targetMetProbability", "targetMet",
+        "anyLimitBreachProbability", "safety", "cost", "results")) {
+      assertTrue(bad.get(k).isNull(), k);
+    }
+    assertEquals("3", bad.at("/settings/shuttles.vehicles").asText());
+    int notValid = 0;
+    String best = root.get("best").asText();
+    for (JsonNode v : variants) {
+      boolean three = v.at("/settings/shuttles.vehicles").asText().equals("3");
+      if (three) {
+        assertFalse(v.get("valid").asBoolean(), v.get("label").asText());
+      }
+      if (!v.get("valid").asBoolean()) {
+        notValid++;
+        assertFalse(v.get("label").asText().equals(best), "an invalid variant is never the best");
+      } else {
+        assertTrue(v.get("reason").isNull());
+        assertTrue(v.at("/visitorsPerMonth/mean").asDouble() > 0);
+      }
+    }
+    assertEquals(5, notValid, "3 vehicles for every size, 4 vehicles for 20 and 24");
+    JsonNode bestRow = null;
+    for (JsonNode v : variants) {
+      if (v.get("label").asText().equals(best)) {
+        bestRow = v;
+      }
+    }
+    assertTrue(bestRow != null && bestRow.get("valid").asBoolean(), best);
+    assertTrue(r.out().contains("Cheapest that reaches the target with no limit breached: " + best), r.out());
+
+    // CSV: a row per variant, valid and reason at the end, empty figures for the invalid ones
+    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025-sweep");
+    List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
+    assertEquals(13, csv.size());
+    assertTrue(csv.get(0).endsWith(",valid,reason"), csv.get(0));
+    String badCsv = csv.get(1);
+    assertTrue(badCsv.startsWith("\"group.size=16, shuttles.vehicles=3\",16,3,,,"), badCsv);
+    assertTrue(badCsv.contains(",false,\"" + reason16), badCsv);
+    assertTrue(csv.get(2).contains(",SAFE,") && csv.get(2).endsWith(",true,"), csv.get(2));
+
+    // HTML: the invalid rows show the reason; the best row and the headline name a valid variant
+    Document page = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+    assertEquals(12, page.select("tbody tr").size());
+    assertEquals(5, page.select("tbody tr.not-valid").size());
+    Element first = page.select("tbody tr").get(0);
+    assertTrue(first.hasClass("not-valid"));
+    assertEquals("not valid", first.selectFirst(".badge").text());
+    assertTrue(first.selectFirst("td.reason").text().contains(reason16), first.text());
+    Element bestTr = page.selectFirst("tbody tr.best");
+    assertTrue(bestTr != null && !bestTr.hasClass("not-valid"));
+    assertEquals(best, page.selectFirst("section.answer .verdict").text());
+    assertTrue(page.selectFirst("section.answer").text().contains("5 variants that are not valid"));
+    assertEquals(2, page.select("img").size());
+    assertTrue(page.select("section.chart p.why").first().text().contains("are left out"));
+  }
+
+  @Test
+  void aSweepWhereNoVariantIsValidExitsTwoWithOneLinePerVariant() throws Exception {
+    Path out = tmp.resolve("out");
+    Run r = CliTest.run("sweep", "scenarios/minimal.yaml", "--vary", "group.size=4000,5000", "--vary",
+        "guides.count=1,2", "--replications", "5", "--out", out.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.out().isEmpty(), r.out());
+    List<String> err = r.err().strip().lines().toList();
+    assertEquals(5, err.size(), r.err());
+    assertTrue(err.get(0).startsWith("tourplan: no variant is a valid scenario"), err.get(0));
+    assertTrue(err.get(1).startsWith("  group.size=4000, guides.count=1: zones."), err.get(1));
+    assertTrue(err.get(4).startsWith("  group.size=5000, guides.count=2: "), err.get(4));
+    for (String line : err) {
+      assertTrue(line.length() <= 2 + SweepCommand.REASON_WIDTH, line);
+    }
+    assertFalse(Files.exists(out), "nothing simulated, nothing written");
+  }
+
   @Test
   void compareEscapesScenarioNamesInThePage() throws Exception {
     String text = Files.readString(Path.of("scenarios/minimal.yaml"));
@@ -87,7 +193,6 @@ class SweepCommandTest {
     expect("'x' is not a number", "--vary", "group.size=4,x");
     expect("expected KEY=VALUES", "--vary", "group.size");
     expect("the file has no zone 'nowhere'; its zones: ", "--vary", "zones.nowhere.capacity=10,20");
-    expect("variant group.size=4000 is not a valid scenario: ", "--vary", "group.size=10,4000");
     expect("--vary group.size is given twice", "--vary", "group.size=4", "--vary", "group.size=5");
   }
 

@@ -1,0 +1,99 @@
+package org.tourplan.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.cluster.LocalExecutor;
+import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.cluster.Work;
+import org.tourplan.report.SweepJson;
+import org.tourplan.report.SweepReportWriter;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.ScenarioLoader;
+
+/** Variants whose values make the file invalid: kept as rows, never simulated, never the best. */
+class SweepTest {
+  @Test
+  void invalidVariantsAreRowsThatAreNeitherSimulatedNorChosen() throws Exception {
+    Scenario base = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml")).withRun(20250701, 8);
+    List<Variant> grid = Variants.grid(base, List.of(Vary.parse("group.size=16,24"),
+        Vary.parse("shuttles.vehicles=3..5")));
+    assertEquals(6, grid.size());
+    Variant bad = grid.get(0);
+    assertFalse(bad.valid());
+    assertNull(bad.scenario());
+    assertTrue(bad.reason().startsWith("shuttles.vehicles: found 3, but "), bad.reason());
+    assertEquals(List.of(false, true, true, false, false, true), grid.stream().map(Variant::valid).toList());
+
+    List<Integer> sent = new ArrayList<>();
+    try (LocalExecutor local = new LocalExecutor(1)) {
+      MonthExecutor counting = new MonthExecutor() {
+        @Override
+        public List<double[][]> runAll(List<Work> work, IntConsumer progress) {
+          sent.add(work.size());
+          return local.runAll(work, progress);
+        }
+
+        @Override
+        public long units() {
+          return local.units();
+        }
+
+        @Override
+        public String describe() {
+          return "counting";
+        }
+
+        @Override
+        public void close() {
+        }
+      };
+      Sweep.Result r = Sweep.run(Sweep.Kind.SWEEP, base.name(), List.of("group.size", "shuttles.vehicles"), grid,
+          counting, null);
+      assertEquals(List.of(3), sent, "only the three valid variants are simulated");
+      assertEquals(6, r.rows().size());
+      assertEquals(3, r.validRows().size());
+      Sweep.Row row = r.rows().get(0);
+      assertFalse(row.valid());
+      assertFalse(row.good());
+      assertEquals(Sweep.NOT_VALID, row.status());
+      assertNull(row.safety());
+      assertTrue(r.best() >= 0);
+      assertTrue(r.rows().get(r.best()).valid(), "the cheapest that works is a valid variant");
+      assertEquals("group.size=16, shuttles.vehicles=4", r.firstValid().variant().label());
+    }
+  }
+
+  @Test
+  void aReasonIsEscapedInTheReportAndQuotedInTheCsv(@TempDir Path tmp) throws Exception {
+    Scenario base = ScenarioLoader.load(Path.of("scenarios/minimal.yaml")).withRun(3, 4);
+    String evil = "zones.x: <script>alert(1)</script> & \"quotes\", =1+1";
+    List<Variant> variants = List.of(new Variant("ok", Map.of("group.size", "4"), base),
+        Variant.invalid("bad", Map.of("group.size", "5"), List.of(evil)));
+    Sweep.Result r;
+    try (LocalExecutor local = new LocalExecutor(1)) {
+      r = Sweep.run(Sweep.Kind.SWEEP, base.name(), List.of("group.size"), variants, local, null);
+    }
+    Path index = SweepReportWriter.write(r, tmp);
+    String html = Files.readString(index, StandardCharsets.UTF_8);
+    assertFalse(html.contains("<script>"), "the reason is escaped");
+    Document page = Jsoup.parse(html);
+    assertTrue(page.select("script").isEmpty());
+    assertEquals("Not simulated: " + evil, page.selectFirst("tr.not-valid td.reason").text());
+    String csv = new String(SweepJson.csv(r), StandardCharsets.UTF_8);
+    assertTrue(csv.contains(",false,\"zones.x: <script>alert(1)</script> & \"\"quotes\"\", =1+1\"\r\n"), csv);
+  }
+}
