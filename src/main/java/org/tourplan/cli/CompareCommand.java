@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.sweep.Sweep;
@@ -30,12 +29,8 @@ final class CompareCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions where;
 
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write the comparison's JSON file here.")
-  Path json;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "Folder that receives the report folder (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin
+  SweepFiles output;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -45,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    SweepOutput.check(cl, json, out);
+    output.check(cl);
     List<Scenario> scenarios = new ArrayList<>();
     for (Path f : files) {
       Scenario s = Scenarios.load(f, cl.getErr());
@@ -68,6 +63,6 @@ final class CompareCommand implements Callable<Integer> {
       variants.add(new Variant(label, Map.of("file", files.get(i).toString()), s));
     }
     return SweepOutput.run(Sweep.Kind.COMPARE, scenarios.get(0).name(), List.of(), variants, where, run.threads(),
-        json, out, cl.getOut());
+        output.json, output.out, cl.getOut());
   }
 }

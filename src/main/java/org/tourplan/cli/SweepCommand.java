@@ -42,12 +42,8 @@ final class SweepCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions where;
 
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write the sweep's JSON file here.")
-  Path json;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "Folder that receives the report folder (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin
+  SweepFiles output;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -60,7 +56,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    SweepOutput.check(cl, json, out);
+    output.check(cl);
     List<Vary> parsed = new ArrayList<>();
     for (String v : vary) {
       try {
@@ -90,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     List<String> keys = parsed.stream().map(Vary::key).toList();
-    return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), json, out,
+    return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), output.json, output.out,
         cl.getOut());
   }
 

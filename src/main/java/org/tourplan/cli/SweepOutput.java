@@ -2,11 +2,9 @@ package org.tourplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.cluster.MonthExecutor;
 import org.tourplan.report.SweepJson;
@@ -17,17 +15,6 @@ import org.tourplan.sweep.Variant;
 /** What {@code sweep} and {@code compare} share: running the variants, the printed table, the files. */
 final class SweepOutput {
   private SweepOutput() {
-  }
-
-  /** Usage errors for the output options. */
-  static void check(CommandLine cl, Path json, Path out) {
-    if (json != null && Files.isDirectory(json)) {
-      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
-          + " is a folder; give a file name such as sweep.json");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
-    }
   }
 
   /** Runs the variants, prints the table and writes the report (and the JSON file). */
