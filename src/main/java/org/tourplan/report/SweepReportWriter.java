@@ -45,7 +45,7 @@ import org.tourplan.sweep.Sweep;
  */
 public final class SweepReportWriter {
   private static final Color MISSED = new Color(0x9ECAE1);
-  private static final int WIDTH = Charts.WIDTH;
+  private static final int WIDTH = ChartStyle.WIDTH;
 
   private SweepReportWriter() {
   }
@@ -306,7 +306,7 @@ public final class SweepReportWriter {
     legend.add(new LegendItem("safe, misses the target", MISSED));
     legend.add(new LegendItem("a limit breached", Palette.LIMIT));
     p.setFixedLegendItems(legend);
-    return Charts.style(new JFreeChart(null, Palette.TITLE, p, true));
+    return ChartStyle.style(new JFreeChart(null, Palette.TITLE, p, true));
   }
 
   static JFreeChart visitors(Sweep.Result s) {
