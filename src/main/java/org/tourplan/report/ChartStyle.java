@@ -47,6 +47,7 @@ final class ChartStyle {
     return t.toSecondOfDay() / 60.0;
   }
 
+  /** A bold heading drawn inside a plot, on a white box so the data under it cannot hide it. */
   static TextTitle heading(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL.deriveFont(Font.BOLD));
     t.setPaint(Palette.TEXT);
@@ -55,6 +56,7 @@ final class ChartStyle {
     return t;
   }
 
+  /** A horizontal or vertical limit or reference line with its label placed at {@code anchor}. */
   static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
                                   RectangleAnchor anchor, TextAnchor text, double inset) {
     ValueMarker m = new ValueMarker(v, paint, stroke);
@@ -68,17 +70,20 @@ final class ChartStyle {
     return m;
   }
 
+  /** An axis of minutes since midnight, ticks as HH:MM. */
   static NumberAxis clockAxis(String label) {
     NumberAxis x = new NumberAxis(label);
     x.setNumberFormatOverride(new ClockFormat());
     return x;
   }
 
+  /** Clock ticks every 30, 60 or 120 minutes, whichever fits the axis's span. */
   static void clockTicks(NumberAxis x) {
     double span = x.getUpperBound() - x.getLowerBound();
     x.setTickUnit(new NumberTickUnit(span > 12 * 60 ? 120 : span > 5 * 60 ? 60 : 30, new ClockFormat()));
   }
 
+  /** A plain line of text under the chart. */
   static TextTitle subtitle(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL);
     t.setPaint(Palette.TEXT);
