@@ -45,7 +45,7 @@ final class PlanPage {
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc("tourplan plan: " + base.name())).append("</title>\n")
-        .append("<style>\n").append(ReportPage.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("<style>\n").append(ReportCss.CSS).append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">tourplan plan · ").append(esc(monthName())).append(" · seed ")
         .append(base.seed()).append("</p>\n<h1>").append(esc(base.name())).append("</h1>\n");
     headline();

@@ -204,9 +204,9 @@ public final class ReportWriter {
           "One row per vehicle that has a ride, time of day across. Blue: carrying a group, labelled with its "
               + "tour's start time; orange: at the pickup while the group boards; grey: driving empty to the next "
               + "pickup. A gap is a vehicle waiting where its last leg ended.",
-          Charts.WIDTH, Charts.vehicleGanttHeight(day.vehicles().size()),
+          ChartStyle.WIDTH, ShuttleCharts.vehicleGanttHeight(day.vehicles().size()),
           "Gantt chart of the shuttle rosters of " + Format.date(day.date()) + ", one row per vehicle"),
-          Charts.vehicleGantt(day)));
+          ShuttleCharts.vehicleGantt(day)));
     }
     java.util.Map<java.time.DayOfWeek, Integer> byDay = s.smallest().fleetByDayOfWeek();
     String values = byDay.entrySet().stream().map(e -> e.getKey().getDisplayName(java.time.format.TextStyle.SHORT,
@@ -216,9 +216,9 @@ public final class ReportWriter {
             + "vehicle can reach, the largest per day of week (0: no tours that day).",
         "One bar per day of the week; the dashed line is the fleet in the scenario file. A red bar needs more "
             + "vehicles than the file has.",
-        Charts.WIDTH, Charts.FLEET_HEIGHT, "Bar chart of vehicles needed by day of week: " + values
+        ChartStyle.WIDTH, ShuttleCharts.FLEET_HEIGHT, "Bar chart of vehicles needed by day of week: " + values
             + "; the file has " + s.smallest().fleetInFile()),
-        Charts.fleetByDay(byDay, s.smallest().fleetInFile())));
+        ShuttleCharts.fleetByDay(byDay, s.smallest().fleetInFile())));
     return out;
   }
 
@@ -237,16 +237,16 @@ public final class ReportWriter {
         "Each bar counts the simulated months whose " + unit.toLowerCase(java.util.Locale.ROOT)
             + " fall in its range" + (t == null ? "; a narrow spread means the figure is predictable."
             : ". Months right of the target line reach the target."),
-        Charts.WIDTH, Charts.VISITORS_HEIGHT, "Histogram of " + unit.toLowerCase(java.util.Locale.ROOT)
+        ChartStyle.WIDTH, MonthCharts.VISITORS_HEIGHT, "Histogram of " + unit.toLowerCase(java.util.Locale.ROOT)
             + " per month across simulated months"),
-        Charts.visitors(values, t == null ? null : t.goal(), unit)));
+        MonthCharts.visitors(values, t == null ? null : t.goal(), unit)));
 
     out.add(new Planned(new ReportPage.Chart("chart-calendar", "calendar.png", "Visitors per day",
         "The representative month (" + month + ", the median by visitors: "
             + Format.count(m.representative().visitors()) + " visitors).",
         "One square per day, weeks down, Monday to Sunday across; darker means more visitors. Grey days have no "
-            + "tours.", Charts.WIDTH, Charts.CALENDAR_HEIGHT, "Calendar of visitors per day"),
-        Charts.calendar(sc.month(), m.visitorsPerDay())));
+            + "tours.", ChartStyle.WIDTH, MonthCharts.CALENDAR_HEIGHT, "Calendar of visitors per day"),
+        MonthCharts.calendar(sc.month(), m.visitorsPerDay())));
 
     if (m.ganttDay() != null) {
       long rows = Figures.ran(m.representative().tours()).stream().filter(x -> x.date().equals(m.ganttDay()))
@@ -258,11 +258,11 @@ public final class ReportWriter {
           "One row per tour, time of day across. Coloured bars: time inside each zone; grey: boarding and riding "
               + "a shuttle; amber: waiting (for guides, to enter a zone, for a shuttle). Shaded bands: blackout "
               + "windows, when a zone is closed to entry.",
-          Charts.WIDTH, Charts.ganttHeight((int) rows), "Gantt chart of the tours of " + Format.date(m.ganttDay())),
-          Charts.gantt(sc, m.representative().tours(), m.ganttDay())));
+          ChartStyle.WIDTH, DayCharts.ganttHeight((int) rows), "Gantt chart of the tours of " + Format.date(m.ganttDay())),
+          DayCharts.gantt(sc, m.representative().tours(), m.ganttDay())));
     }
 
-    if (m.floorDay() != null && !Charts.floorZones(sc).isEmpty()) {
+    if (m.floorDay() != null && !DayCharts.floorZones(sc).isEmpty()) {
       out.add(new Planned(new ReportPage.Chart("chart-occupancy", "occupancy.png",
           "Visitors on the production floor: " + Format.date(m.floorDay()),
           "The day with the most persons on the floor at once in month #" + (m.floorMonth().replication() + 1)
@@ -271,17 +271,17 @@ public final class ReportWriter {
               + "floor zone against its evacuation limit (dashed red: exit flow \u00d7 allowed evacuation minutes) "
               + "and its capacity inside (dotted grey). Queueing to enter and waiting for the shuttle count as on "
               + "the floor. Shaded bands: blackout windows.",
-          Charts.WIDTH, Charts.occupancyHeight(sc), "Step charts of persons on the production floor on "
+          ChartStyle.WIDTH, DayCharts.occupancyHeight(sc), "Step charts of persons on the production floor on "
               + Format.date(m.floorDay())),
-          Charts.occupancy(sc, m.floorMonth().tours(), m.floorDay())));
+          DayCharts.occupancy(sc, m.floorMonth().tours(), m.floorDay())));
     }
 
     out.add(new Planned(new ReportPage.Chart("chart-waits", "waits.png", "Waits",
         "Every wait of every tour in the representative month (" + month + ").",
         "Median: half the waits are shorter. 90th percentile: 9 waits in 10 are shorter. Longest: the single "
             + "longest wait. The dashed red line is the limit for a wait on the production floor.",
-        Charts.WIDTH, Charts.waitsHeight(m.waits().size()), "Bar chart of waits by place"),
-        Charts.waits(m.waits(), sc.limits().maxWaitMinutes())));
+        ChartStyle.WIDTH, ResourceCharts.waitsHeight(m.waits().size()), "Bar chart of waits by place"),
+        ResourceCharts.waits(m.waits(), sc.limits().maxWaitMinutes())));
 
     if (!m.uses().isEmpty()) {
       out.add(new Planned(new ReportPage.Chart("chart-utilisation", "utilisation.png",
@@ -289,8 +289,8 @@ public final class ReportWriter {
           "The representative month (" + month + "), over its operating time.",
           "Share of operating time each resource is in use; the darkest bar is the busiest. Exact definitions "
               + "are in the notes at the end.",
-          Charts.WIDTH, Charts.utilisationHeight(m.uses().size()), "Bar chart of utilisation by resource"),
-          Charts.utilisation(m.uses())));
+          ChartStyle.WIDTH, ResourceCharts.utilisationHeight(m.uses().size()), "Bar chart of utilisation by resource"),
+          ResourceCharts.utilisation(m.uses())));
     }
     return out;
   }

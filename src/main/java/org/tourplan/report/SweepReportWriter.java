@@ -45,7 +45,7 @@ import org.tourplan.sweep.Sweep;
  */
 public final class SweepReportWriter {
   private static final Color MISSED = new Color(0x9ECAE1);
-  private static final int WIDTH = Charts.WIDTH;
+  private static final int WIDTH = ChartStyle.WIDTH;
 
   private SweepReportWriter() {
   }
@@ -96,7 +96,7 @@ public final class SweepReportWriter {
     String title = (sweep ? "tourplan sweep: " : "tourplan comparison: ") + s.name();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportPage.CSS)
+        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportCss.CSS)
         .append("tr.best td { font-weight: 700; }\n")
         .append("td.num, th.num { text-align: right; white-space: nowrap; }\n")
         .append("tr.not-valid td { color: var(--muted); }\n")
@@ -306,7 +306,7 @@ public final class SweepReportWriter {
     legend.add(new LegendItem("safe, misses the target", MISSED));
     legend.add(new LegendItem("a limit breached", Palette.LIMIT));
     p.setFixedLegendItems(legend);
-    return Charts.style(new JFreeChart(null, Palette.TITLE, p, true));
+    return ChartStyle.style(new JFreeChart(null, Palette.TITLE, p, true));
   }
 
   static JFreeChart visitors(Sweep.Result s) {

@@ -77,7 +77,7 @@ class PlanReportTest {
       ByteBuffer b = ByteBuffer.wrap(bytes);
       assertEquals(Integer.parseInt(img.attr("width")), b.getInt(16), "width of " + file);
       assertEquals(Integer.parseInt(img.attr("height")), b.getInt(20), "height of " + file);
-      assertEquals(Charts.WIDTH, b.getInt(16));
+      assertEquals(ChartStyle.WIDTH, b.getInt(16));
     }
   }
 

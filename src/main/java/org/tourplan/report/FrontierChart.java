@@ -1,0 +1,213 @@
+package org.tourplan.report;
+
+import static org.tourplan.report.PlanCharts.CURRENT;
+import static org.tourplan.report.PlanCharts.RECOMMENDED;
+import static org.tourplan.report.PlanCharts.monthsEach;
+import static org.tourplan.report.PlanCharts.pct;
+import static org.tourplan.report.PlanCharts.percent;
+import static org.tourplan.report.PlanMarks.circle;
+import static org.tourplan.report.PlanMarks.cross;
+import static org.tourplan.report.PlanMarks.diamond;
+import static org.tourplan.report.PlanMarks.ring;
+import static org.tourplan.report.PlanMarks.square;
+import static org.tourplan.report.PlanMarks.translucent;
+import static org.tourplan.report.PlanMarks.triangle;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.text.DecimalFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.tourplan.plan.Evaluation;
+import org.tourplan.plan.PlanResult;
+import org.tourplan.report.PlanCharts.Chart;
+import org.tourplan.report.PlanMarks.Callout;
+import org.tourplan.safety.Format;
+
+/**
+ * The plan page's first chart: every candidate the search examined, cost against the chance of reaching the
+ * target, coloured and shaped by verdict, with the cost frontier and the recommendation and current timetable
+ * called out.
+ */
+final class FrontierChart {
+  /** Feasible candidates. */
+  private static final Color FEASIBLE = new Color(0x009E73);
+  /** Candidates still undecided at the replication cap. */
+  private static final Color UNDECIDED = new Color(0xCC79A7);
+  /** Candidates with too few shuttles or guides. */
+  private static final Color TOO_FEW = new Color(0x8C8C8C);
+  private static final int FRONTIER_HEIGHT = 560;
+
+  private FrontierChart() {
+  }
+
+  /** The chart as the page shows it. */
+  static Chart describe(PlanResult p) {
+    long simulated = p.evaluated().stream().filter(e -> e.target() != null).count();
+    String months = monthsEach(p.evaluated().stream().map(Evaluation::target).filter(t -> t != null).toList());
+    return new Chart("frontier.png", "Cost against the chance of reaching the target",
+        "Every one of the " + Format.count(p.evaluated().size()) + " candidates the search examined (cheapest first, "
+            + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
+            + " of them had their months counted (" + months + "), the others were rejected without simulation. "
+            + "The current timetable is judged the same way.",
+        "Each dot is a candidate: its cost a month across, the share of months reaching the target up. Colour and "
+            + "shape give its verdict; candidates that cannot reach the target even with every tour full sit at 0%. "
+            + "The black step line is the frontier: the best chance of reaching the target for the money. Only "
+            + "green dots above the dashed red line meet both goals; the recommendation is the cheapest of them.",
+        ChartStyle.WIDTH, FRONTIER_HEIGHT);
+  }
+
+  /** Status groups in legend order, with colour and shape. */
+  private enum Group {
+    FEASIBLE("Feasible: meets both goals", FrontierChart.FEASIBLE, circle(11)),
+    TARGET("Misses the target (or cannot reach it)", Palette.WAIT, triangle(12)),
+    UNSAFE("Unsafe: breaches a limit", Palette.LIMIT, cross(11)),
+    TOO_FEW("Too few shuttles or guides", FrontierChart.TOO_FEW, square(10)),
+    UNDECIDED("Undecided at the replication cap", FrontierChart.UNDECIDED, diamond(12));
+
+    final String label;
+    final Color colour;
+    final Shape shape;
+
+    Group(String label, Color colour, Shape shape) {
+      this.label = label;
+      this.colour = colour;
+      this.shape = shape;
+    }
+
+    static Group of(Evaluation.Status s) {
+      return switch (s) {
+        case FEASIBLE -> FEASIBLE;
+        case TARGET_MISSED, TARGET_UNREACHABLE -> TARGET;
+        case LIMIT_BREACHED -> UNSAFE;
+        case UNSERVABLE -> TOO_FEW;
+        case UNDECIDED -> UNDECIDED;
+      };
+    }
+  }
+
+  private static double chance(Evaluation e) {
+    return e.target() == null ? 0 : 100 * e.target().probability();
+  }
+
+  /** The chart itself. */
+  static JFreeChart chart(PlanResult p) {
+    Map<Group, XYSeries> series = new LinkedHashMap<>();
+    for (Group g : Group.values()) {
+      series.put(g, new XYSeries(g.label, false, true));
+    }
+    double maxCost = 0;
+    for (Evaluation e : p.evaluated()) {
+      series.get(Group.of(e.status())).add(e.cost(), chance(e));
+      maxCost = Math.max(maxCost, e.cost());
+    }
+    Evaluation rec = p.recommended();
+    Evaluation cur = p.current();
+    if (rec != null) {
+      maxCost = Math.max(maxCost, rec.cost());
+    }
+    // the current timetable often costs several times more than anything the search needed to look at: drawn to
+    // scale it would squeeze every other candidate into a corner, so then it is shown at the right edge instead
+    boolean curOffScale = cur != null && cur.cost() > 1.6 * Math.max(1, maxCost);
+    if (cur != null && !curOffScale) {
+      maxCost = Math.max(maxCost, cur.cost());
+    }
+    double right = Math.max(1000, maxCost * 1.12);
+
+    XYSeriesCollection points = new XYSeriesCollection();
+    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (Group g : Group.values()) {
+      XYSeries s = series.get(g);
+      if (s.getItemCount() == 0) {
+        continue;
+      }
+      int i = points.getSeriesCount();
+      points.addSeries(s);
+      dots.setSeriesPaint(i, translucent(g.colour, 200));
+      dots.setSeriesShape(i, g.shape);
+      dots.setSeriesOutlinePaint(i, g.colour);
+    }
+    NumberAxis x = new NumberAxis("cost a month");
+    x.setNumberFormatOverride(new DecimalFormat("#,##0"));
+    x.setRange(-right * 0.02, right);
+    NumberAxis y = new NumberAxis("months reaching the target (%)");
+    y.setRange(-4, 112);
+    y.setTickUnit(new NumberTickUnit(10));
+    XYPlot plot = new XYPlot(points, x, y, dots);
+    for (int i = 0; i < points.getSeriesCount(); i++) {
+      legend.add(dots.getLegendItem(0, i));
+    }
+
+    // the frontier, drawn under the dots
+    XYSeries front = new XYSeries("Frontier: best chance for the money", false, true);
+    for (Evaluation e : p.frontier()) {
+      front.add(e.cost(), chance(e));
+    }
+    XYStepRenderer step = new XYStepRenderer();
+    step.setSeriesPaint(0, Palette.TEXT);
+    step.setSeriesStroke(0, new BasicStroke(2f));
+    step.setDefaultShapesVisible(false);
+    plot.setDataset(1, new XYSeriesCollection(front));
+    plot.setRenderer(1, step);
+    legend.add(step.getLegendItem(1, 0));
+    plot.setFixedLegendItems(legend);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+
+    double confidence = 100 * p.base().target().confidence();
+    plot.addRangeMarker(ChartStyle.line(confidence, "needed: " + percent(p.base().target().confidence())
+            + " of months", Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, 6),
+        Layer.FOREGROUND);
+
+    // labels sit at the left, a third of the way down: nothing cheap reaches the target with a middling chance
+    // in practice (cheap candidates cannot reach it at all), so the lines to the marked points cross little
+    if (rec != null) {
+      ring(plot, rec.cost(), chance(rec), RECOMMENDED, 20);
+      plot.addAnnotation(new Callout("Recommended: " + Format.count(rec.cost()) + " a month, "
+          + pct(chance(rec)) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
+    }
+    if (cur != null) {
+      String text = "Current timetable: " + Format.count(cur.cost()) + " a month, " + pct(chance(cur))
+          + " of months";
+      double at = cur.cost();
+      if (curOffScale) {
+        at = right * 0.995;
+        plot.addAnnotation(new XYShapeAnnotation(arrowRight(at, chance(cur), right), new BasicStroke(1f),
+            CURRENT, CURRENT));
+        text += " (off the scale, further right)";
+        at -= right * 0.012;
+      } else {
+        ring(plot, at, chance(cur), CURRENT, 20);
+      }
+      plot.addAnnotation(new Callout(text, at, chance(cur), 0.03, 0.42, CURRENT));
+    }
+    JFreeChart chart = new JFreeChart(null, Palette.TITLE, plot, true);
+    return ChartStyle.style(chart);
+  }
+
+  /** A right-pointing arrow head at the right edge: "further right, off the scale". */
+  private static Shape arrowRight(double x, double y, double right) {
+    double w = right * 0.012;
+    Path2D.Double s = new Path2D.Double();
+    s.moveTo(x, y);
+    s.lineTo(x - w, y + 3.5);
+    s.lineTo(x - w, y - 3.5);
+    s.closePath();
+    return s;
+  }
+}

@@ -1,0 +1,88 @@
+package org.tourplan.report;
+
+import static org.tourplan.report.Html.esc;
+import static org.tourplan.report.ReportPage.pct;
+import static org.tourplan.report.ReportPage.verdictClass;
+
+import org.tourplan.safety.FirstBreach;
+import org.tourplan.safety.Format;
+import org.tourplan.safety.LimitVerdict;
+import org.tourplan.safety.SafetyReport;
+
+/**
+ * The report's "Safety limits" section: one row per limit with its verdict and the first breach of its worst month,
+ * plus the plain names of limits used wherever the page speaks of them. Its own class so the page reads section by
+ * section; every scenario-derived string goes through {@link Html#esc}.
+ */
+final class LimitsTable {
+  private LimitsTable() {
+  }
+
+  /** The plain name of a limit key ("floorVisitors" is "Visitors on the production floor at once"). */
+  static String plainName(String limit) {
+    return switch (limit) {
+      case "floorVisitors" -> "Visitors on the production floor at once";
+      case "evacuationMinutes" -> "Time to evacuate a floor zone";
+      case "maxWaitMinutes" -> "Longest wait standing on the floor";
+      case "maxTourMinutes" -> "Tour length";
+      case "closeTime" -> "Every tour ended by closing time";
+      case "noiseDosePercent" -> "Visitor noise dose";
+      case "blackouts" -> "No group inside a zone when its blackout starts";
+      default -> limit;
+    };
+  }
+
+  /** Appends the section to {@code b}. */
+  static void write(StringBuilder b, SafetyReport safety) {
+    b.append("<section id=\"limits\">\n<h2>Safety limits</h2>\n");
+    if (safety.limits().isEmpty()) {
+      b.append("<p>The scenario file has no <code>limits</code> section: nothing was checked.</p>\n</section>\n");
+      return;
+    }
+    b.append("<p class=\"why\">Each limit checked in every simulated month. OK: never breached; AT RISK: breached "
+        + "in some months (at most half); BREACHED: in most months. A limit is breached when strictly exceeded.</p>\n")
+        .append("<table id=\"verdicts\" class=\"verdicts\">\n<colgroup><col style=\"width:21%\"><col style=\"width:12%\">"
+            + "<col style=\"width:12%\"><col style=\"width:13%\"><col style=\"width:10%\"><col></colgroup>\n"
+            + "<thead><tr><th>Limit</th><th>Allowed</th>"
+            + "<th>Worst month</th><th>Months breached</th><th>Verdict</th><th>What happened</th></tr></thead>\n<tbody>\n");
+    for (LimitVerdict v : safety.limits()) {
+      b.append("<tr class=\"").append(verdictClass(v.verdict())).append("\" data-limit=\"").append(esc(v.limit()))
+          .append("\"><td>").append(esc(plainName(v.limit()))).append("<br><code>").append(esc(v.limit()))
+          .append("</code></td><td>").append(esc(v.allowed())).append("</td><td>").append(esc(v.worstText()))
+          .append("</td><td>").append(Format.count(v.monthsBreached())).append(" of ").append(Format.count(v.months()))
+          .append("<br><span class=\"small\">").append(pct(v.probability())).append(" (95% CI ")
+          .append(pct(v.wilsonLow())).append("&ndash;").append(pct(v.wilsonHigh())).append(")</span></td>")
+          .append("<td><span class=\"badge\">").append(esc(v.verdict().label())).append("</span></td><td class=\"explain\">");
+      FirstBreach f = v.first();
+      if (f == null) {
+        b.append("Never breached.");
+      } else {
+        b.append("<strong>First breach in its worst month: ").append(esc(Format.date(f.date()))).append(" at ")
+            .append(esc(f.time())).append(f.zone() == null ? "" : ", " + esc(f.zone())).append(".</strong> ")
+            .append(esc(shorten(f.explanation())));
+      }
+      b.append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** An explanation cut at a clause boundary when it lists many groups; the full text is in check's output. */
+  static String shorten(String s) {
+    int max = 320;
+    if (s.length() <= max) {
+      return capitalise(s);
+    }
+    int cut = s.lastIndexOf("; ", max);
+    if (cut < max / 2) {
+      cut = s.lastIndexOf(' ', max);
+    }
+    String rest = s.substring(cut);
+    int more = rest.split("; ").length - 1;
+    return capitalise(s.substring(0, cut)) + (more > 0 ? "; and " + more + " more." : "\u2026");
+  }
+
+  /** {@code s} with its first letter in upper case. */
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
