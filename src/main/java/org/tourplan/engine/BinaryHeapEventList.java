@@ -5,13 +5,13 @@ import java.util.Arrays;
 /**
  * The default event list: a binary min-heap over parallel primitive arrays, ordered by (time, insertion
  * sequence). Primitive arrays instead of event objects mean no allocation per event once the arrays have grown,
- * and the sequence number gives FIFO order among equal times, which a plain heap does not.
+ * and the sequence number gives FIFO order among equal times, which a plain heap does not. Target and payload
+ * share one {@code long} (target in the high half), so a sift step moves three array slots rather than four.
  */
 public final class BinaryHeapEventList implements EventList {
   private double[] time;
   private long[] seq;
-  private int[] target;
-  private int[] payload;
+  private long[] data;
   private int size;
   private long nextSeq;
 
@@ -24,8 +24,7 @@ public final class BinaryHeapEventList implements EventList {
     int n = Math.max(2, initialCapacity);
     time = new double[n];
     seq = new long[n];
-    target = new int[n];
-    payload = new int[n];
+    data = new long[n];
   }
 
   @Override
@@ -34,10 +33,12 @@ public final class BinaryHeapEventList implements EventList {
       grow();
     }
     long s = nextSeq++;
+    long d = ((long) tg << 32) | (p & 0xFFFFFFFFL);
     // sift up: move the hole towards the root while the parent is later
     int i = size++;
     final double[] tm = time;
     final long[] sq = seq;
+    final long[] dt = data;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
       double pt = tm[parent];
@@ -46,14 +47,12 @@ public final class BinaryHeapEventList implements EventList {
       }
       tm[i] = pt;
       sq[i] = sq[parent];
-      target[i] = target[parent];
-      payload[i] = payload[parent];
+      dt[i] = dt[parent];
       i = parent;
     }
     tm[i] = t;
     sq[i] = s;
-    target[i] = tg;
-    payload[i] = p;
+    dt[i] = d;
   }
 
   @Override
@@ -73,12 +72,12 @@ public final class BinaryHeapEventList implements EventList {
 
   @Override
   public int minTarget() {
-    return target[0];
+    return (int) (data[0] >>> 32);
   }
 
   @Override
   public int minPayload() {
-    return payload[0];
+    return (int) data[0];
   }
 
   @Override
@@ -90,11 +89,11 @@ public final class BinaryHeapEventList implements EventList {
     }
     final double[] tm = time;
     final long[] sq = seq;
-    final int[] tg = target;
-    final int[] pl = payload;
+    final long[] dt = data;
     // re-insert the last element from the root downwards
     double t = tm[n];
     long s = sq[n];
+    long d = dt[n];
     int i = 0;
     int half = n >>> 1;
     while (i < half) {
@@ -113,14 +112,12 @@ public final class BinaryHeapEventList implements EventList {
       }
       tm[i] = ct;
       sq[i] = sq[c];
-      tg[i] = tg[c];
-      pl[i] = pl[c];
+      dt[i] = dt[c];
       i = c;
     }
     tm[i] = t;
     sq[i] = s;
-    tg[i] = tg[n];
-    pl[i] = pl[n];
+    dt[i] = d;
   }
 
   @Override
@@ -133,7 +130,6 @@ public final class BinaryHeapEventList implements EventList {
     int n = time.length * 2;
     time = Arrays.copyOf(time, n);
     seq = Arrays.copyOf(seq, n);
-    target = Arrays.copyOf(target, n);
-    payload = Arrays.copyOf(payload, n);
+    data = Arrays.copyOf(data, n);
   }
 }
