@@ -213,12 +213,58 @@ final class PlanPage {
     List<String> parts = new ArrayList<>();
     byStatus.forEach((s, n) -> parts.add(n + " " + describe(s)));
     b.append("<p class=\"why\">").append(all.size()).append(" cheaper candidates were rejected: ")
-        .append(esc(String.join("; ", parts))).append(". The most expensive of them, closest to the ")
-        .append("recommendation, come first").append(all.size() > REJECTED_ROWS ? " (the " + REJECTED_ROWS
-            + " closest are shown; plan.json has them all)" : "").append(".</p>\n");
-    List<Evaluation> shown = new ArrayList<>(all);
-    java.util.Collections.reverse(shown);
-    table(shown.subList(0, Math.min(REJECTED_ROWS, shown.size())));
+        .append(esc(String.join("; ", parts))).append(". Candidates that differ only in shuttles ")
+        .append("and guides and were rejected for the same reason share a row; the closest to the recommendation ")
+        .append("come first.</p>\n");
+    groupedTable(all);
+  }
+
+  /**
+   * Cheaper candidates that differ only in shuttles and guides and were rejected for the same reason share one
+   * row ("4-7 shuttles, 2-4 guides"), so the table reads as options, not as a grid; closest to the
+   * recommendation first.
+   */
+  private void groupedTable(List<Evaluation> all) {
+    Map<String, List<Evaluation>> groups = new LinkedHashMap<>();
+    for (Evaluation e : all) {
+      var c = e.candidate();
+      String key = c.weekdayTours() + "/" + c.weekendTours() + "/" + c.groupSize() + "/" + c.overbook() + "/"
+          + e.status() + "/" + e.reason();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    }
+    List<List<Evaluation>> rows = new ArrayList<>(groups.values());
+    rows.sort(java.util.Comparator.comparingDouble((List<Evaluation> g) -> -g.stream()
+        .mapToDouble(Evaluation::cost).max().orElse(0)));
+    b.append("<table><thead><tr><th>Candidates</th><th>Cost a month</th><th>Visitors a month</th>")
+        .append("<th>Verdict</th></tr></thead><tbody>\n");
+    for (List<Evaluation> g : rows.subList(0, Math.min(REJECTED_ROWS, rows.size()))) {
+      Evaluation e = g.get(0);
+      var c = e.candidate();
+      String fleet = span(g, x -> x.candidate().vehicles(), "shuttle") + ", "
+          + span(g, x -> x.candidate().guides(), "guide");
+      String who = c.pattern() + ", " + c.groupSize() + " places" + (c.overbook() > 0 ? " (+" + c.overbook()
+          + " overbooked)" : "") + "; " + fleet;
+      double lo = g.stream().mapToDouble(Evaluation::cost).min().orElse(0);
+      double hi = g.stream().mapToDouble(Evaluation::cost).max().orElse(0);
+      String cls = e.status() == Evaluation.Status.LIMIT_BREACHED ? "breached" : "at-risk";
+      b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(who)).append("</td><td>")
+          .append(lo == hi ? money(lo) : money(lo) + "–" + money(hi)).append("</td><td>")
+          .append(esc(e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f", e.target().visitorsMean())))
+          .append("</td><td class=\"explain\"><span class=\"badge\">").append(esc(label(e.status())))
+          .append("</span> ").append(esc(e.reason())).append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
+    if (rows.size() > REJECTED_ROWS) {
+      b.append("<p class=\"small\">").append(rows.size() - REJECTED_ROWS).append(" more rows of cheaper ")
+          .append("candidates are in plan.json.</p>\n");
+    }
+  }
+
+  /** "4 shuttles", or "4-7 shuttles" over the candidates of a row. */
+  private static String span(List<Evaluation> g, java.util.function.ToIntFunction<Evaluation> f, String noun) {
+    int lo = g.stream().mapToInt(f).min().orElse(0);
+    int hi = g.stream().mapToInt(f).max().orElse(0);
+    return (lo == hi ? String.valueOf(lo) : lo + "–" + hi) + " " + noun + (hi == 1 ? "" : "s");
   }
 
   private static String describe(Evaluation.Status s) {
