@@ -2,11 +2,13 @@ package org.tourplan.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
+import org.tourplan.plan.RejectedGroup;
 import org.tourplan.scenario.Target;
 
 /** The plain-text answer of {@code tourplan plan}. */
@@ -45,13 +47,15 @@ final class PlanPrinter {
     if (!p.rejectedCheaper().isEmpty()) {
       Map<Evaluation.Status, Long> n = p.rejectedCheaper().stream().collect(Collectors.groupingBy(
           Evaluation::status, LinkedHashMap::new, Collectors.counting()));
-      out.printf(Locale.ROOT, "%n%,d cheaper candidates rejected (%s); the closest:%n", p.rejectedCheaper().size(),
+      out.printf(Locale.ROOT, "%n%,d cheaper candidates rejected (%s); the closest, grouped by timetable:%n", p.rejectedCheaper().size(),
           n.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT)
               .replace('_', ' ')).collect(Collectors.joining(", ")));
-      int shown = 0;
-      for (int i = p.rejectedCheaper().size() - 1; i >= 0 && shown < 5; i--, shown++) {
-        Evaluation e = p.rejectedCheaper().get(i);
-        out.printf(Locale.ROOT, "  %,10.0f  %s%n              %s%n", e.cost(), e.candidate().label(), e.reason());
+      List<RejectedGroup> groups = RejectedGroup.of(p.rejectedCheaper());
+      for (RejectedGroup g : groups.subList(0, Math.min(5, groups.size()))) {
+        String cost = g.lowCost() == g.highCost() ? String.format(Locale.ROOT, "%,.0f", g.lowCost())
+            : String.format(Locale.ROOT, "%,.0f-%,.0f", g.lowCost(), g.highCost());
+        out.printf(Locale.ROOT, "  %15s  %s%n                   %s%n", cost, Text.safe(g.label().replace('–', '-')),
+            g.first().reason());
       }
     }
   }

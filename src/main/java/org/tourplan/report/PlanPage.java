@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
+import org.tourplan.plan.RejectedGroup;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -219,36 +220,17 @@ final class PlanPage {
     groupedTable(all);
   }
 
-  /**
-   * Cheaper candidates that differ only in shuttles and guides and were rejected for the same reason share one
-   * row ("4-7 shuttles, 2-4 guides"), so the table reads as options, not as a grid; closest to the
-   * recommendation first.
-   */
+  /** Cheaper candidates grouped as {@link RejectedGroup}s, so the table reads as options, not as a grid. */
   private void groupedTable(List<Evaluation> all) {
-    Map<String, List<Evaluation>> groups = new LinkedHashMap<>();
-    for (Evaluation e : all) {
-      var c = e.candidate();
-      String key = c.weekdayTours() + "/" + c.weekendTours() + "/" + c.groupSize() + "/" + c.overbook() + "/"
-          + e.status() + "/" + e.reason();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-    }
-    List<List<Evaluation>> rows = new ArrayList<>(groups.values());
-    rows.sort(java.util.Comparator.comparingDouble((List<Evaluation> g) -> -g.stream()
-        .mapToDouble(Evaluation::cost).max().orElse(0)));
+    List<RejectedGroup> rows = RejectedGroup.of(all);
     b.append("<table><thead><tr><th>Candidates</th><th>Cost a month</th><th>Visitors a month</th>")
         .append("<th>Verdict</th></tr></thead><tbody>\n");
-    for (List<Evaluation> g : rows.subList(0, Math.min(REJECTED_ROWS, rows.size()))) {
-      Evaluation e = g.get(0);
-      var c = e.candidate();
-      String fleet = span(g, x -> x.candidate().vehicles(), "shuttle") + ", "
-          + span(g, x -> x.candidate().guides(), "guide");
-      String who = c.pattern() + ", " + c.groupSize() + " places" + (c.overbook() > 0 ? " (+" + c.overbook()
-          + " overbooked)" : "") + "; " + fleet;
-      double lo = g.stream().mapToDouble(Evaluation::cost).min().orElse(0);
-      double hi = g.stream().mapToDouble(Evaluation::cost).max().orElse(0);
+    for (RejectedGroup g : rows.subList(0, Math.min(REJECTED_ROWS, rows.size()))) {
+      Evaluation e = g.first();
       String cls = e.status() == Evaluation.Status.LIMIT_BREACHED ? "breached" : "at-risk";
-      b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(who)).append("</td><td>")
-          .append(lo == hi ? money(lo) : money(lo) + "–" + money(hi)).append("</td><td>")
+      b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(g.label())).append("</td><td>")
+          .append(g.lowCost() == g.highCost() ? money(g.lowCost()) : money(g.lowCost()) + "–" + money(g.highCost()))
+          .append("</td><td>")
           .append(esc(e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f", e.target().visitorsMean())))
           .append("</td><td class=\"explain\"><span class=\"badge\">").append(esc(label(e.status())))
           .append("</span> ").append(esc(e.reason())).append("</td></tr>\n");
@@ -258,13 +240,6 @@ final class PlanPage {
       b.append("<p class=\"small\">").append(rows.size() - REJECTED_ROWS).append(" more rows of cheaper ")
           .append("candidates are in plan.json.</p>\n");
     }
-  }
-
-  /** "4 shuttles", or "4-7 shuttles" over the candidates of a row. */
-  private static String span(List<Evaluation> g, java.util.function.ToIntFunction<Evaluation> f, String noun) {
-    int lo = g.stream().mapToInt(f).min().orElse(0);
-    int hi = g.stream().mapToInt(f).max().orElse(0);
-    return (lo == hi ? String.valueOf(lo) : lo + "–" + hi) + " " + noun + (hi == 1 ? "" : "s");
   }
 
   private static String describe(Evaluation.Status s) {

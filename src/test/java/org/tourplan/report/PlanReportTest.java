@@ -131,7 +131,10 @@ class PlanReportTest {
     for (Element r : rows) {
       assertFalse(r.selectFirst("td.explain .badge").text().isBlank());
     }
-    assertTrue(rows.first().text().contains("cannot reach 1,100 visitors"), rows.first().text());
+    // closest first: the recommendation's own timetable with a smaller group misses the target
+    assertTrue(rows.first().text().contains("3 tours every Saturday and Sunday, 16 places"), rows.first().text());
+    assertTrue(rows.first().text().contains("needs 95%"), rows.first().text());
+    assertTrue(table.text().contains("cannot reach 1,100 visitors"), table.text());
   }
 
   @Test
