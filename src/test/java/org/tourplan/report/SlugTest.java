@@ -27,7 +27,12 @@ class SlugTest {
     assertEquals("scenario", Slug.of("."));
     assertEquals("scenario", Slug.of(".."));
     assertEquals("scenario", Slug.of("/"));
-    assertEquals("scenario", Slug.of("北京工厂参观"));
+    // letters the slug cannot keep: a short hash keeps such names apart
+    assertTrue(Slug.of("北京工厂参观").matches("scenario-[0-9a-f]{8}"), Slug.of("北京工厂参观"));
+    assertNotEquals(Slug.of("北京工厂参观"), Slug.of("上海工厂参观"));
+    assertNotEquals(Slug.of("北京 tour"), Slug.of("上海 tour"));
+    assertTrue(Slug.of("北京 tour").startsWith("tour-"), Slug.of("北京 tour"));
+    assertEquals(Slug.of("北京工厂参观"), Slug.of("北京工厂参观"));
     assertEquals("scenario", Slug.of("\u0000\n\t"));
   }
 
