@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Assessment a = Assessment.of(run.apply(scenario), run.threads());
-    ShuttleSection shuttleSection = section(a.scenario());
+    ShuttleSection shuttleSection = section(a);
     Path index;
     try {
       index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, out);
@@ -74,12 +74,13 @@ final class ReportCommand implements Callable<Integer> {
    * The shuttle section's data when asked for (or the file plans its shuttles), else null: the file's fleet's
    * rosters first (planned-mode simulations reuse them), then the smallest fleets and the three-mode runs.
    */
-  private ShuttleSection section(Scenario s) {
+  private ShuttleSection section(Assessment a) {
+    Scenario s = a.scenario();
     if (!shuttles && s.shuttles().mode() != Shuttles.Mode.PLANNED) {
       return null;
     }
     FleetPlan own = ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
     FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
-    return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads()));
+    return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads(), a.results()));
   }
 }

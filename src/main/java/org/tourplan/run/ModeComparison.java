@@ -79,6 +79,14 @@ public record ModeComparison(String scenario, int replications, long seed, int v
 
   /** Simulates {@code scenario} once per shuttle mode, with its own seed, replications and fleet. */
   public static ModeComparison of(Scenario scenario, int threads) {
+    return of(scenario, threads, null);
+  }
+
+  /**
+   * As {@link #of(Scenario, int)}, reusing {@code own}: results the scenario already produced in its own mode
+   * (same seed and months, so the same numbers), which saves one of the three runs. May be null.
+   */
+  public static ModeComparison of(Scenario scenario, int threads, Results own) {
     List<ModeResult> rows = new ArrayList<>();
     Map<Shuttles.Mode, String> skipped = new LinkedHashMap<>();
     for (Shuttles.Mode mode : Shuttles.Mode.values()) {
@@ -87,8 +95,8 @@ public record ModeComparison(String scenario, int replications, long seed, int v
         skipped.put(mode, why);
         continue;
       }
-      Scenario s = withMode(scenario, mode);
-      Results r = Runner.simulate(s, threads, null);
+      Results r = own != null && mode == scenario.shuttles().mode() ? own
+          : Runner.simulate(withMode(scenario, mode), threads, null);
       Map<String, Double> breach = new LinkedHashMap<>();
       for (Results.BreachResult b : r.breaches()) {
         breach.put(b.rule().name(), b.probability());
