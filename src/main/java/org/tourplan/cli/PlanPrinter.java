@@ -25,7 +25,7 @@ final class PlanPrinter {
             ? "no limit breached in any simulated month" : String.format(Locale.ROOT,
             "at most %.1f%% of months breaching a limit", 100 * tol));
     out.printf(Locale.ROOT, "Searched %,d candidates (%,d examined) in %.1f s: %,d months simulated in full + %,d "
-            + "counted from check-ins; an exhaustive grid would simulate %,d months (%.0fx more)%n%n",
+            + "counted from check-ins; an exhaustive grid would simulate up to %,d months (%.0fx more)%n%n",
         p.candidates(), p.evaluated().size(), seconds, p.fullMonths(), p.countedMonths(), p.gridMonths(),
         p.gridMonths() / (double) Math.max(1, p.fullMonths()));
     Evaluation r = p.recommended();

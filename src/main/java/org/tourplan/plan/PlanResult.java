@@ -17,7 +17,8 @@ import org.tourplan.scenario.Scenario;
  * @param rejectedCheaper every candidate cheaper than the recommendation, cheapest first, with its reason
  * @param evaluated       every candidate the search looked at, in the order it did
  * @param candidates      size of the plan space
- * @param fullMonths      months simulated in full (events, queues, limits)
+ * @param fullMonths      months the search simulated in full (events, queues, limits); the current timetable's
+ *                        own evaluation, made for comparison, is not counted
  * @param countedMonths   months whose visitors were counted from check-in draws only
  * @param gridMonths      months an exhaustive grid search would simulate in full: candidates x maxReplications
  * @param volumes         the target of every (tours, group) combination of the space: fleets and guides never

@@ -192,12 +192,16 @@ public final class Planner {
       int months = recommended.safety().months();
       chosen = s.withRun(s.seed(), months);
     }
-    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()));
+    long searchMonths = fullMonths;
     List<PlanResult.Volume> volumes = volumes();
+    long searchCounted = countedMonths;
+    // the file's own timetable is judged for comparison, not as part of the search: its months are not counted
+    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()));
     long grid = all.size() * (long) space.maxReplications();
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
-        List.copyOf(cheaper), List.copyOf(evaluated), all.size(), fullMonths, countedMonths, grid, volumes);
+        List.copyOf(cheaper), List.copyOf(evaluated), all.size(), searchMonths, searchCounted, grid,
+        volumes);
   }
 
   /** The target of every tours-and-group combination (cheap: counted from check-in draws). */

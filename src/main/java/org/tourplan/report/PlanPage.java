@@ -283,7 +283,7 @@ final class PlanPage {
             + "runners-up were found.", p.candidates(), p.evaluated().size())).append("</li>\n<li>")
         .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
             + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
-            + "by zones, guides or shuttles). An exhaustive grid search would simulate %,d months in full.",
+            + "by zones, guides or shuttles). An exhaustive grid search would simulate up to %,d months in full (every candidate at the full count).",
             p.fullMonths(), p.countedMonths(), p.gridMonths())).append("</li>\n<li>Candidates that cannot ")
         .append("reach the target even with every tour full, or whose fleet or guides could not serve a full ")
         .append("group, are rejected without simulation. Safety is judged on batches of months that double until ")
