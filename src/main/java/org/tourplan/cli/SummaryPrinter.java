@@ -47,6 +47,12 @@ final class SummaryPrinter {
           Text.num(r.demand().scheduledTours() * (double) sc.group().size()),
           Text.num(r.demand().applicationsPerMonth()));
     }
+    Results.MetricResult held = r.metric("shuttle", "rosterHeldShare");
+    if (held != null) { // planned shuttle mode
+      out.printf(Locale.ROOT, "Roster   vehicles at the pickup on plan for %s of rides; %s rides a month had no planned "
+          + "vehicle (means)%n", Text.pct(held.summary().mean()),
+          Text.num(r.metric("shuttle", "unplannedRides").summary().mean()));
+    }
     out.println();
     limits(out, r);
     out.println();

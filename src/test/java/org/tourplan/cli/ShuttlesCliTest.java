@@ -91,6 +91,7 @@ class ShuttlesCliTest {
     assertEquals(0, sim.code(), sim.err());
     String json = Files.readString(tmp.resolve("r.json"));
     assertTrue(json.contains("\"rosterHeldShare\""), json);
+    assertTrue(sim.out().contains("Roster   vehicles at the pickup on plan for "), sim.out());
     CliTest.Run check = CliTest.run("check", f.toString(), "--replications", "4");
     assertEquals(0, check.code(), check.err());
     assertTrue(check.out().contains("Verdict: SAFE"), check.out());
