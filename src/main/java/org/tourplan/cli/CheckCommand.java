@@ -41,6 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Assessment a = Assessment.of(run.apply(scenario), run.threads());
     print(cl.getOut(), a.results(), a.safety());
+    SummaryPrinter.warnings(cl.getOut(), a.results());
     return a.safety().anyBreach() ? Main.PROBLEM : 0;
   }
 

@@ -3,6 +3,7 @@ package org.tourplan.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.tourplan.scenario.WorkLimitException;
 
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -42,6 +43,10 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UserError ue) {
         commandLine.getErr().println("tourplan: " + ue.getMessage());
+        return BAD_INPUT;
+      }
+      if (ex instanceof WorkLimitException we) {
+        commandLine.getErr().println("tourplan: " + Text.safe(we.getMessage()));
         return BAD_INPUT;
       }
       commandLine.getErr().println("tourplan: internal error: " + ex

@@ -18,6 +18,7 @@ import org.tourplan.plan.Planner;
 import org.tourplan.report.PlanReportWriter;
 import org.tourplan.run.Runner;
 import org.tourplan.safety.Assessment;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 import org.tourplan.tour.TourSetup;
@@ -69,11 +70,10 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(cl, "--threads: found " + threads + ", expected an integer >= 1");
-    }
-    if (target != null && !(target > 0)) {
-      throw new CommandLine.ParameterException(cl, "--target: found " + target + ", expected a number > 0");
+    RunOptions.bounded(cl, "--threads", threads, Bounds.THREADS);
+    if (target != null && !(target > 0 && target <= Bounds.AMOUNT)) {
+      throw new CommandLine.ParameterException(cl, "--target: found " + target + ", expected a number > 0 and at "
+          + "most 1e9 (" + Bounds.n((long) Bounds.AMOUNT) + ")");
     }
     if (confidence != null && !(confidence > 0 && confidence <= 1)) {
       throw new CommandLine.ParameterException(cl, "--confidence: found " + confidence

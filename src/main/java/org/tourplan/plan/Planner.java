@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.tourplan.cluster.LocalExecutor;
 import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.Budget;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Summary;
 import org.tourplan.safety.Wilson;
@@ -88,7 +89,22 @@ public final class Planner {
     if (base.target() == null || base.plan() == null) {
       throw new IllegalArgumentException("planning needs a target and a plan space");
     }
+    budget(base);
     return new Planner(base, executor).search(progress == null ? (a, b, c) -> { } : progress);
+  }
+
+  /**
+   * Refuses (exit 2) a plan whose screening alone (every candidate's first months, at the file's own tour count)
+   * would take too long, or whose evaluations would not fit the heap.
+   */
+  private static void budget(Scenario base) {
+    PlanSpace space = base.plan();
+    TourSetup setup = new TourSetup(base);
+    long candidates = space.size();
+    Budget.check("planning over " + String.format(java.util.Locale.ROOT, "%,d", candidates) + " candidates with "
+            + space.screenReplications() + " screening months each",
+        candidates * 4096 + Budget.monthBytes(setup, space.maxReplications()) * 4 + setup.simulationBytes(),
+        candidates * space.screenReplications() * setup.eventsPerMonth());
   }
 
   /**

@@ -31,6 +31,7 @@ import java.util.Random;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.FirstFitDecreasing;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.WorkLimitException;
 import org.tourplan.scenario.Zone;
 
 /**
@@ -60,6 +61,13 @@ public final class ShuttlePlanner {
   public static final long SEED = 20250701L;
   private static final double UNREACHABLE = 1e7;
   private static final double EPS = 1e-6;
+  /**
+   * Most solver work of one solve, in iterations x shipments x (shipments + vehicles): jsprit does a few million
+   * such steps a second here, so this is a few minutes.
+   */
+  static final long MAX_SOLVE_WORK = 300_000_000L;
+  /** Most solver work of a month (every date's first solve): about ten minutes. */
+  static final long MAX_MONTH_WORK = 1_000_000_000L;
   private static final Map<FleetKey, FleetPlan> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<FleetKey, FleetPlan> eldest) {
@@ -170,6 +178,7 @@ public final class ShuttlePlanner {
 
   private FleetPlan month(boolean smallest, int vehicles) {
     YearMonth month = s.month();
+    checkMonthWork(smallest, vehicles);
     Map<List<LocalTime>, DayPlan> solved = new HashMap<>();
     List<DayPlan> days = new ArrayList<>();
     for (int d = 1; d <= month.lengthOfMonth(); d++) {
@@ -288,6 +297,11 @@ public final class ShuttlePlanner {
 
   /** Solves with k vehicles; returns per jsprit vehicle its loads in order, each as rideIndex * loads + load. */
   private int[][] solve(List<RideRequest> rides, boolean[] reachable, int k) {
+    long shipments = shipments(rides, reachable);
+    long work = work(shipments, k);
+    if (work > MAX_SOLVE_WORK) {
+      throw tooMuch("one day's shuttle plan", work, MAX_SOLVE_WORK, shipments, k);
+    }
     VehicleRoutingTransportCostsMatrix.Builder costs = VehicleRoutingTransportCostsMatrix.Builder.newInstance(false);
     for (int a = 0; a < places.size(); a++) {
       for (int b = 0; b < places.size(); b++) {
@@ -344,6 +358,64 @@ public final class ShuttlePlanner {
       seq[v] = jobs.stream().mapToInt(Integer::intValue).toArray();
     }
     return seq;
+  }
+
+  /** Vehicle-loads jsprit is given for the rides a vehicle can reach. */
+  private static long shipments(List<RideRequest> rides, boolean[] reachable) {
+    long n = 0;
+    for (int i = 0; i < rides.size(); i++) {
+      if (reachable[i]) {
+        n += rides.get(i).loads();
+      }
+    }
+    return n;
+  }
+
+  private long work(long shipments, long vehicles) {
+    return iterations * shipments * (shipments + vehicles);
+  }
+
+  /**
+   * Refuses (exit 2), before any solve, a month whose solves would take too long: each distinct date is solved at
+   * least once, with the bound fleet (smallest) or the file's fleet.
+   */
+  private void checkMonthWork(boolean smallest, int vehicles) {
+    Map<List<LocalTime>, Boolean> seen = new HashMap<>();
+    long total = 0;
+    long largestWork = 0;
+    long largest = 0;
+    int largestK = 0;
+    for (int d = 1; d <= s.month().lengthOfMonth(); d++) {
+      LocalDate date = s.month().atDay(d);
+      if (seen.put(s.schedule().toursOn(date), Boolean.TRUE) != null) {
+        continue;
+      }
+      List<RideRequest> rides = requests(date);
+      boolean[] reachable = reachable(rides);
+      long shipments = shipments(rides, reachable);
+      int k = smallest ? lowerBound(rides, reachable) : vehicles;
+      long work = work(shipments, k);
+      if (work > MAX_SOLVE_WORK) {
+        throw tooMuch("the shuttle plan of " + date, work, MAX_SOLVE_WORK, shipments, k);
+      }
+      total += work;
+      if (work > largestWork) {
+        largestWork = work;
+        largest = shipments;
+        largestK = k;
+      }
+    }
+    if (total > MAX_MONTH_WORK) {
+      throw tooMuch("the month's shuttle plans (the largest day has)", total, MAX_MONTH_WORK, largest, largestK);
+    }
+  }
+
+  private WorkLimitException tooMuch(String what, long work, long max, long shipments, int vehicles) {
+    return new WorkLimitException(what + " would take about " + String.format(Locale.ROOT, "%,d", work)
+        + " solver steps (shuttles.planIterations " + iterations + " x " + shipments + " vehicle-loads to place x ("
+        + shipments + " + " + vehicles + " vehicles)), more than the " + String.format(Locale.ROOT, "%,d", max)
+        + " allowed (minutes of jsprit): fewer tours a day, a shorter route (" + s.route().size() + " zones), "
+        + "a smaller shuttles.planIterations, or larger vehicles (shuttles.seats)");
   }
 
   private boolean assignedAll(List<RideRequest> rides, boolean[] reachable, int[][] seq) {

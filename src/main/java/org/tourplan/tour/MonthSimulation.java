@@ -7,7 +7,9 @@ import org.tourplan.engine.Resource;
 import org.tourplan.engine.Simulator;
 import org.tourplan.engine.Tally;
 import org.tourplan.engine.TimeWeighted;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.FirstFitDecreasing;
+import org.tourplan.scenario.WorkLimitException;
 
 /**
  * Simulates one month of a scenario on the engine (spec 2.1-2.6) and returns its metrics as one array laid out by
@@ -26,6 +28,7 @@ public final class MonthSimulation {
   private final TourGroup[] groups;
   private final int[] checkinTargets;
   private final int[] checkinPayloads;
+  private final double horizon; // minutes from the month's start by which every event must have happened
   TraceRecorder trace; // null unless a month is being explained
 
   // statistics of the month being simulated
@@ -71,6 +74,7 @@ public final class MonthSimulation {
     plannedFleet = new PlannedFleet(sim, s, groups);
     checkinTargets = new int[s.tourCount];
     checkinPayloads = new int[s.tourCount]; // all CHECKIN (0)
+    horizon = (s.scenario.month().lengthOfMonth() + Bounds.OVERRUN_DAYS) * TourSetup.DAY;
     for (int i = 0; i < groups.length; i++) {
       groups[i] = new TourGroup(this, s, i);
       groups[i].target = sim.register(groups[i]);
@@ -102,7 +106,14 @@ public final class MonthSimulation {
     }
     // check-ins come from the calendar in time order, so they need not sit in the event heap
     sim.timetable(s.tourStart, checkinTargets, checkinPayloads, s.tourCount);
-    sim.run();
+    if (!sim.runWithin(horizon)) {
+      // a month still running a year after its last day is no tour month: every time after that is suspect, and
+      // waiting for it to end could take for ever (durations near 1e308 never end at all)
+      throw new WorkLimitException("the simulated month " + s.scenario.month() + " (replication " + replication
+          + ") was still running " + Bounds.OVERRUN_DAYS + " days after its last day, "
+          + s.scenario.month().atEndOfMonth() + ", the most a month may overrun; its dwell, headway, travel or boarding times, or "
+          + "the queues they make, are too long for a month of tours: check the file's durations and capacities");
+    }
     collect(out, sim.now());
   }
 

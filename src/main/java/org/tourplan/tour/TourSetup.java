@@ -242,6 +242,20 @@ public final class TourSetup {
   /** Tours scheduled in the month. */
   public int tourCount() { return tourCount; }
 
+  /**
+   * About how many bytes one {@link MonthSimulation} of this setup holds (each tour's party and vehicle arrays,
+   * queues and statistics): what each thread needs besides the month values, for {@code run.Budget}.
+   */
+  public long simulationBytes() {
+    long perTour = 512L + 4L * invited + 4L * vehicles + 16L * route.length;
+    return tourCount * perTour + 8L * zoneIds.length * zoneIds.length + 512L * zoneIds.length + 64L * vehicles;
+  }
+
+  /** About how many events one month of this setup handles (check-in, each zone, each ride, the end). */
+  public long eventsPerMonth() {
+    return tourCount * (8L * (route.length + 1) + 4);
+  }
+
   /** Scheduled start of tour i, minutes from 00:00 on the 1st. */
   public double tourStart(int i) { return tourStart[i]; }
 
