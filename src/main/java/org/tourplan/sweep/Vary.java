@@ -89,14 +89,21 @@ public record Vary(String key, List<String> values) {
     if (KEYS.contains(key)) {
       return true;
     }
-    String[] p = key.split("\\.", -1);
-    return p.length == 3 && p[0].equals("zones") && !p[1].isEmpty()
-        && List.of("capacity", "maxGroups", "headway").contains(p[2]);
+    int last = key.lastIndexOf('.');
+    return key.startsWith("zones.") && last > "zones.".length()
+        && List.of("capacity", "maxGroups", "headway").contains(key.substring(last + 1));
   }
 
-  /** The key's path segments. */
+  /**
+   * The key's path segments. A zone id may itself hold dots ({@code zones.hall.b.capacity} is zone
+   * {@code hall.b}): the zone's setting names have none, so the id is everything between {@code zones.} and the
+   * last dot.
+   */
   List<String> path() {
-    String[] p = key.split("\\.", -1);
-    return List.of(p);
+    if (key.startsWith("zones.")) {
+      int last = key.lastIndexOf('.');
+      return List.of("zones", key.substring("zones.".length(), last), key.substring(last + 1));
+    }
+    return List.of(key.split("\\.", -1));
   }
 }
