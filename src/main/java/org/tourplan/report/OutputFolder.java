@@ -105,6 +105,8 @@ public final class OutputFolder {
   private final Kind kind;
   private final String question;
   private List<Path> inputs = List.of();
+  /** Runs between the two renames of a swap (tests use it to race another run into that instant); null: none. */
+  Runnable betweenRenames;
 
   private OutputFolder(Path out, String slug, String leaf, Kind kind, String question) {
     Path root = out.toAbsolutePath().normalize();
@@ -314,6 +316,9 @@ public final class OutputFolder {
       }
     }
     try {
+      if (betweenRenames != null) {
+        betweenRenames.run();
+      }
       move(fresh, target);
     } catch (IOException e) {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
