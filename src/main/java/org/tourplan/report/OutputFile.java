@@ -61,7 +61,7 @@ public final class OutputFile {
             + "' (which replaces it as a whole); give a file outside it");
       }
     }
-    Path existing = OutputFolder.existingAncestor(abs.getParent());
+    Path existing = FileOps.existingAncestor(abs.getParent());
     if (!Files.isDirectory(existing)) {
       throw new OutputFolder.Refused("cannot write " + given + ": " + existing + " is not a folder");
     }

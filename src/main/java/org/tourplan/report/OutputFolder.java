@@ -4,22 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,7 +40,7 @@ public final class OutputFolder {
   /** The marker file in every folder a command writes. */
   public static final String MARKER = ".tourplan-output";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long PID = ProcessHandle.current().pid();
+  private static final long PID = FileOps.PID;
 
   /** The commands that write a folder. */
   public enum Kind {
@@ -171,22 +163,13 @@ public final class OutputFolder {
     recover();
     refuse();
     Path parent = target.getParent();
-    Path existing = existingAncestor(parent);
+    Path existing = FileOps.existingAncestor(parent);
     try {
       // a probe, where the folders will be created, that leaves nothing behind: the run may still stop early
       Files.delete(Files.createTempDirectory(existing, ".tourplan-probe-"));
     } catch (IOException e) {
       throw new Refused("cannot write " + target + ": cannot create a folder in " + existing + ": " + reason(e));
     }
-  }
-
-  /** {@code p} itself when it exists, else its nearest existing ancestor (the folder where writing begins). */
-  static Path existingAncestor(Path p) {
-    Path a = p.toAbsolutePath().normalize();
-    while (a.getParent() != null && !Files.exists(a)) {
-      a = a.getParent();
-    }
-    return a;
   }
 
   /**
@@ -210,7 +193,7 @@ public final class OutputFolder {
       ReportWriter.readable(fresh);
       swap(fresh, aside);
     } catch (IOException | RuntimeException | Error e) {
-      deleteQuietly(fresh);
+      FileOps.deleteQuietly(fresh);
       throw e;
     } finally {
       try {
@@ -250,9 +233,9 @@ public final class OutputFolder {
     if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent)) {
       throw new Refused(parent + " exists and is not a folder; move it away or give another --out");
     }
-    Path real = realish(target);
+    Path real = FileOps.realish(target);
     for (Path in : inputs) {
-      Path r = realish(in);
+      Path r = FileOps.realish(in);
       if (r.startsWith(real)) {
         throw new Refused("refusing to replace " + target + ": it holds " + in + ", an input of this run, and "
             + kind.what + " replaces that whole folder. Copy the file out of it first, or give another --out");
@@ -291,17 +274,6 @@ public final class OutputFolder {
     return s.length() > 200 ? s.substring(0, 199) + "…" : s;
   }
 
-  /** The real path of {@code p}, or of its nearest existing ancestor with the rest appended. */
-  private static Path realish(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    try {
-      return abs.toRealPath();
-    } catch (IOException e) {
-      Path parent = abs.getParent();
-      return parent == null ? abs : realish(parent).resolve(abs.getFileName());
-    }
-  }
-
   /** Moves the complete new folder into place, replacing the earlier one (see the class comment). */
   private void swap(Path fresh, AtomicReference<Path> aside) throws IOException {
     Path old = null;
@@ -309,7 +281,7 @@ public final class OutputFolder {
       refuse(); // the folder may have changed since the work began
       old = target.resolveSibling("." + target.getFileName() + ".old-" + PID + "-" + UUID.randomUUID());
       try {
-        move(target, old);
+        FileOps.move(target, old);
         aside.set(old);
       } catch (NoSuchFileException gone) {
         old = null; // another run is swapping at this very moment
@@ -319,33 +291,38 @@ public final class OutputFolder {
       if (betweenRenames != null) {
         betweenRenames.run();
       }
-      move(fresh, target);
+      FileOps.move(fresh, target);
     } catch (IOException e) {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         if (old != null) {
-          deleteQuietly(old); // superseded by the other run's newer folder
+          FileOps.deleteQuietly(old); // superseded by the other run's newer folder
         }
         throw new Refused("another 'tourplan " + kind.command + "' run wrote " + target + " while this one was "
             + "writing and finished first: its " + kind.what.substring(4) + " is in place, this run's was "
             + "discarded. Run the command again to replace it");
       }
       if (old != null) {
-        move(old, target);
+        try {
+          FileOps.move(old, target);
+        } catch (IOException stuck) {
+          throw new Refused("cannot write " + target + ": " + reason(e) + "; the earlier " + kind.what.substring(4)
+              + " is kept in " + old + ", and the next run of the command puts it back");
+        }
       }
       throw e;
     }
     if (old != null) {
-      deleteQuietly(old); // if this fails, the next run deletes it
+      FileOps.deleteQuietly(old); // if this fails, the next run deletes it
     }
   }
 
   /** The shutdown hook: delete the unfinished folder and put back an earlier one renamed aside. */
   private void abandon(Path fresh, Path old) {
-    deleteQuietly(fresh);
+    FileOps.deleteQuietly(fresh);
     if (old != null && Files.exists(old, LinkOption.NOFOLLOW_LINKS)
         && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        move(old, target);
+        FileOps.move(old, target);
       } catch (IOException e) {
         // the next run of the command puts it back (see recover)
       }
@@ -372,88 +349,28 @@ public final class OutputFolder {
         if (!isNew && !n.startsWith(aside) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        long pid = pid(n.substring(fresh.length()));
-        if (pid < 0 || alive(pid)) {
+        long pid = FileOps.pid(n.substring(fresh.length()));
+        if (pid < 0 || FileOps.alive(pid)) {
           continue; // not named by tourplan, or its run is still going
         }
         String[] m = readMarker(p);
         boolean ours = m != null && Kind.of(m[0]) == kind;
-        if (isNew && (ours || empty(p))) {
-          deleteQuietly(p);
+        if (isNew && (ours || FileOps.empty(p))) {
+          FileOps.deleteQuietly(p);
         } else if (!isNew && ours) {
           olds.add(p);
         }
       }
     }
-    olds.sort(Comparator.comparing(OutputFolder::modified).reversed());
+    olds.sort(Comparator.comparing(FileOps::modified).reversed());
     if (!olds.isEmpty() && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      move(olds.remove(0), target);
+      FileOps.move(olds.remove(0), target);
     }
-    olds.forEach(OutputFolder::deleteQuietly);
-  }
-
-  private static long pid(String rest) {
-    int dash = rest.indexOf('-');
-    try {
-      return dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static boolean alive(long pid) {
-    return pid == PID || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-  }
-
-  private static boolean empty(Path dir) {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      return !ds.iterator().hasNext();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static FileTime modified(Path p) {
-    try {
-      return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try {
-      ReportWriter.deleteTree(dir);
-    } catch (IOException e) {
-      // a hidden leftover: the next run of the command deletes it
-    }
+    olds.forEach(FileOps::deleteQuietly);
   }
 
   /** The operating system's reason for a failed file operation, in words. */
   public static String reason(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(Locale.ROOT);
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a folder";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "already exists";
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return FileOps.reason(e);
   }
 }
