@@ -36,7 +36,7 @@ public record Vary(String key, List<String> values) {
       throw new IllegalArgumentException("--vary " + option + ": expected KEY=VALUES, for example "
           + "group.size=16,20,24 or shuttles.vehicles=3..6");
     }
-    String key = option.substring(0, eq).strip();
+    String key = unquoteZone(option.substring(0, eq).strip());
     String text = option.substring(eq + 1).strip();
     if (!known(key)) {
       throw new IllegalArgumentException("--vary: unknown key '" + key + "'; keys that can be varied: "
@@ -83,6 +83,18 @@ public record Vary(String key, List<String> values) {
       }
     }
     return new Vary(key, List.copyOf(values));
+  }
+
+  /**
+   * {@code zones."hall.b".capacity}, the form of a key path in the loader's messages, as
+   * {@code zones.hall.b.capacity}: the same key whichever way it is written (and so the same sweep folder).
+   */
+  private static String unquoteZone(String key) {
+    int last = key.lastIndexOf('.');
+    if (!key.startsWith("zones.\"") || last < "zones.\"\"".length() || key.charAt(last - 1) != '"') {
+      return key;
+    }
+    return "zones." + key.substring("zones.\"".length(), last - 1).replace("\\\"", "\"") + key.substring(last);
   }
 
   private static boolean known(String key) {

@@ -180,6 +180,13 @@ class OutputPathsTest {
     assertTrue(r.out().contains("zones.hall.b.capacity=20"), r.out());
     assertTrue(r.out().contains("zones.hall.b.capacity=30"), r.out());
     assertTrue(Files.exists(tmp.resolve("out/minimal-example-tour/sweep-zones-hall-b-capacity/index.html")));
+    // the quoted form of the loader's messages is the same key: the same sweep, replaced, not refused
+    Run quoted = CliTest.run("sweep", f.toString(), "--vary", "zones.\"hall.b\".capacity=20,40", "--replications",
+        "2", "--out", tmp.resolve("out").toString());
+    assertEquals(0, quoted.code(), quoted.err());
+    assertTrue(quoted.out().contains("zones.hall.b.capacity=40"), quoted.out());
+    assertTrue(Files.readString(tmp.resolve("out/minimal-example-tour/sweep-zones-hall-b-capacity/sweep.csv"))
+        .contains("zones.hall.b.capacity=40"));
     Run bad = CliTest.run("sweep", f.toString(), "--vary", "zones.hall.c.capacity=20", "--out", tmp.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("the file has no zone 'hall.c'"), bad.err());
