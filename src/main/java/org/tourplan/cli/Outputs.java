@@ -58,6 +58,7 @@ final class Outputs {
     if (e instanceof OutputFolder.Refused) {
       return e.getMessage();
     }
-    return "cannot write " + folder.path() + ": " + OutputFolder.reason(e) + "; any earlier " + folder.kind().command() + " there is unchanged";
+    return "cannot write " + folder.path() + ": " + OutputFolder.reason(e) + "; any earlier "
+        + folder.kind().command() + " there is unchanged";
   }
 }

@@ -364,7 +364,11 @@ public final class OutputFolder {
     }
     olds.sort(Comparator.comparing(FileOps::modified).reversed());
     if (!olds.isEmpty() && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      FileOps.move(olds.remove(0), target);
+      try {
+        FileOps.move(olds.remove(0), target);
+      } catch (IOException raced) {
+        // another run recovered it at the same moment; what is there now is checked next
+      }
     }
     olds.forEach(FileOps::deleteQuietly);
   }

@@ -87,8 +87,10 @@ class OutputPathsTest {
     Run s = CliTest.run("sweep", MINIMAL, "--vary", "group.size=8,10", "--replications", "2", "--out",
         out.toString());
     assertEquals(0, s.code(), s.err());
-    Path ra = Path.of(CliTest.run("report", a.toString(), "--replications", "2", "--out", out.toString()).out().strip());
-    Path rb = Path.of(CliTest.run("report", b.toString(), "--replications", "2", "--out", out.toString()).out().strip());
+    Path ra = Path.of(CliTest.run("report", a.toString(), "--replications", "2", "--out", out.toString()).out()
+        .strip());
+    Path rb = Path.of(CliTest.run("report", b.toString(), "--replications", "2", "--out", out.toString()).out()
+        .strip());
     assertNotEquals(ra, rb);
     assertTrue(Files.readString(ra).contains("variant A") && Files.readString(rb).contains("variant B"));
     assertTrue(Files.exists(out.resolve("minimal-example-tour-sweep/report/index.html")));
