@@ -112,6 +112,7 @@ class NumericFuzzTest {
     List<String> failures = new ArrayList<>();
     int heavy = 0;
     int refused = 0;
+    int heavyRan = 0;
     int loaded = 0;
     int runs = 0;
     for (Map.Entry<String, String[]> e : KEYS.entrySet()) {
@@ -138,7 +139,11 @@ class NumericFuzzTest {
           String[][] turns = {shuttles, sweep, compare, report, shuttles, sweep, compare, plan};
           String[] turn = turns[heavy++ % turns.length];
           // up to 100,000 jsprit iterations are allowed and take their time (seconds, not hangs): not for a fuzz
-          commands.add(turn == shuttles && e.getKey().equals("shuttles.planIterations") ? sweep : turn);
+          turn = turn == shuttles && e.getKey().equals("shuttles.planIterations") ? sweep : turn;
+          runs++;
+          if (check(failures, label, turn).code() != 2) {
+            heavyRan++; // ran to the end (0 or 1), not refused: the fuzz reached the command's work
+          }
         } else {
           // refused at loading, as validate said: the same path for every command, so one more in turn suffices
           String[][] turns = {check, report, plan, shuttles, sweep, compare};
@@ -152,6 +157,7 @@ class NumericFuzzTest {
     }
     assertTrue(failures.isEmpty(), failures.size() + " of " + runs + " runs failed:\n" + String.join("\n", failures));
     assertTrue(loaded >= 30, "too few files loaded (" + loaded + ") for the fuzz to reach the simulation");
+    assertTrue(heavyRan >= loaded * 3 / 4, "only " + heavyRan + " of " + loaded + " heavier runs got past loading");
   }
 
   private static CliTest.Run check(List<String> failures, String label, String... args) {
