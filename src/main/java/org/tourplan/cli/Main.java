@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ValidateCommand.class, SimulateCommand.class, CheckCommand.class, ReportCommand.class,
         PlanCommand.class, ShuttlesCommand.class, SweepCommand.class, CompareCommand.class, WorkerCommand.class,
-        CommandLine.HelpCommand.class},
+        CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",
     footer = {"", "Exit codes:", "  0  ok", "  1  a check found a problem (where the command says so)",
         "  2  bad input or usage", "  3  internal error (a bug: please report it with the scenario file)"})
@@ -37,6 +37,8 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams and returns the exit code (used by tests: no System.exit). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    // picocli hides its completion command by default; it is documented in the README, so list it
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
