@@ -60,6 +60,10 @@ final class PlanCommand implements Callable<Integer> {
       + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
+  @Option(names = "--pdf", description = "Also write report.pdf next to the plan's index.html: the plan page laid "
+      + "out on A4 pages, one file to send.")
+  boolean pdf;
+
   @CommandLine.Mixin
   ClusterOptions where;
 
@@ -132,6 +136,9 @@ final class PlanCommand implements Callable<Integer> {
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));
+    if (pdf) {
+      o.println("PDF:    " + Text.safe(Pdf.write(index.getParent()).toString()));
+    }
     if (plan.scenario() != null) {
       o.println("Recommended scenario: " + Text.safe(index.resolveSibling("recommended.yaml").toString())
           + " (confirm it with: tourplan simulate <that file>)");

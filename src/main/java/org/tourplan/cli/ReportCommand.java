@@ -39,6 +39,10 @@ final class ReportCommand implements Callable<Integer> {
       + "solves and three more simulations); on automatically when the file's shuttle mode is planned.")
   boolean shuttles;
 
+  @Option(names = "--pdf", description = "Also write report.pdf next to index.html: the same page laid out on A4 "
+      + "pages, one file to send.")
+  boolean pdf;
+
   @CommandLine.Mixin
   RunOptions run;
 
@@ -67,6 +71,9 @@ final class ReportCommand implements Callable<Integer> {
           + "; any earlier report there is unchanged");
     }
     cl.getOut().println(Text.safe(index.toString()));
+    if (pdf) {
+      cl.getOut().println(Text.safe(Pdf.write(index.getParent()).toString()));
+    }
     return 0;
   }
 
