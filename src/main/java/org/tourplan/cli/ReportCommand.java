@@ -61,33 +61,44 @@ final class ReportCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    Assessment a = Assessment.of(run.apply(scenario), run.threads());
-    ShuttleSection shuttleSection = section(a);
-    Path index;
-    try {
-      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, out);
-    } catch (IOException e) {
-      throw new UserError("cannot write the report under " + Text.safe(out.toString()) + ": " + e
-          + "; any earlier report there is unchanged");
-    }
-    cl.getOut().println(Text.safe(index.toString()));
-    if (pdf) {
-      cl.getOut().println(Text.safe(Pdf.write(index.getParent()).toString()));
+    Scenario s = run.apply(scenario);
+    boolean withShuttles = shuttles || s.shuttles().mode() == Shuttles.Mode.PLANNED;
+    try (Steps steps = Steps.of("Report", 2 + (withShuttles ? 2 : 0) + (pdf ? 1 : 0), false)) {
+      steps.next("simulating " + s.replications() + " months");
+      Assessment a = Assessment.of(s, run.threads());
+      ShuttleSection shuttleSection = withShuttles ? section(a, steps) : null;
+      steps.next("writing the page and its charts");
+      Path index;
+      try {
+        index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, out);
+      } catch (IOException e) {
+        throw new UserError("cannot write the report under " + Text.safe(out.toString()) + ": " + e
+            + "; any earlier report there is unchanged");
+      }
+      Path pdfFile = null;
+      if (pdf) {
+        steps.next("laying out report.pdf");
+        pdfFile = Pdf.write(index.getParent());
+      }
+      steps.close();
+      cl.getOut().println(Text.safe(index.toString()));
+      if (pdfFile != null) {
+        cl.getOut().println(Text.safe(pdfFile.toString()));
+      }
     }
     return 0;
   }
 
   /**
-   * The shuttle section's data when asked for (or the file plans its shuttles), else null: the file's fleet's
-   * rosters first (planned-mode simulations reuse them), then the smallest fleets and the three-mode runs.
+   * The shuttle section's data: the file's fleet's rosters first (planned-mode simulations reuse them), then the
+   * smallest fleets and the three-mode runs.
    */
-  private ShuttleSection section(Assessment a) {
+  private ShuttleSection section(Assessment a, Steps steps) {
     Scenario s = a.scenario();
-    if (!shuttles && s.shuttles().mode() != Shuttles.Mode.PLANNED) {
-      return null;
-    }
+    steps.next("planning shuttles with jsprit");
     FleetPlan own = ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
     FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
+    steps.next("simulating the three shuttle modes");
     return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads(), a.results()));
   }
 }
