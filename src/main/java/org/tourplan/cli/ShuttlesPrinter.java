@@ -67,10 +67,10 @@ final class ShuttlesPrinter {
         ? String.format(Locale.ROOT, "; every solve stopped at its lower bound (an optimal roster) within %s",
             Text.plural(most, "iteration"))
         : String.format(Locale.ROOT, "; up to %s a solve", Text.plural(plan.iterations(), "iteration"));
-    return String.format(Locale.ROOT, "Planned with jsprit 1.8 on nominal times (mean dwell, no queueing; pickup "
-        + "window = mean + the dwell's standard deviation), each ride taking %s of %d seats (the worst admissible "
-        + "mix of parties): %s solved in %.1f s, seed %d%s.", Text.plural(loads, "vehicle"), plan.seats(),
-        Text.plural(solved, "kind of day", "kinds of day"), seconds, ShuttlePlanner.SEED, stop);
+    return String.format(Locale.ROOT, "%s solved with jsprit 1.8 in %.1f s, seed %d%s.%nNominal times (mean dwell, "
+        + "no queueing; pickup window = mean + the dwell's standard deviation); each ride takes %s of %d seats (the "
+        + "worst admissible mix of parties).", Text.plural(solved, "kind of day", "kinds of day"), seconds,
+        ShuttlePlanner.SEED, stop, Text.plural(loads, "vehicle"), plan.seats());
   }
 
   private static void unserved(PrintWriter out, List<DayType> types) {

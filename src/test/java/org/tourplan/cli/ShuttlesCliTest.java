@@ -30,7 +30,7 @@ class ShuttlesCliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("Beijing EV factory tour, July 2025\nShuttles needed: 5 vehicles (the file has 6, "
         + "1 more than needed). Every ride of the month can be served.\n"), r.out());
-    assertTrue(r.out().contains("each ride taking 5 vehicles of 13 seats"), r.out());
+    assertTrue(r.out().contains("each ride takes 5 vehicles of 13 seats"), r.out());
     assertTrue(r.out().contains("\n  2025-07-01 Tue                   1      1      4                5            5\n"),
         r.out());
     // one tour, five loads a ride, the depot at the first pickup: a dedicated roster drives nothing empty, which
