@@ -26,7 +26,7 @@ class PdfReportTest {
     int code = Main.run(new String[] {"report", "scenarios/beijing-ev-tour.yaml", "--replications", "20", "--pdf",
         "--out", tmp.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
     assertEquals(0, code, err.toString());
-    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025");
+    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025").resolve("report");
     Path pdf = dir.resolve("report.pdf");
     assertTrue(out.toString().contains(pdf.toString()), out.toString());
     long pngs;
