@@ -3,7 +3,6 @@ package org.tourplan.scenario;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -41,9 +40,6 @@ public final class ScenarioLoader {
   public static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml");
 
   private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
-  private static final YAMLFactory YAML = YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
@@ -105,8 +101,8 @@ public final class ScenarioLoader {
       throw fail(fileName, "the file holds only comments");
     }
     Node root;
-    try (JsonParser p = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
-      root = SourceTree.read(p, text);
+    try {
+      root = yaml ? YamlTree.read(text) : json(text);
     } catch (SourceTree.Failure f) {
       throw new ScenarioException(List.of(new Problem(fileName, f.line, f.path, f.message)));
     } catch (IOException | RuntimeException e) {
@@ -128,6 +124,12 @@ public final class ScenarioLoader {
       throw new ScenarioException(v.problems());
     }
     return scenario;
+  }
+
+  private static Node json(String text) throws IOException, SourceTree.Failure {
+    try (JsonParser p = JSON.createParser(text)) {
+      return SourceTree.read(p);
+    }
   }
 
   /** Returns whether the name is YAML (else JSON); refuses any other extension. */

@@ -130,9 +130,7 @@ class ScenarioLoaderErrorTest {
   }
 
   @Test
-  void yamlAliasesAndSeveralDocumentsAreRefused() {
-    problemAt(refused("t.yaml", base("route: [showroom, line-1, line-2]", "route: &r [showroom, line-1, line-2]")
-        + "x: *r\n"), "x", "aliases");
+  void severalDocumentsAreRefused() {
     Problem p = refused("t.yaml", BASE + "---\nname: other\n").problems().get(0);
     assertTrue(p.message().contains("more than one document"), p.message());
     assertTrue(refused("t.json", "{} {}").problems().get(0).message().contains("more than one"));
