@@ -1,0 +1,70 @@
+package org.tourplan.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tourplan.scenario.Fixtures.BASE;
+import static org.tourplan.scenario.Fixtures.base;
+import static org.tourplan.scenario.Fixtures.loads;
+import static org.tourplan.scenario.Fixtures.problemAt;
+import static org.tourplan.scenario.Fixtures.refused;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.cli.Main;
+
+/** Valid files that used to be refused, and messages that used to mislead (issue 13). */
+class LoaderReliabilityTest {
+
+  // ---------------------------------------------------------------- defaults of a missing section
+
+  @Test
+  void fewReplicationsWithoutAPlanSectionAreValidAndSimulate(@TempDir Path dir) throws Exception {
+    String text = BASE + "replications: 3\n";
+    Scenario s = loads("t.yaml", text);
+    assertEquals(3, s.replications());
+    assertEquals(3, s.plan().maxReplications());
+    assertEquals(3, s.plan().screenReplications());
+    Path file = dir.resolve("three.yaml");
+    Files.writeString(file, text);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"simulate", file.toString()}, new PrintWriter(out, true),
+        new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("3"), out.toString());
+  }
+
+  @Test
+  void aWrittenScreenAboveTheDefaultMaximumIsStillRefusedAndSaysWhy() {
+    problemAt(refused("t.yaml", BASE + "replications: 10\nplan:\n  screenReplications: 30\n"),
+        "plan.maxReplications", "found 10 (its default: replications)", "at least plan.screenReplications (30)");
+  }
+
+  // ---------------------------------------------------------------- unquoted times
+
+  @Test
+  void unquotedTimesAreReadAsTimes() {
+    Scenario quoted = loads("q.yaml", BASE + "limits: { closeTime: \"18:00\" }\n");
+    Scenario plain = loads("p.yaml", base("MON: [\"10:00\", \"14:00\"]", "MON: [10:00, 14:00]")
+        .replace("SAT: [\"09:30\", \"11:00\"]", "SAT: [09:30, 11:00]") + "limits: { closeTime: 18:00 }\n");
+    ScenarioWriterTest.assertSame(quoted, plain);
+    assertEquals(List.of(LocalTime.of(9, 30), LocalTime.of(11, 0)),
+        plain.schedule().days().get(java.time.DayOfWeek.SATURDAY));
+    Scenario nine = loads("n.yaml", base("MON: [\"10:00\", \"14:00\"]", "MON: [09:00, 14:00]"));
+    assertEquals(LocalTime.of(9, 0), nine.schedule().days().get(java.time.DayOfWeek.MONDAY).get(0));
+    // what stays ambiguous is still refused: one-digit hours, seconds, out of range
+    problemAt(refused("t.yaml", base("MON: [\"10:00\", \"14:00\"]", "MON: [9:00, 14:00]")),
+        "schedule.days.MON[0]", "write \"09:00\"");
+    problemAt(refused("t.yaml", base("MON: [\"10:00\", \"14:00\"]", "MON: [10:00:00, 14:00]")),
+        "schedule.days.MON[0]", "found \"10:00:00\"");
+    problemAt(refused("t.yaml", base("MON: [\"10:00\", \"14:00\"]", "MON: [24:00, 14:00]")),
+        "schedule.days.MON[0]", "found \"24:00\"");
+  }
+}
