@@ -67,4 +67,36 @@ class LoaderReliabilityTest {
     problemAt(refused("t.yaml", base("MON: [\"10:00\", \"14:00\"]", "MON: [24:00, 14:00]")),
         "schedule.days.MON[0]", "found \"24:00\"");
   }
+
+  // ---------------------------------------------------------------- line separators in quoted text
+
+  /** BASE with NEL, U+2028 and U+2029 inside quoted text: the name and a zone id. */
+  static final String SEPARATORS = base("name: Base tour", "name: \"Base\u2028tour\u2029of\u0085July\"")
+      .replace("line-2: {", "\"line\\u20282\": {") // a key cannot span lines: YAML's escape
+      .replace("line-2", "\"line\u20282\"");
+
+  @Test
+  void lineSeparatorsInQuotedTextDoNotShiftLines() {
+    Scenario s = loads("t.yaml", SEPARATORS + "limits: { closeTime: \"18:00\" }\n");
+    assertTrue(s.name().contains("\u2028") && s.name().contains("\u2029"), s.name());
+    assertTrue(s.zones().containsKey("line\u20282"), s.zones().keySet().toString());
+    assertEquals(LocalTime.of(18, 0), s.limits().closeTime());
+    String bad = SEPARATORS + "limits: { closeTime: \"25:00\" }\n";
+    Problem p = problemAt(refused("t.yaml", bad), "limits.closeTime", "found \"25:00\"");
+    assertEquals(YamlAliasTest.lineOf(bad, "25:00"), p.line());
+    String badZone = SEPARATORS.replace("2\": { capacity: 25,", "2\": { capacity: -25,");
+    Problem z = problemAt(refused("t.yaml", badZone), "zones.\"line\\u20282\".capacity", "found -25");
+    assertEquals(YamlAliasTest.lineOf(badZone, "capacity: -25"), z.line());
+  }
+
+  @Test
+  void writtenLineSeparatorsAreEscapedAndReloadToTheSameScenario() throws ScenarioException {
+    Scenario s = loads("t.yaml", SEPARATORS);
+    String yaml = ScenarioWriter.yaml(s, "Recommended for: " + s.name());
+    for (char c : new char[] {'\u2028', '\u2029', '\u0085'}) {
+      assertEquals(-1, yaml.indexOf(c), "raw U+" + Integer.toHexString(c) + " written:\n" + yaml);
+    }
+    ScenarioWriterTest.assertSame(s, ScenarioLoader.parse("back.yaml", yaml.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)));
+  }
 }
