@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a scenario as a YAML file that {@link ScenarioLoader} reads back to the same scenario: every default
- * written out, times quoted, travel as the legs of the resolved table. Used for the planner's recommended file.
+ * written out, times quoted, travel as the legs the file listed. Used for the planner's recommended file.
  */
 public final class ScenarioWriter {
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
@@ -138,9 +138,21 @@ public final class ScenarioWriter {
     return o;
   }
 
-  /** Legs of the resolved table: symmetric where both directions agree, one-way otherwise. */
+  /**
+   * The legs the file listed, which solve to the same table; for a table built by hand, the legs of the solved
+   * table: symmetric where both directions agree, one-way otherwise.
+   */
   private static ArrayNode travel(TravelTable t) {
     ArrayNode legs = YAML.createArrayNode();
+    if (t.legs() != null) {
+      for (TravelTable.Leg leg : t.legs()) {
+        ObjectNode o = legs.addObject().put("from", leg.from()).put("to", leg.to()).put("minutes", leg.minutes());
+        if (leg.oneWay()) {
+          o.put("oneWay", true);
+        }
+      }
+      return legs;
+    }
     List<String> p = t.places();
     double[][] m = t.minutes();
     for (int i = 0; i < p.size(); i++) {
