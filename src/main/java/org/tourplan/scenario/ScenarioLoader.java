@@ -12,6 +12,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class ScenarioLoader {
         throw fail(name, "is a directory, not a scenario file");
       }
       if (!Files.exists(file)) {
-        throw fail(name, "file not found");
+        throw fail(name, missing(file));
       }
       checkExtension(name);
       if (!Files.isRegularFile(file)) {
@@ -132,6 +133,21 @@ public final class ScenarioLoader {
     }
   }
 
+  /** Why a path that does not exist cannot be read: a symbolic link loop is not a missing file. */
+  private static String missing(Path file) {
+    try {
+      file.toRealPath();
+    } catch (FileSystemException e) {
+      if (!(e instanceof NoSuchFileException) && e.getReason() != null
+          && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic link")) {
+        return "is a symbolic link loop (" + Text.escape(e.getReason()) + "); expected a path to a file";
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through: not found is the best description left
+    }
+    return "file not found";
+  }
+
   /** Returns whether the name is YAML (else JSON); refuses any other extension. */
   private static boolean checkExtension(String name) throws ScenarioException {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -160,6 +176,9 @@ public final class ScenarioLoader {
     if (!r.isError()) {
       r = decoder.flush(out);
     }
+    if (looksLikeUtf16(content)) {
+      throw fail(fileName, "not UTF-8 (looks like UTF-16); save the file as UTF-8");
+    }
     if (r.isError()) {
       int offset = in.position();
       int line = 1;
@@ -175,8 +194,29 @@ public final class ScenarioLoader {
     return out.toString();
   }
 
+  /**
+   * UTF-16 text (with or without a byte order mark): ASCII characters leave a zero byte on every other position,
+   * which plain UTF-8 text never has.
+   */
+  private static boolean looksLikeUtf16(byte[] content) {
+    if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+        || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+      return true;
+    }
+    int n = Math.min(content.length, 512) & ~1;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += content[i] == 0 ? 1 : 0;
+      oddZeros += content[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    return pairs >= 2 && (evenZeros * 2 >= pairs && oddZeros == 0 || oddZeros * 2 >= pairs && evenZeros == 0);
+  }
+
   private static boolean commentsOnly(String text) {
-    for (String line : text.split("\n", -1)) {
+    // every line break YAML knows: a CR-only file is one long line to split("\n")
+    for (String line : text.split("\r\n|[\r\n\u0085\u2028\u2029]", -1)) {
       String t = line.strip();
       if (!t.isEmpty() && !t.startsWith("#")) {
         return false;

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.tourplan.scenario.SourceTree.Entry;
@@ -84,6 +85,9 @@ final class YamlTree {
       }
     } catch (MarkedYAMLException e) {
       throw syntax(e, text, lines);
+    } catch (ReaderException e) {
+      throw new Failure(lines.lineOf(e.getPosition()) + 1, null, String.format(Locale.ROOT,
+          "found the character U+%04X, which YAML does not allow in a file; remove it", e.getCodePoint()));
     } catch (YAMLException e) {
       throw limit(e);
     } catch (StackOverflowError e) {
@@ -378,7 +382,7 @@ final class YamlTree {
       return m.getIndex() - starts[lineOf(m.getIndex())] + 1;
     }
 
-    private int lineOf(int index) {
+    int lineOf(int index) {
       int i = java.util.Arrays.binarySearch(starts, index);
       return i >= 0 ? i : -i - 2;
     }

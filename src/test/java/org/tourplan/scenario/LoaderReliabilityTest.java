@@ -99,4 +99,53 @@ class LoaderReliabilityTest {
     ScenarioWriterTest.assertSame(s, ScenarioLoader.parse("back.yaml", yaml.getBytes(
         java.nio.charset.StandardCharsets.UTF_8)));
   }
+
+  // ---------------------------------------------------------------- smaller file checks
+
+  @Test
+  void crOnlyLineEndsWithALeadingCommentAreRead() {
+    String cr = ("# a scenario saved with old Mac line ends\n" + BASE).replace("\n", "\r");
+    assertEquals("Base tour", loads("t.yaml", cr).name());
+    Problem p = problemAt(refused("t.yaml", cr.replace("count: 2", "count: 0")), "guides.count", "found 0");
+    assertEquals(YamlAliasTest.lineOf(BASE, "count: 2") + 1, p.line());
+    assertEquals("the file holds only comments", refused("t.yaml", "# a\r# b\r").problems().get(0).message());
+  }
+
+  @Test
+  void aKeyLongerThanYamlAllowsIsNamed() {
+    String key = "k".repeat(1100);
+    String text = base("  count: 2", "  count: 2\n  " + key + ": 1");
+    Problem p = refused("t.yaml", text).problems().get(0);
+    assertTrue(p.message().contains("`" + "k".repeat(60) + "...`") && p.message().contains("1,100 characters")
+        && p.message().contains("1024"), p.toString());
+    assertEquals(YamlAliasTest.lineOf(text, key), p.line());
+    assertTrue(p.toString().length() < 400, p.toString());
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsCalledSo() {
+    for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+        java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.StandardCharsets.UTF_16)) {
+      ScenarioException e = refused("t.yaml", BASE.getBytes(cs));
+      assertEquals(1, e.problems().size(), e.getMessage());
+      assertTrue(e.getMessage().contains("not UTF-8 (looks like UTF-16)"), cs + ": " + e.getMessage());
+    }
+  }
+
+  @Test
+  void aSymlinkLoopIsCalledSo(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.yaml");
+    Path b = dir.resolve("b.yaml");
+    Files.createSymbolicLink(a, b);
+    Files.createSymbolicLink(b, a);
+    ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.load(a));
+    assertTrue(e.getMessage().contains("symbolic link") && e.getMessage().contains("loop")
+        && !e.getMessage().contains("not found"), e.getMessage());
+    Path dangling = dir.resolve("gone.yaml");
+    Files.createSymbolicLink(dangling, dir.resolve("missing.yaml"));
+    ScenarioException d = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.load(dangling));
+    assertTrue(d.getMessage().contains("not found"), d.getMessage());
+  }
 }
