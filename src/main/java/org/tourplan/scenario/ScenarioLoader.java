@@ -122,7 +122,7 @@ public final class ScenarioLoader {
       throw fail(fileName, "internal error while checking the file (please report): " + reason(e));
     }
     if (scenario == null) {
-      throw new ScenarioException(v.problems());
+      throw new ScenarioException(v.problems(), v.skipped());
     }
     return scenario;
   }

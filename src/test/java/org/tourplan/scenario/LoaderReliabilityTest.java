@@ -148,4 +148,39 @@ class LoaderReliabilityTest {
         () -> ScenarioLoader.load(dangling));
     assertTrue(d.getMessage().contains("not found"), d.getMessage());
   }
+
+  // ---------------------------------------------------------------- every check that can run
+
+  @Test
+  void crossChecksRunBesideFieldErrorsAndSkippedOnesAreNamed(@TempDir Path dir) throws Exception {
+    // a wrong mode does not hide that 1 vehicle of 10 seats cannot carry a group of 20
+    String fleet = base("  vehicles: 2\n  seats: 30", "  vehicles: 1\n  seats: 10\n  mode: fast");
+    ScenarioException e = refused("t.yaml", fleet);
+    problemAt(e, "shuttles.mode", "found \"fast\"");
+    problemAt(e, "shuttles.vehicles", "expected at least 2 vehicles");
+    // a wrong no-show rate does not change the largest group: the guides are still checked
+    ScenarioException g = refused("t.yaml", base("  partySize: 1", "  partySize: 1\n  noShowRate: 2")
+        .replace("maxVisitorsPerGuide: 25", "maxVisitorsPerGuide: 5"));
+    problemAt(g, "group.noShowRate", "found 2");
+    problemAt(g, "guides.count", "expected at least 4 guides");
+    assertNull(g.skipped(), g.getMessage());
+    // the plan section is checked beside errors elsewhere
+    problemAt(refused("t.yaml", BASE.replace("dwell: 20 }", "dwell: -20 }") + "plan:\n  slotMinutes: 0\n"),
+        "plan.slotMinutes", "found 0");
+    // what cannot run is named, on one line, last
+    String unknownZone = base("route: [showroom, line-1, line-2]", "route: [showroom, line-9, line-2]")
+        + "plan:\n  vehicles: [1, 2]\n";
+    ScenarioException u = refused("t.yaml", unknownZone.replace("size: 20", "size: 20.5"));
+    assertTrue(u.skipped() != null && u.skipped().contains("travel paths")
+        && u.skipped().contains("the largest group") && u.skipped().contains("the plan section"), u.getMessage());
+    assertTrue(u.getMessage().endsWith(u.skipped()), u.getMessage());
+    Path file = dir.resolve("u.yaml");
+    Files.writeString(file, unknownZone);
+    StringWriter err = new StringWriter();
+    assertEquals(2, Main.run(new String[] {"validate", file.toString()}, new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true)));
+    List<String> lines = err.toString().lines().toList();
+    assertTrue(lines.get(lines.size() - 2).startsWith("not checked because of the errors above")
+        && lines.get(lines.size() - 2).contains("travel paths"), err.toString());
+  }
 }
