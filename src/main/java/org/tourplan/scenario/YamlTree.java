@@ -72,9 +72,10 @@ final class YamlTree {
     options.setMaxAliasesForCollections(10_000); // the expansion itself is bounded below by MAX_ALIAS_NODES
     options.setProcessComments(false);
     org.yaml.snakeyaml.nodes.Node root;
+    ParserImpl parser = null;
     try {
-      Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-          new Resolver(), options);
+      parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      Composer composer = new Composer(parser, new Resolver(), options);
       if (!composer.checkNode()) {
         return null;
       }
@@ -89,7 +90,7 @@ final class YamlTree {
       throw new Failure(lines.lineOf(e.getPosition()) + 1, null, String.format(Locale.ROOT,
           "found the character U+%04X, which YAML does not allow in a file; remove it", e.getCodePoint()));
     } catch (YAMLException e) {
-      throw limit(e);
+      throw limit(e, at(parser, lines));
     } catch (StackOverflowError e) {
       throw new Failure(null, null, "the file is nested too deeply");
     } catch (RuntimeException e) {
@@ -318,18 +319,27 @@ final class YamlTree {
     return new Failure(line, null, clean(msg.toString()));
   }
 
-  /** SnakeYAML's own limits, raised without a position. */
-  private static Failure limit(YAMLException e) {
+  /** The line the parser stopped at, or null. */
+  private static Integer at(ParserImpl parser, LineTable lines) {
+    try {
+      return parser == null || parser.peekEvent() == null ? null : lines.line(parser.peekEvent().getStartMark());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** SnakeYAML's own limits, raised without a position: {@code line} is where the parser stopped. */
+  private static Failure limit(YAMLException e, Integer line) {
     String m = e.getMessage() == null ? "" : e.getMessage();
     if (m.contains("Nesting Depth")) {
-      return new Failure(null, null, "nested more than " + SourceTree.MAX_DEPTH + " levels deep");
+      return new Failure(line, null, "nested more than " + SourceTree.MAX_DEPTH + " levels deep");
     }
     if (m.contains("Recursive key")) {
-      return new Failure(null, null, "a map key refers to the map that holds it (a recursive key); expected "
+      return new Failure(line, null, "a map key refers to the map that holds it (a recursive key); expected "
           + "keys that are text");
     }
     if (m.contains("aliases for non-scalar")) {
-      return new Failure(null, null, "too many YAML aliases (*name) to lists and maps; write the values out");
+      return new Failure(line, null, "too many YAML aliases (*name) to lists and maps; write the values out");
     }
     if (m.contains("code points")) {
       return new Failure(null, null, "the file is too large");

@@ -100,6 +100,7 @@ class YamlAliasTest {
       ScenarioException e = refused("t.yaml", deep);
       assertEquals(1, e.problems().size(), e.getMessage());
       assertTrue(e.getMessage().contains("nested more than 64 levels deep"), e.getMessage());
+      assertEquals(deep.equals(DEEP_BLOCK) ? 2 : 1, e.problems().get(0).line(), e.getMessage());
     }
     // nesting built from aliases is bounded too, although each anchor alone is shallow
     String nested = "name: x\na: &a " + "[".repeat(40) + "1" + "]".repeat(40) + "\nb: &b " + "[".repeat(40)
