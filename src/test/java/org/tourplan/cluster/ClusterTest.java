@@ -31,6 +31,8 @@ class ClusterTest {
   private static final String A = "127.0.0.1:5881";
   private static final String B = "127.0.0.1:5882";
   private static final String BOTH = A + "," + B;
+  /** What the commands use on loopback without --cluster-key-file or TOURPLAN_CLUSTER_KEY. */
+  private static final ClusterKey KEY = ClusterKey.loopbackDefault();
   private static HazelcastInstance a;
   private static HazelcastInstance b;
 
@@ -39,15 +41,14 @@ class ClusterTest {
 
   @BeforeAll
   static void startWorkers() {
-    a = ClusterConfig.startWorker(ClusterConfig.parse(A), 5881); // alone first: no wait for the other to appear
-    b = ClusterConfig.startWorker(ClusterConfig.parse(BOTH), 5882);
+    a = ClusterConfig.startWorker(ClusterConfig.parse(A), 5881, KEY); // alone first: no wait for the other
+    b = ClusterConfig.startWorker(ClusterConfig.parse(BOTH), 5882, KEY);
     assertEquals(2, a.getCluster().getMembers().size());
   }
 
   @AfterAll
   static void stopWorkers() {
-    b.shutdown(); // one at a time
-    a.shutdown();
+    ClusterConfig.stop(b, a); // one at a time, each gone from the other's view before the next stops
   }
 
   record Run(int code, String out, String err) { }
@@ -82,7 +83,7 @@ class ClusterTest {
 
   @Test
   void aWorkerLostInTheMiddleOfARunChangesNothing() throws Exception {
-    HazelcastInstance c = ClusterConfig.startWorker(ClusterConfig.parse(A), 5883);
+    HazelcastInstance c = ClusterConfig.startWorker(ClusterConfig.parse(A), 5883, KEY);
     Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
     List<Work> work = new ArrayList<>();
     for (int size : new int[] {16, 20, 24, 28}) {
@@ -93,7 +94,7 @@ class ClusterTest {
     AtomicBoolean killed = new AtomicBoolean();
     List<double[][]> got;
     long retried;
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(A), 5886, 5)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(A), 5886, 5, KEY)) {
       assertEquals(3, ex.workerCount());
       got = ex.runAll(work, months -> {
         if (months >= 40 && killed.compareAndSet(false, true)) {
@@ -114,9 +115,9 @@ class ClusterTest {
   @Test
   void whenEveryWorkerIsGoneTheRunFinishesHere() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
-    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884);
+    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884, KEY);
     List<Work> work = List.of(new Work(new TourSetup(s.withRun(3, 40)), 0, 40));
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5884"), 5887, 2)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5884"), 5887, 2, KEY)) {
       AtomicBoolean killed = new AtomicBoolean();
       List<double[][]> got = ex.runAll(work, months -> {
         if (killed.compareAndSet(false, true)) {
@@ -132,7 +133,7 @@ class ClusterTest {
   void thePlannerGivesTheSameAnswerOnTheCluster() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("src/test/resources/plan/blocked-by-safety.yaml"));
     byte[] local = PlanJson.bytes(Planner.plan(s, 2, null));
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(BOTH), 5888, 10)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(BOTH), 5888, 10, KEY)) {
       assertArrayEquals(local, PlanJson.bytes(Planner.plan(s, ex, null)));
       assertTrue(ex.units() > 0);
     }
