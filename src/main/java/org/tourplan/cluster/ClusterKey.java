@@ -100,9 +100,9 @@ public final class ClusterKey {
     if (!members.isEmpty() && members.stream().allMatch(ClusterConfig.Address::loopback)) {
       return loopbackDefault();
     }
-    throw new IllegalArgumentException("--cluster " + ClusterConfig.format(members) + " spans machines and needs a "
-        + "shared key: write one to a file on every machine (head -c 32 /dev/urandom | base64 > cluster.key; "
-        + "chmod 600 cluster.key) and give --cluster-key-file cluster.key, or set " + ENV);
+    throw new IllegalArgumentException("--cluster " + ClusterConfig.format(members) + " reaches beyond this machine "
+        + "and needs a shared key: write one to a file on every machine (head -c 32 /dev/urandom | base64 > "
+        + "cluster.key; chmod 600 cluster.key) and give --cluster-key-file cluster.key, or set " + ENV);
   }
 
   private static byte[] strip(byte[] raw) {

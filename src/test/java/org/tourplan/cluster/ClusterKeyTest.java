@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.cli.Main;
 
 /** Where the cluster key comes from, what it derives, and the build's version and fingerprint. */
 class ClusterKeyTest {
@@ -72,5 +76,20 @@ class ClusterKeyTest {
     assertEquals(m.group(1), Build.version());
     assertTrue(Build.fingerprint().matches("[0-9a-f]{16}"), Build.fingerprint());
     assertEquals(Build.fingerprint(), Build.fingerprint());
+    StringWriter out = new StringWriter();
+    assertEquals(0, Main.run(new String[] {"--version"}, new PrintWriter(out), new PrintWriter(new StringWriter())));
+    assertEquals("tourplan " + m.group(1) + " (build " + Build.fingerprint() + ")", out.toString().strip());
+  }
+
+  @Test
+  void commandsAcrossMachinesWithoutAKeyStopWithExit2BeforeStartingAMember() {
+    for (String[] args : List.of(new String[] {"worker", "--cluster", "192.0.2.1:5701"},
+        new String[] {"sweep", "scenarios/minimal.yaml", "--vary", "group.size=4,5", "--cluster", "192.0.2.1:5701"})) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      assertEquals(2, code, err.toString());
+      assertTrue(err.toString().startsWith("tourplan: --cluster 192.0.2.1:5701 reaches beyond this machine and "
+          + "needs a shared key"), err.toString());
+    }
   }
 }

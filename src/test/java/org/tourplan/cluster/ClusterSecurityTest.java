@@ -8,14 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
+import java.io.PrintWriter;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +40,8 @@ import org.tourplan.tour.TourSetup;
  * build.
  */
 class ClusterSecurityTest {
-  private static final ClusterKey KEY = ClusterKey.of("the right key, 32 bytes long....".getBytes(StandardCharsets.UTF_8));
-  private static final ClusterKey OTHER = ClusterKey.of("another key, also long enough...".getBytes(StandardCharsets.UTF_8));
+  private static final ClusterKey KEY = ClusterKey.of("the right key, 32 bytes long....".getBytes(UTF_8));
+  private static final ClusterKey OTHER = ClusterKey.of("another key, also long enough...".getBytes(UTF_8));
   private static final String W = "127.0.0.1:5891";
   private static HazelcastInstance worker;
   private static HazelcastInstance command; // a lite member of the keyed cluster, as a command would be
@@ -155,7 +157,7 @@ class ClusterSecurityTest {
     assertTrue(r.authentic(KEY, 42));
     Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
     TourSetup setup = new TourSetup(ScenarioLoader.parse("unit.yaml",
-        ScenarioWriter.yaml(s, "tourplan unit").getBytes(StandardCharsets.UTF_8)));
+        ScenarioWriter.yaml(s, "tourplan unit").getBytes(UTF_8)));
     assertArrayEquals(new LocalExecutor(1).run(setup, 0, 3), r.values());
     // forged results: replayed for another unit, signed with another key, values changed after signing
     assertFalse(r.authentic(KEY, 43));
@@ -202,6 +204,22 @@ class ClusterSecurityTest {
           () -> HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5893"), 5897, 5, KEY).close());
       assertTrue(e.getMessage().contains("0123456789abcdef") && e.getMessage().contains(Build.fingerprint()),
           e.getMessage());
+      // and for a user: exit 2 and one line naming both builds (this worker has the loopback key a command uses)
+      HazelcastInstance oldNoKey = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5890"), 5890,
+          ClusterKey.loopbackDefault(), "0123456789abcdef");
+      try {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = org.tourplan.cli.Main.run(new String[] {"sweep", "scenarios/minimal.yaml", "--vary",
+            "group.size=4,5", "--replications", "5", "--out", Files.createTempDirectory("sweep").toString(),
+            "--cluster", "127.0.0.1:5890", "--cluster-port", "5897"}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(2, code, out + "" + err);
+        assertTrue(err.toString().startsWith("tourplan: the worker at 127.0.0.1:5890 runs tourplan build "
+            + "0123456789abcdef and this command build " + Build.fingerprint()), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+      } finally {
+        ClusterConfig.stop(oldNoKey);
+      }
     } finally {
       ClusterConfig.stop(lite, old);
     }
