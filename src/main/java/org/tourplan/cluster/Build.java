@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.tourplan.engine.Simulator;
+import org.tourplan.tour.MonthSimulation;
 
 /**
  * What this build of tourplan is: its version (from the pom, through the filtered resource
@@ -62,7 +62,7 @@ public final class Build {
   }
 
   private static String compute() {
-    CodeSource src = Simulator.class.getProtectionDomain().getCodeSource();
+    CodeSource src = MonthSimulation.class.getProtectionDomain().getCodeSource();
     if (src == null) {
       throw new IllegalStateException("cannot locate tourplan's classes to fingerprint the build");
     }

@@ -42,13 +42,14 @@ import org.tourplan.tour.TourSetup;
 class ClusterSecurityTest {
   private static final ClusterKey KEY = ClusterKey.of("the right key, 32 bytes long....".getBytes(UTF_8));
   private static final ClusterKey OTHER = ClusterKey.of("another key, also long enough...".getBytes(UTF_8));
-  private static final String W = "127.0.0.1:5891";
+  private static String W; // the worker's actual address (another process may hold 5891: the next port is taken)
   private static HazelcastInstance worker;
   private static HazelcastInstance command; // a lite member of the keyed cluster, as a command would be
 
   @BeforeAll
   static void start() {
-    worker = ClusterConfig.startWorker(ClusterConfig.parse(W), 5891, KEY);
+    worker = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5891"), 5891, KEY);
+    W = "127.0.0.1:" + worker.getCluster().getLocalMember().getAddress().getPort();
     command = Hazelcast.newHazelcastInstance(ClusterConfig.config(ClusterConfig.parse(W), 5892, true, KEY));
     assertEquals(2, worker.getCluster().getMembers().size());
   }
@@ -70,7 +71,8 @@ class ClusterSecurityTest {
   void membersListenOnLoopbackOnly() throws Exception {
     Path tcp = Path.of("/proc/net/tcp");
     assumeTrue(Files.isReadable(tcp), "needs Linux's /proc/net/tcp");
-    for (int port : new int[] {5891, 5892}) {
+    for (int port : new int[] {worker.getCluster().getLocalMember().getAddress().getPort(),
+        command.getCluster().getLocalMember().getAddress().getPort()}) {
       List<String> listening = new ArrayList<>();
       for (Path f : List.of(tcp, Path.of("/proc/net/tcp6"))) {
         if (!Files.isReadable(f)) {
@@ -189,8 +191,9 @@ class ClusterSecurityTest {
   void aWorkerOfAnotherBuildRefusesTheUnitNamingBothBuilds() throws Exception {
     HazelcastInstance old = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5893"), 5893, KEY,
         "0123456789abcdef"); // the test hook: a worker that says it runs another build
+    String oldAt = "127.0.0.1:" + old.getCluster().getLocalMember().getAddress().getPort();
     HazelcastInstance lite = Hazelcast.newHazelcastInstance(
-        ClusterConfig.config(ClusterConfig.parse("127.0.0.1:5893"), 5896, true, KEY));
+        ClusterConfig.config(ClusterConfig.parse(oldAt), 5896, true, KEY));
     try {
       UnitResult r = lite.getExecutorService(ClusterConfig.EXECUTOR)
           .submitToMember(unit(KEY, Build.fingerprint(), 9), old.getCluster().getLocalMember())
@@ -201,20 +204,21 @@ class ClusterSecurityTest {
       assertTrue(r.authentic(KEY, 9), "the refusal itself is signed");
       // a whole run: the handshake sees the other build and the run stops before any unit, naming both
       ClusterException e = assertThrows(ClusterException.class,
-          () -> HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5893"), 5897, 5, KEY).close());
+          () -> HazelcastExecutor.join(ClusterConfig.parse(oldAt), 5897, 5, KEY).close());
       assertTrue(e.getMessage().contains("0123456789abcdef") && e.getMessage().contains(Build.fingerprint()),
           e.getMessage());
       // and for a user: exit 2 and one line naming both builds (this worker has the loopback key a command uses)
       HazelcastInstance oldNoKey = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5890"), 5890,
           ClusterKey.loopbackDefault(), "0123456789abcdef");
+      String noKeyAt = "127.0.0.1:" + oldNoKey.getCluster().getLocalMember().getAddress().getPort();
       try {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = org.tourplan.cli.Main.run(new String[] {"sweep", "scenarios/minimal.yaml", "--vary",
             "group.size=4,5", "--replications", "5", "--out", Files.createTempDirectory("sweep").toString(),
-            "--cluster", "127.0.0.1:5890", "--cluster-port", "5897"}, new PrintWriter(out), new PrintWriter(err));
+            "--cluster", noKeyAt, "--cluster-port", "5897"}, new PrintWriter(out), new PrintWriter(err));
         assertEquals(2, code, out + "" + err);
-        assertTrue(err.toString().startsWith("tourplan: the worker at 127.0.0.1:5890 runs tourplan build "
+        assertTrue(err.toString().startsWith("tourplan: the worker at " + noKeyAt + " runs tourplan build "
             + "0123456789abcdef and this command build " + Build.fingerprint()), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
       } finally {
@@ -244,7 +248,8 @@ class ClusterSecurityTest {
         assertArrayEquals(new LocalExecutor(1).runAll(work, null).get(0), ex.runAll(work, null).get(0));
       }
       ClusterException alone = assertThrows(ClusterException.class, () -> HazelcastExecutor.join(
-          ClusterConfig.parse("127.0.0.1:5898"), 5896, 2, KEY).close());
+          ClusterConfig.parse("127.0.0.1:" + stranger.getCluster().getLocalMember().getAddress().getPort()), 5896, 2,
+          KEY).close());
       assertTrue(alone.getMessage().startsWith("no tourplan worker answered"), alone.getMessage());
     } finally {
       ClusterConfig.stop(stranger, impostor);

@@ -28,9 +28,9 @@ import org.tourplan.tour.TourSetup;
  * worker lost in the middle of a run, and an address where nobody answers.
  */
 class ClusterTest {
-  private static final String A = "127.0.0.1:5881";
-  private static final String B = "127.0.0.1:5882";
-  private static final String BOTH = A + "," + B;
+  // the members' actual addresses: another process on this machine may hold 5881 or 5882 (then the next is taken)
+  private static String A;
+  private static String BOTH;
   /** What the commands use on loopback without --cluster-key-file or TOURPLAN_CLUSTER_KEY. */
   private static final ClusterKey KEY = ClusterKey.loopbackDefault();
   private static HazelcastInstance a;
@@ -41,9 +41,12 @@ class ClusterTest {
 
   @BeforeAll
   static void startWorkers() {
-    a = ClusterConfig.startWorker(ClusterConfig.parse(A), 5881, KEY); // alone first: no wait for the other
-    b = ClusterConfig.startWorker(ClusterConfig.parse(BOTH), 5882, KEY);
-    assertEquals(2, a.getCluster().getMembers().size());
+    a = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5881"), 5881, KEY); // alone first: no wait
+    A = "127.0.0.1:" + a.getCluster().getLocalMember().getAddress().getPort();
+    b = ClusterConfig.startWorker(ClusterConfig.parse(A + ",127.0.0.1:5882"), 5882, KEY);
+    BOTH = A + ",127.0.0.1:" + b.getCluster().getLocalMember().getAddress().getPort();
+    assertEquals(2, a.getCluster().getMembers().size(), a.getCluster().getMembers() + " / " + b.getCluster()
+        .getMembers());
   }
 
   @AfterAll
@@ -116,8 +119,9 @@ class ClusterTest {
   void whenEveryWorkerIsGoneTheRunFinishesHere() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
     HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884, KEY);
+    String soloAt = "127.0.0.1:" + solo.getCluster().getLocalMember().getAddress().getPort();
     List<Work> work = List.of(new Work(new TourSetup(s.withRun(3, 40)), 0, 40));
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5884"), 5887, 2, KEY)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(soloAt), 5887, 2, KEY)) {
       AtomicBoolean killed = new AtomicBoolean();
       List<double[][]> got = ex.runAll(work, months -> {
         if (killed.compareAndSet(false, true)) {
