@@ -189,22 +189,25 @@ class ClusterSecurityTest {
 
   @Test
   void aWorkerOfAnotherBuildRefusesTheUnitNamingBothBuilds() throws Exception {
-    HazelcastInstance old = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5893"), 5893, KEY,
-        "0123456789abcdef"); // the test hook: a worker that says it runs another build
+    // the test hook: a worker that says it runs another build, in a cluster of its own key (so that it can never
+    // meet the class's worker, whatever ports are free)
+    ClusterKey key = ClusterKey.of("the old build's cluster key.....".getBytes(UTF_8));
+    HazelcastInstance old = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5893"), 5893, key,
+        "0123456789abcdef");
     String oldAt = "127.0.0.1:" + old.getCluster().getLocalMember().getAddress().getPort();
     HazelcastInstance lite = Hazelcast.newHazelcastInstance(
-        ClusterConfig.config(ClusterConfig.parse(oldAt), 5896, true, KEY));
+        ClusterConfig.config(ClusterConfig.parse(oldAt), 5896, true, key));
     try {
       UnitResult r = lite.getExecutorService(ClusterConfig.EXECUTOR)
-          .submitToMember(unit(KEY, Build.fingerprint(), 9), old.getCluster().getLocalMember())
+          .submitToMember(unit(key, Build.fingerprint(), 9), old.getCluster().getLocalMember())
           .get(30, TimeUnit.SECONDS);
       assertNull(r.values());
       assertTrue(r.refusal().contains("0123456789abcdef") && r.refusal().contains(Build.fingerprint()),
           r.refusal());
-      assertTrue(r.authentic(KEY, 9), "the refusal itself is signed");
+      assertTrue(r.authentic(key, 9), "the refusal itself is signed");
       // a whole run: the handshake sees the other build and the run stops before any unit, naming both
       ClusterException e = assertThrows(ClusterException.class,
-          () -> HazelcastExecutor.join(ClusterConfig.parse(oldAt), 5897, 5, KEY).close());
+          () -> HazelcastExecutor.join(ClusterConfig.parse(oldAt), 5897, 5, key).close());
       assertTrue(e.getMessage().contains("0123456789abcdef") && e.getMessage().contains(Build.fingerprint()),
           e.getMessage());
       // and for a user: exit 2 and one line naming both builds (this worker has the loopback key a command uses)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hazelcast.core.HazelcastInstance;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,10 +119,14 @@ class ClusterTest {
   @Test
   void whenEveryWorkerIsGoneTheRunFinishesHere() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
-    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884, KEY);
+    // a cluster of its own (its own key): if 5884 is taken, solo takes the next port, and its list must not lead
+    // it into the cluster of a and b (then they, not this machine, would finish the run)
+    ClusterKey soloKey = ClusterKey.of("a key for solo's own cluster".getBytes(StandardCharsets.UTF_8));
+    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884, soloKey);
     String soloAt = "127.0.0.1:" + solo.getCluster().getLocalMember().getAddress().getPort();
     List<Work> work = List.of(new Work(new TourSetup(s.withRun(3, 40)), 0, 40));
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(soloAt), 5887, 2, KEY)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(soloAt), 5887, 2, soloKey)) {
+      assertEquals(1, ex.workerCount());
       AtomicBoolean killed = new AtomicBoolean();
       List<double[][]> got = ex.runAll(work, months -> {
         if (killed.compareAndSet(false, true)) {
