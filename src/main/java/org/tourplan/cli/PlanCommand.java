@@ -62,6 +62,10 @@ final class PlanCommand implements Callable<Integer> {
       + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
+  @Option(names = "--pdf", description = "Also write report.pdf next to the plan's index.html: the plan page laid "
+      + "out on A4 pages, one file to send.")
+  boolean pdf;
+
   @CommandLine.Mixin
   ClusterOptions where;
 
@@ -108,18 +112,29 @@ final class PlanCommand implements Callable<Integer> {
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
       plan = Planner.plan(scenario, executor, bar == null ? null : (done, total, what) -> bar.stepTo(done));
     }
+    Steps steps = Steps.of("Reports", 2 + (plan.scenario() == null ? 0 : 1) + (pdf ? 1 : 0), noProgress);
+    steps.next("simulating the current timetable for its report");
     Assessment current = assess(plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications()),
         executor);
+    if (plan.scenario() != null) {
+      steps.next("simulating the recommended timetable for its report");
+    }
     Assessment chosen = plan.scenario() == null ? null : assess(plan.scenario(), executor);
     double seconds = (System.nanoTime() - started) / 1e9;
-    PrintWriter o = cl.getOut();
-    PlanPrinter.print(plan, o, seconds);
     Path index;
-    try {
+    Path pdfFile = null;
+    try (steps) {
+      steps.next("writing the plan page and both reports");
       index = new PlanReportWriter().write(plan, chosen, current, folder);
+      if (pdf) {
+        steps.next("laying out report.pdf");
+        pdfFile = Pdf.write(index.getParent());
+      }
     } catch (IOException e) {
       throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
+    PrintWriter o = cl.getOut();
+    PlanPrinter.print(plan, o, seconds);
     if (compareGrid) {
       long gridStart = System.nanoTime();
       Planner.Grid grid = Planner.exhaustive(scenario, executor);
@@ -132,6 +147,9 @@ final class PlanCommand implements Callable<Integer> {
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));
+    if (pdfFile != null) {
+      o.println("PDF:    " + Text.safe(pdfFile.toString()));
+    }
     if (plan.scenario() != null) {
       o.println("Recommended scenario: " + Text.safe(index.resolveSibling("recommended.yaml").toString())
           + " (confirm it with: tourplan simulate <that file>)");

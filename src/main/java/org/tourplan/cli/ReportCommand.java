@@ -41,6 +41,10 @@ final class ReportCommand implements Callable<Integer> {
       + "solves and three more simulations); on automatically when the file's shuttle mode is planned.")
   boolean shuttles;
 
+  @Option(names = "--pdf", description = "Also write report.pdf next to index.html: the same page laid out on A4 "
+      + "pages, one file to send.")
+  boolean pdf;
+
   @CommandLine.Mixin
   RunOptions run;
 
@@ -58,29 +62,43 @@ final class ReportCommand implements Callable<Integer> {
     }
     OutputFolder folder = OutputFolder.report(out, scenario.name());
     Outputs.checkFolder(folder, List.of(file));
-    Assessment a = Assessment.of(run.apply(scenario), run.threads());
-    ShuttleSection shuttleSection = section(a);
-    Path index;
-    try {
-      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, folder);
-    } catch (IOException e) {
-      throw new UserError(Text.safe(Outputs.message(folder, e)));
+    Scenario s = run.apply(scenario);
+    boolean withShuttles = shuttles || s.shuttles().mode() == Shuttles.Mode.PLANNED;
+    try (Steps steps = Steps.of("Report", 2 + (withShuttles ? 2 : 0) + (pdf ? 1 : 0), false)) {
+      steps.next("simulating " + s.replications() + " months");
+      Assessment a = Assessment.of(s, run.threads());
+      ShuttleSection shuttleSection = withShuttles ? section(a, steps) : null;
+      steps.next("writing the page and its charts");
+      Path index;
+      try {
+        index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, folder);
+      } catch (IOException e) {
+        throw new UserError(Text.safe(Outputs.message(folder, e)));
+      }
+      Path pdfFile = null;
+      if (pdf) {
+        steps.next("laying out report.pdf");
+        pdfFile = Pdf.write(index.getParent());
+      }
+      steps.close();
+      cl.getOut().println(Text.safe(index.toString()));
+      if (pdfFile != null) {
+        cl.getOut().println(Text.safe(pdfFile.toString()));
+      }
     }
-    cl.getOut().println(Text.safe(index.toString()));
     return 0;
   }
 
   /**
-   * The shuttle section's data when asked for (or the file plans its shuttles), else null: the file's fleet's
-   * rosters first (planned-mode simulations reuse them), then the smallest fleets and the three-mode runs.
+   * The shuttle section's data: the file's fleet's rosters first (planned-mode simulations reuse them), then the
+   * smallest fleets and the three-mode runs.
    */
-  private ShuttleSection section(Assessment a) {
+  private ShuttleSection section(Assessment a, Steps steps) {
     Scenario s = a.scenario();
-    if (!shuttles && s.shuttles().mode() != Shuttles.Mode.PLANNED) {
-      return null;
-    }
+    steps.next("planning shuttles with jsprit");
     FleetPlan own = ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
     FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
+    steps.next("simulating the three shuttle modes");
     return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads(), a.results()));
   }
 }

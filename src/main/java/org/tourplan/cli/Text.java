@@ -49,4 +49,14 @@ final class Text {
   static String min(double v) {
     return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f min", v);
   }
+
+  /** A count with its noun: "1 vehicle", "2 vehicles", "1,200 rides". */
+  static String plural(long n, String one) {
+    return plural(n, one, one + "s");
+  }
+
+  /** A count with its noun, for nouns whose plural is not one + "s". */
+  static String plural(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
 }

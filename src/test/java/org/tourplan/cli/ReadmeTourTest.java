@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * no command replaced another's output.
  */
 class ReadmeTourTest {
-  static final String JAR = "java -jar target/tourplan.jar ";
+  /** How the tour runs tourplan: the bin/tourplan command on the PATH (java -jar target/tourplan.jar). */
+  static final String JAR = "tourplan ";
   /** Commands that write a report folder (they get --out) or simulate (they get fewer months, to stay quick). */
   static final Set<String> FOLDERS = Set.of("plan", "report", "sweep", "compare");
   static final Set<String> SIMULATE = Set.of("simulate", "check", "report", "sweep", "compare");
