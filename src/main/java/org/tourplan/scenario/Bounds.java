@@ -48,11 +48,11 @@ public final class Bounds {
    */
   public static final double LOGNORMAL_CV = 100;
   /** Zones in a file (the all-pairs travel table and the shuttle solver's cost matrix grow as its square). */
-  public static final int ZONES = 200;
+  public static final int ZONES = 500;
   /** Characters of a zone id (ids appear in every message, chart and table). */
   public static final int ID_LENGTH = 64;
   /** Zones listed in {@code route} (a zone may repeat). */
-  public static final int ROUTE = 200;
+  public static final int ROUTE = 500;
   /** Legs listed in {@code travel}. */
   public static final int LEGS = 40_000;
   /** Start times in one list of {@code schedule.days} or {@code schedule.extra}. */

@@ -155,7 +155,7 @@ class HostileInputTest {
 
   @Test
   void thousandZoneRingForShuttles() throws Exception {
-    refused(java(tmp, "shuttles", ring(1000, 1).toString()), "zones: found 1000 zones, expected at most 200");
+    refused(java(tmp, "shuttles", ring(1000, 1).toString()), "zones: found 1000 zones, expected at most 500");
   }
 
   @Test
