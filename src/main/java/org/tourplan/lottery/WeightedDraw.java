@@ -47,13 +47,23 @@ final class WeightedDraw {
       left = new long[Math.max(groups, 2 * left.length)];
     }
     long total = 0;
+    int nonEmpty = 0;
+    int only = -1;
     for (int g = 0; g < groups; g++) {
       left[g] = counts[g];
       won[g] = 0;
       total += counts[g];
+      if (counts[g] > 0) {
+        nonEmpty++;
+        only = g;
+      }
     }
     if (need > total) {
       throw new IllegalArgumentException("need " + need + " > tickets " + total);
+    }
+    if (nonEmpty == 1) {
+      won[only] = need; // one group: no chance involved (and no random number used)
+      return;
     }
     double horizon = Double.POSITIVE_INFINITY;
     while (need > 0) {
