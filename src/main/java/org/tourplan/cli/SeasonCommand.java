@@ -1,0 +1,84 @@
+package org.tourplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import org.tourplan.report.SeasonJson;
+import org.tourplan.report.SeasonReportWriter;
+import org.tourplan.run.SeasonResults;
+import org.tourplan.run.SeasonRunner;
+import org.tourplan.scenario.Scenario;
+
+/** {@code tourplan season FILE}: every month of the file's season with its own timetable, and the lottery. */
+@Command(name = "season", mixinStandardHelpOptions = true,
+    description = {"Simulates every month of the file's season (spec 4) with its phase's timetable, and the lottery "
+        + "across the months; prints visitors per month against the target, safety per phase, and the pool, odds "
+        + "and draws to win; writes OUT/<name>-season/index.html (charts) and season.json.",
+        "Exit codes: 0 ran, 2 bad input or usage (a file without season included)."})
+final class SeasonCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file with a season (.yaml, .yml, .json).")
+  Path file;
+
+  @CommandLine.Mixin
+  RunOptions run;
+
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write the season results file (spec 4.3) here.")
+  Path json;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives the season report folder "
+      + "(default: ${DEFAULT-VALUE}).", defaultValue = "reports")
+  Path out;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    run.check(cl);
+    if (json != null && Files.isDirectory(json)) {
+      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
+          + " is a folder; give a file name such as season.json");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
+    }
+    Scenario scenario = Scenarios.load(file, cl.getErr());
+    if (scenario == null) {
+      return Main.BAD_INPUT;
+    }
+    if (scenario.season() == null) {
+      throw new UserError(Text.safe(file.toString()) + " has no season: add season: { from: \"YYYY-MM\", to: "
+          + "\"YYYY-MM\" } (and phases) to simulate several months; see docs/scenario-format.md");
+    }
+    scenario = run.apply(scenario);
+    int t = run.threads();
+    long started = System.nanoTime();
+    SeasonResults results = SeasonRunner.run(scenario, t);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    PrintWriter o = cl.getOut();
+    SeasonPrinter.print(results, scenario, o, t, seconds);
+    try {
+      if (json != null) {
+        SeasonJson.write(results, json);
+        o.println("Results file: " + Text.safe(json.toString()));
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + e.getMessage());
+    }
+    try {
+      Path index = SeasonReportWriter.write(scenario, results, out);
+      o.println("Report: " + Text.safe(index.toString()));
+    } catch (IOException e) {
+      throw new UserError("cannot write the season report under " + Text.safe(out.toString()) + ": " + e
+          + "; any earlier report there is unchanged");
+    }
+    return 0;
+  }
+}
