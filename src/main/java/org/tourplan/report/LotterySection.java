@@ -3,9 +3,12 @@ package org.tourplan.report;
 import static org.tourplan.report.Html.esc;
 
 import java.util.Locale;
+import org.tourplan.lottery.Lottery;
 import org.tourplan.run.LotteryResult;
+import org.tourplan.run.LotteryRun;
 import org.tourplan.run.Results;
 import org.tourplan.safety.Format;
+import org.tourplan.scenario.Demand;
 
 /**
  * The report's lottery section (spec 4.2 for the one month of the file): places drawn, pool, winners, the chance to
@@ -21,6 +24,20 @@ final class LotterySection {
    */
   static double drawsAtOdds(double p) {
     return p <= 0 || Double.isNaN(p) ? Double.NaN : Math.max(1, 1 / p);
+  }
+
+  /**
+   * The chance to win and the draws to win at that chance for a one-month timetable (spec 4.1 with H = 1:
+   * winners = min(places drawn, applicants), places drawn = tours x (size + overbook)), for the plan page.
+   */
+  static String[] oddsAndDraws(int tours, int size, int overbook, Demand d) {
+    long applicants = Lottery.newApplicants(d.applicationsPerMonth(), d.growthPerMonth(), 1);
+    long drawn = LotteryRun.invitations(tours, size, overbook);
+    double p = applicants == 0 ? Double.NaN : (double) Math.min(drawn, applicants) / applicants;
+    double draws = drawsAtOdds(p);
+    return new String[] {SeasonSections.odds(p) + " (" + Format.count(drawn) + " places drawn for "
+        + Format.count(applicants) + " applicants)", Double.isNaN(draws) ? "nobody can win"
+        : String.format(Locale.ROOT, "%.1f monthly draws for a fan entering every month", draws)};
   }
 
   static void write(StringBuilder b, Results r) {

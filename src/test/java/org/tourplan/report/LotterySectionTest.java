@@ -50,4 +50,14 @@ class LotterySectionTest {
     assertEquals(1.0, LotterySection.drawsAtOdds(3.0));
     assertTrue(Double.isNaN(LotterySection.drawsAtOdds(0)));
   }
+
+  @Test
+  void planPageOddsUsePlacesDrawnWithOverbookingCappedByApplicants() {
+    String[] o = LotterySection.oddsAndDraws(24, 20, 2, new org.tourplan.scenario.Demand(27_000));
+    assertEquals("2.0% (1 in 51) (528 places drawn for 27,000 applicants)", o[0]); // 24 x 22 = 528
+    assertEquals("51.1 monthly draws for a fan entering every month", o[1]); // 27,000 / 528
+    String[] all = LotterySection.oddsAndDraws(100, 20, 0, new org.tourplan.scenario.Demand(500));
+    assertEquals("everyone (2,000 places drawn for 500 applicants)", all[0]);
+    assertEquals("1.0 monthly draws for a fan entering every month", all[1]);
+  }
 }
