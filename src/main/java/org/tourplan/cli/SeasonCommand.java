@@ -2,13 +2,14 @@ package org.tourplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SeasonJson;
 import org.tourplan.report.SeasonReportWriter;
 import org.tourplan.run.SeasonResults;
@@ -19,7 +20,7 @@ import org.tourplan.scenario.Scenario;
 @Command(name = "season", mixinStandardHelpOptions = true,
     description = {"Simulates every month of the file's season (spec 4) with its phase's timetable, and the lottery "
         + "across the months; prints visitors per month against the target, safety per phase, and the pool, odds "
-        + "and draws to win; writes OUT/<name>-season/index.html (charts) and season.json.",
+        + "and draws to win; writes OUT/<name>/season/index.html (charts) and season.json.",
         "Exit codes: 0 ran, 2 bad input or usage (a file without season included)."})
 final class SeasonCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file with a season (.yaml, .yml, .json).")
@@ -42,13 +43,7 @@ final class SeasonCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
-    if (json != null && Files.isDirectory(json)) {
-      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
-          + " is a folder; give a file name such as season.json");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
-    }
+    Outputs.checkOut(cl, out);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
@@ -57,6 +52,9 @@ final class SeasonCommand implements Callable<Integer> {
       throw new UserError(Text.safe(file.toString()) + " has no season: add season: { from: \"YYYY-MM\", to: "
           + "\"YYYY-MM\" } (and phases) to simulate several months; see docs/scenario-format.md");
     }
+    OutputFolder folder = SeasonReportWriter.folder(scenario.name(), out);
+    Outputs.checkJson(cl, json, List.of(file), folder);
+    Outputs.checkFolder(folder, List.of(file));
     scenario = run.apply(scenario);
     int t = run.threads();
     long started = System.nanoTime();
@@ -70,14 +68,13 @@ final class SeasonCommand implements Callable<Integer> {
         o.println("Results file: " + Text.safe(json.toString()));
       }
     } catch (IOException e) {
-      throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + e.getMessage());
+      throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
     }
     try {
-      Path index = SeasonReportWriter.write(scenario, results, out);
+      Path index = SeasonReportWriter.write(scenario, results, folder);
       o.println("Report: " + Text.safe(index.toString()));
     } catch (IOException e) {
-      throw new UserError("cannot write the season report under " + Text.safe(out.toString()) + ": " + e
-          + "; any earlier report there is unchanged");
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
     return 0;
   }

@@ -4,7 +4,6 @@ import static org.tourplan.report.Html.esc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,9 @@ import org.tourplan.run.SeasonResults;
 import org.tourplan.scenario.Scenario;
 
 /**
- * The season report: {@code <out>/<slug>-season/} with {@code index.html} (visitors per month against the target,
- * safety per phase, the lottery's pool, odds and wait), its PNG charts and {@code season.json}. Written into a fresh
- * hidden folder and swapped into place like {@link ReportWriter}; every scenario-derived string is escaped.
+ * The season report: {@code <out>/<slug>/season/} with {@code index.html} (visitors per month against the target,
+ * safety per phase, the lottery's pool, odds and wait), its PNG charts and {@code season.json}. Written all or
+ * nothing by {@link OutputFolder}, like {@link ReportWriter}; every scenario-derived string is escaped.
  */
 public final class SeasonReportWriter {
   private static final int WIDTH = ChartStyle.WIDTH;
@@ -30,35 +29,24 @@ public final class SeasonReportWriter {
   /** A chart of the page. */
   private record Chart(String file, String title, String why, JFreeChart chart, int height) { }
 
-  /** The folder name of a season report. */
-  public static String folder(String scenarioName) {
-    return Slug.of(scenarioName) + "-season";
+  /** The season report's folder: {@code OUT/<slug>/season/}. */
+  public static OutputFolder folder(String scenarioName, Path outDir) {
+    return OutputFolder.season(outDir, scenarioName);
   }
 
-  /** Writes the report and returns its index.html; on failure an earlier report there stays as it was. */
-  public static Path write(Scenario sc, SeasonResults s, Path outDir) throws IOException {
+  /** Writes the report into {@code folder} (checked by the caller) and returns its index.html; all or nothing. */
+  public static Path write(Scenario sc, SeasonResults s, OutputFolder folder) throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    Path out = outDir.toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    String name = folder(s.scenario());
-    Path target = out.resolve(name);
     List<Chart> charts = charts(sc, s);
-    Path fresh = Files.createTempDirectory(out, "." + name + ".new-");
-    try {
+    return folder.write(fresh -> {
       for (Chart c : charts) {
         AtomicFiles.write(fresh.resolve(c.file()), o -> ChartUtils.writeChartAsPNG(o, c.chart(), WIDTH, c.height()));
       }
       AtomicFiles.write(fresh.resolve("season.json"), SeasonJson.bytes(s));
       AtomicFiles.write(fresh.resolve("index.html"), page(sc, s, charts).getBytes(StandardCharsets.UTF_8));
-      ReportWriter.readable(fresh);
-      ReportWriter.swap(fresh, target);
-    } catch (IOException | RuntimeException | Error e) {
-      ReportWriter.deleteTree(fresh);
-      throw e;
-    }
-    return target.resolve("index.html");
+    }).resolve("index.html");
   }
 
   private static List<Chart> charts(Scenario sc, SeasonResults s) {

@@ -159,7 +159,7 @@ class CliTest {
     Run r = run("report", "scenarios/minimal.yaml", "--replications", "3", "--seed", "5", "--threads", "1",
         "--out", tmp.resolve("reports").toString());
     assertEquals(0, r.code(), r.err());
-    Path index = tmp.resolve("reports/minimal-example-tour/index.html");
+    Path index = tmp.resolve("reports/minimal-example-tour/report/index.html");
     assertEquals(index.toAbsolutePath().toString(), r.out().strip());
     assertTrue(Files.readString(index).contains("Minimal example tour"));
     JsonNode root = new ObjectMapper().readTree(index.resolveSibling("results.json").toFile());
@@ -186,7 +186,7 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("RECOMMENDED  "), r.out());
     assertTrue(r.out().contains("CURRENT      1 tour every weekday, 6 every Saturday and Sunday"), r.out());
-    Path folder = out.resolve("beijing-ev-factory-tour-july-2025");
+    Path folder = out.resolve("beijing-ev-factory-tour-july-2025/plan");
     for (String f : new String[] {"index.html", "plan.json", "recommended.yaml", "recommended/index.html",
         "current/index.html", "current/results.json"}) {
       assertTrue(Files.exists(folder.resolve(f)), f);

@@ -27,7 +27,8 @@ class SeasonCliTest {
     assertTrue(r.out().contains("2025-07          27,000"), r.out());
     assertTrue(r.out().contains("Waiting  "), r.out());
     assertTrue(Files.readString(json).contains("\"lottery\" : {"));
-    Path dir = out.resolve("beijing-ev-factory-tour-season-2025-season");
+    Path dir = out.resolve("beijing-ev-factory-tour-season-2025").resolve("season");
+    assertTrue(Files.exists(dir.resolve(".tourplan-output")), "the folder is marked as the season command's");
     for (String f : new String[] {"index.html", "visitors.png", "pool.png", "draws.png", "cohorts.png",
         "season.json"}) {
       assertTrue(Files.size(dir.resolve(f)) > 100, f);
@@ -64,8 +65,9 @@ class SeasonCliTest {
     CliTest.Run r = CliTest.run("season", f.toString(), "--replications", "3", "--out", tmp.toString());
     assertEquals(0, r.code(), r.err());
     try (var dirs = Files.list(tmp)) {
-      Path dir = dirs.filter(p -> p.getFileName().toString().endsWith("-season")).findFirst().orElseThrow();
-      assertTrue(dir.getParent().equals(tmp));
+      Path dir = dirs.filter(p -> Files.isDirectory(p.resolve("season"))).findFirst().orElseThrow()
+          .resolve("season");
+      assertTrue(dir.getParent().getParent().equals(tmp));
       String html = Files.readString(dir.resolve("index.html"));
       assertFalse(html.contains("<script>"));
       assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; season"));
