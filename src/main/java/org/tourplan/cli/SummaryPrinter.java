@@ -47,6 +47,14 @@ final class SummaryPrinter {
           Text.num(r.demand().scheduledTours() * (double) sc.group().size()),
           Text.num(r.demand().applicationsPerMonth()));
     }
+    if (r.lottery() != null && !r.lottery().months().isEmpty()) {
+      org.tourplan.run.LotteryResult.Month m = r.lottery().months().get(0);
+      double p = m.winProbability().mean();
+      out.printf(Locale.ROOT, "Draw     %s places drawn (with overbooking) among %s applicants: %s win; at that "
+              + "chance a fan entering every month needs %s draws on average%n", Text.num(m.invitations().mean()),
+          Text.num(m.pool().mean()), SeasonPrinter.share(p), p <= 0 ? "endless"
+              : String.format(Locale.ROOT, "%.1f", Math.max(1, 1 / p)));
+    }
     Results.MetricResult held = r.metric("shuttle", "rosterHeldShare");
     if (held != null) { // planned shuttle mode
       out.printf(Locale.ROOT, "Roster   vehicles at the pickup on plan for %s of rides; %s rides a month had no planned "

@@ -127,6 +127,12 @@ final class PlanPage {
     row("Reaches the target", target(cur), rec == null ? null : target(rec));
     row("Safety", safety(cur), rec == null ? null : safety(rec));
     row("Cost a month", money(cur.cost()), rec == null ? null : money(rec.cost()));
+    if (p.base().demand() != null) {
+      String[] c = lottery(cur);
+      String[] r = rec == null ? null : lottery(rec);
+      row("Lottery: chance to win", c[0], r == null ? null : r[0]);
+      row("Lottery: draws to win", c[1], r == null ? null : r[1]);
+    }
     b.append("</tbody></table>\n<p class=\"small\">Full reports: <a href=\"current/index.html\">current timetable</a>");
     if (rec != null) {
       b.append(" · <a href=\"recommended/index.html\">recommended timetable</a> · the recommendation as a scenario ")
@@ -157,6 +163,11 @@ final class PlanPage {
         .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
         .collect(Collectors.joining(" ")) + ": " + times));
     return String.join("; ", parts);
+  }
+
+  private String[] lottery(Evaluation e) {
+    return LotterySection.oddsAndDraws(e.tours(), e.candidate().groupSize(), e.candidate().overbook(),
+        p.base().demand());
   }
 
   private static String places(Evaluation e) {

@@ -60,6 +60,7 @@ final class ReportPage {
         .append("<style>\n").append(ReportCss.CSS).append("</style>\n</head>\n<body>\n<main>\n");
     header();
     headline();
+    LotterySection.write(b, r);
     LimitsTable.write(b, safety);
     for (Chart c : charts) {
       chart(c);

@@ -112,7 +112,13 @@ public final class ScenarioWriter {
       t.put("confidence", s.target().confidence());
     }
     if (s.demand() != null) {
-      root.putObject("demand").put("applicationsPerMonth", s.demand().applicationsPerMonth());
+      ObjectNode d = root.putObject("demand");
+      d.put("applicationsPerMonth", s.demand().applicationsPerMonth());
+      if (!s.demand().v1Only()) { // the v1.1 keys only when used: a v1 file is written as before
+        d.put("growthPerMonth", s.demand().growthPerMonth());
+        d.put("reapplyRate", s.demand().reapplyRate());
+        d.put("preferencePoints", s.demand().preferencePoints());
+      }
     }
     if (s.plan() != null) {
       root.set("plan", plan(s.plan()));
