@@ -181,6 +181,7 @@ public final class ScenarioWriter {
       bo.put("from", w.from().toString());
       bo.put("to", w.to().toString());
     }
+    putIf(o, "turnedAway", l.turnedAway());
     return o;
   }
 
