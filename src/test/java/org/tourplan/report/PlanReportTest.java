@@ -173,7 +173,8 @@ class PlanReportTest {
     String evil = "<script>alert(1)</script>";
     PlanResult p = new PlanResult(rename(plan.base(), evil), plan.recommended(), rename(plan.scenario(), evil),
         plan.current(), plan.runnersUp(), plan.frontier(), plan.rejectedCheaper(), plan.evaluated(),
-        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes());
+        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes(), plan.tied(),
+        plan.tieBrokenBy(), plan.unconfirmed());
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     assertTrue(d.select("script").isEmpty(), "no script element");
@@ -186,7 +187,7 @@ class PlanReportTest {
   void withoutARecommendationThePageStillHasItsCharts() throws Exception {
     PlanResult p = new PlanResult(plan.base(), null, null, plan.current(), List.of(), plan.frontier(),
         plan.evaluated(), plan.evaluated(), plan.candidates(), plan.fullMonths(), plan.countedMonths(),
-        plan.gridMonths(), plan.volumes());
+        plan.gridMonths(), plan.volumes(), List.of(), null, List.of());
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     checkCharts(d, idx);
