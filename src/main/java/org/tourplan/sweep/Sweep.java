@@ -96,6 +96,31 @@ public final class Sweep {
       return rows.stream().filter(Row::valid).toList();
     }
 
+    /**
+     * The other rows that work and cost exactly as much as the best, in the order of preference (empty: no tie).
+     */
+    public List<Integer> tiedWithBest() {
+      if (best < 0) {
+        return List.of();
+      }
+      Preference top = preference(rows.get(best), best);
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (i != best && rows.get(i).good() && preference(rows.get(i), i).tiesWith(top)) {
+          out.add(i);
+        }
+      }
+      out.sort(java.util.Comparator.comparing(i -> preference(rows.get(i), i), Preference.ORDER));
+      return out;
+    }
+
+    /** Why the best comes before the first row it ties with ("more visitors", ...), or null without a tie. */
+    public String tieBrokenBy() {
+      List<Integer> tied = tiedWithBest();
+      return tied.isEmpty() ? null
+          : preference(rows.get(best), best).whyBefore(preference(rows.get(tied.get(0)), tied.get(0)));
+    }
+
     /** The first valid row (every sweep that runs has one). */
     public Row firstValid() {
       return rows.stream().filter(Row::valid).findFirst()
