@@ -10,7 +10,6 @@ import org.tourplan.cluster.LocalExecutor;
 import org.tourplan.cluster.MonthExecutor;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.ClopperPearson;
 import org.tourplan.safety.Wilson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
@@ -46,10 +45,7 @@ public final class Planner {
   private static final int RUNNERS_UP = 3;
   /** Most months the target of one timetable is counted over while its interval straddles the confidence. */
   static final int TARGET_MONTHS_CAP = 20_000;
-  /** First replication of a confirmation: beyond every month the search simulates or counts. */
-  static final int CONFIRM_FROM = TARGET_MONTHS_CAP;
-  /** Most fresh months one confirmation simulates. */
-  static final long CONFIRM_CAP = 1_000_000;
+
 
   /** Reports progress: candidates examined so far and what is being done. */
   @FunctionalInterface
@@ -193,7 +189,7 @@ public final class Planner {
       for (Evaluation e : group) {
         if (recommended == null) {
           progress.update(evaluated.size(), all.size(), "confirming " + e.candidate().label());
-          Evaluation checked = confirm(e, builder.scenario(e.candidate()));
+          Evaluation checked = Confirmer.confirm(e, builder.scenario(e.candidate()), space, executor);
           evaluated.set(evaluated.indexOf(e), checked);
           byCandidate.put(e.candidate(), checked);
           if (!checked.feasible()) {
@@ -229,7 +225,7 @@ public final class Planner {
     List<PlanResult.Volume> volumes = volumes();
     long searchCounted = countedMonths;
     // the file's own timetable is judged for comparison, not as part of the search: its months are not counted
-    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()));
+    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()), true);
     long grid = all.size() * (long) space.maxReplications();
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
@@ -250,71 +246,6 @@ public final class Planner {
     p = p * space.overbook().size() + space.overbook().indexOf(c.overbook());
     p = p * space.vehicles().size() + space.vehicles().indexOf(c.vehicles());
     return p * space.guides().size() + space.guides().indexOf(c.guides());
-  }
-
-  /**
-   * The search's choice checked again on months it never simulated: replications from {@link #CONFIRM_FROM} on,
-   * beyond every index the search used (for limits and for counting), until the exact one-sided 95% upper bound of
-   * the breach probability is at most {@code plan.breachBound}. With breachTolerance 0, a single breaching month
-   * fails it; otherwise it fails once the lower bound passes the breach bound or the cap is reached.
-   */
-  private Evaluation confirm(Evaluation e, Scenario s) {
-    TourSetup setup = new TourSetup(s);
-    MetricLayout layout = setup.layout();
-    List<LimitRule> rules = LimitRule.of(s.limits(), layout);
-    int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();
-    double bound = space.breachBound();
-    long need = ClopperPearson.cleanTrialsFor(bound);
-    long cap = Math.min(CONFIRM_CAP, 20 * need);
-    Map<String, Integer> byLimit = new LinkedHashMap<>();
-    int done = 0;
-    int breached = 0;
-    int next = (int) Math.min(need, cap);
-    double upper;
-    boolean passed;
-    while (true) {
-      double[][] v = executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next);
-      for (int i = 0; i < next - done; i++) {
-        boolean any = false;
-        for (int r = 0; r < rules.size(); r++) {
-          if (rules.get(r).breachedBy(v[ruleIndex[r]][i])) {
-            any = true;
-            byLimit.merge(rules.get(r).name(), 1, Integer::sum);
-          }
-        }
-        breached += any ? 1 : 0;
-      }
-      done = next;
-      upper = ClopperPearson.upper95(breached, done);
-      if (space.breachTolerance() == 0 && breached > 0 || ClopperPearson.lower95(breached, done) > bound) {
-        passed = false;
-        break;
-      }
-      if (upper <= bound) {
-        passed = true;
-        break;
-      }
-      if (done >= cap) {
-        passed = false;
-        break;
-      }
-      next = (int) Math.min(2L * done, cap);
-    }
-    Evaluation.Confirmation conf = new Evaluation.Confirmation(CONFIRM_FROM, done, breached, Map.copyOf(byLimit),
-        upper, bound, passed);
-    if (passed) {
-      return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), e.status(), e.reason(), e.target(),
-          e.safety(), e.failures(), conf);
-    }
-    List<String> parts = new ArrayList<>();
-    byLimit.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(x -> parts.add(x.getKey() + " in " + x.getValue()));
-    String why = String.format(java.util.Locale.ROOT, "confirmation on %,d fresh months: %s", done, breached == 0
-        ? String.format(java.util.Locale.ROOT, "the 95%% upper bound of its breach probability stayed at %.4f, "
-            + "above the bound %.4f", upper, bound)
-        : "breaches " + String.join(", ", parts) + " of them");
-    return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), Evaluation.Status.LIMIT_BREACHED, why,
-        e.target(), e.safety(), List.of("limits: " + why), conf);
   }
 
   /** The target of every tours-and-group combination (cheap: counted from check-in draws). */
@@ -383,6 +314,14 @@ public final class Planner {
    * screenReplications months only), so that its verdict lists every check it fails, not only the first.
    */
   Evaluation evaluate(Candidate c, Scenario s) {
+    return evaluate(c, s, false);
+  }
+
+  /**
+   * As {@link #evaluate(Candidate, Scenario)}; with {@code fullLimits} the limits are sampled as for a candidate
+   * still in the running even when an earlier check failed (the current timetable is shown in full).
+   */
+  Evaluation evaluate(Candidate c, Scenario s, boolean fullLimits) {
     PlanSpace.Calendar cal = CandidateBuilder.calendar(s);
     double cost = builder.cost(c, cal);
     List<String> failures = new ArrayList<>();
@@ -439,7 +378,8 @@ public final class Planner {
       return verdict(c, cost, cal, status, reason, undecided, t, null, failures);
     }
     boolean rejected = status != null;
-    Evaluation.SafetyEstimate safety = safety(s, rejected ? space.screenReplications() : space.maxReplications());
+    Evaluation.SafetyEstimate safety = safety(s, rejected && !fullLimits ? space.screenReplications()
+        : space.maxReplications());
     double tol = space.breachTolerance();
     boolean breached = tol == 0 ? safety.monthsBreached() > 0 : safety.low() > tol;
     if (breached) {

@@ -64,7 +64,8 @@ final class FrontierChart {
     return new Chart("frontier.png", "Cost against the chance of reaching the target",
         "Every one of the " + Format.count(p.evaluated().size()) + " candidates the search examined (cheapest first, "
             + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
-            + " of them had their months counted (" + months + "), the others were rejected without simulation. "
+            + " of them had their months counted (" + months + "); the others cannot reach the target even with "
+            + "every tour full. "
             + "The current timetable is judged the same way.",
         "Each dot is a candidate: its cost a month across, the share of months reaching the target up. Colour and "
             + "shape give its verdict; candidates that cannot reach the target even with every tour full sit at 0%. "
