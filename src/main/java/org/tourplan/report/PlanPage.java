@@ -125,7 +125,7 @@ final class PlanPage {
       b.append("</div>\n");
       Evaluation cur = p.current();
       b.append("<div class=\"answer neutral\"><h2>Against the current timetable</h2><p>The current timetable ")
-          .append(cur.feasible() ? "also meets both goals" : "does not meet them: " + esc(cur.reason()))
+          .append(cur.feasible() ? "also meets both goals" : "does not meet both goals: it " + esc(cur.reason()))
           .append(".</p></div>\n");
     }
     b.append("</div>\n");
