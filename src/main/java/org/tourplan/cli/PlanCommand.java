@@ -2,8 +2,8 @@ package org.tourplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import org.tourplan.cluster.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.report.PlanReportWriter;
 import org.tourplan.run.Runner;
 import org.tourplan.safety.Assessment;
@@ -26,8 +27,8 @@ import org.tourplan.tour.TourSetup;
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Searches the file's plan space (see docs/scenario-format.md, \"The plan section\") for the "
         + "least costly weekly schedule, fleet and guide roster whose months reach the target with the stated "
-        + "confidence while breaching no limit, and writes OUT/<name>/index.html (the recommendation, why "
-        + "cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
+        + "confidence while breaching no limit, and writes OUT/<name>/plan/index.html (the recommendation, "
+        + "why cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
         + "reports of the recommended and the current schedule.",
         "Exit codes: 0 a schedule was recommended, 1 no candidate is feasible, 2 bad input or usage."})
 final class PlanCommand implements Callable<Integer> {
@@ -80,13 +81,13 @@ final class PlanCommand implements Callable<Integer> {
           + ", expected a probability above 0 and at most 1");
     }
     where.check(cl);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
-    }
+    Outputs.checkOut(cl, out);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
+    OutputFolder folder = OutputFolder.plan(out, scenario.name());
+    Outputs.checkFolder(folder, List.of(file));
     scenario = withTarget(scenario);
     if (scenario.target() == null) {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
@@ -97,11 +98,11 @@ final class PlanCommand implements Callable<Integer> {
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (MonthExecutor executor = where.open(t)) {
-      return plan(cl, scenario, executor);
+      return plan(cl, scenario, executor, folder);
     }
   }
 
-  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor) {
+  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder) {
     long started = System.nanoTime();
     PlanResult plan;
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
@@ -115,10 +116,9 @@ final class PlanCommand implements Callable<Integer> {
     PlanPrinter.print(plan, o, seconds);
     Path index;
     try {
-      index = new PlanReportWriter().write(plan, chosen, current, out);
+      index = new PlanReportWriter().write(plan, chosen, current, folder);
     } catch (IOException e) {
-      throw new UserError("cannot write the plan under " + Text.safe(out.toString()) + ": " + e
-          + "; any earlier plan there is unchanged");
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
     if (compareGrid) {
       long gridStart = System.nanoTime();

@@ -1,13 +1,14 @@
 package org.tourplan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.report.ReportWriter;
 import org.tourplan.report.ShuttleSection;
 import org.tourplan.run.ModeComparison;
@@ -19,10 +20,11 @@ import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan report FILE}: the management report, an HTML page with charts, in its own folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Simulates the scenario and writes a management report: OUT/<name>/index.html (target, safety "
-        + "verdict, bottleneck, charts, limits and inputs) with its PNG charts, results.json and tours.csv. "
-        + "The folder name is a safe slug of the scenario's name; an earlier report there is replaced only when "
-        + "the new one is complete. With --shuttles (on by itself when the file's shuttle mode is planned) the "
+    description = {"Simulates the scenario and writes a management report: OUT/<name>/report/index.html (target, "
+        + "safety verdict, bottleneck, charts, limits and inputs) with its PNG charts, results.json and tours.csv. "
+        + "<name> is a safe slug of the scenario's name; an earlier report of the same scenario there is replaced "
+        + "only when the new one is complete, and nothing else ever is (not a plan, not a folder tourplan did not "
+        + "write, not an input file). With --shuttles (on by itself when the file's shuttle mode is planned) the "
         + "report also has a Shuttles section: the jsprit vehicle rosters of the representative day, the fleet "
         + "needed by day of week and the dedicated/pooled/planned comparison (three more simulations).",
         "Exit codes: 0 written, 2 bad input or usage (or the report could not be written)."})
@@ -49,22 +51,20 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString())
-          + " is a file; give a folder");
-    }
+    Outputs.checkOut(cl, out);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
+    OutputFolder folder = OutputFolder.report(out, scenario.name());
+    Outputs.checkFolder(folder, List.of(file));
     Assessment a = Assessment.of(run.apply(scenario), run.threads());
     ShuttleSection shuttleSection = section(a);
     Path index;
     try {
-      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, out);
+      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, folder);
     } catch (IOException e) {
-      throw new UserError("cannot write the report under " + Text.safe(out.toString()) + ": " + e
-          + "; any earlier report there is unchanged");
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
     cl.getOut().println(Text.safe(index.toString()));
     return 0;

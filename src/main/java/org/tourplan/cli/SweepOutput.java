@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
 import org.tourplan.sweep.Sweep;
@@ -19,7 +20,7 @@ final class SweepOutput {
 
   /** Runs the variants, prints the table and writes the report (and the JSON file). */
   static int run(Sweep.Kind kind, String name, List<String> keys, List<Variant> variants, ClusterOptions where,
-                 int threads, Path json, Path outDir, PrintWriter o) {
+                 int threads, Path json, OutputFolder folder, PrintWriter o) {
     Sweep.Result result;
     long started;
     double seconds;
@@ -41,15 +42,19 @@ final class SweepOutput {
     o.printf(Locale.ROOT, "%nRan %,d months in %,d units (up to %d months each) on %s in %.2f s: %,.0f units/s%s%n",
         months, units, where.batch, on, seconds, units / Math.max(seconds, 1e-9),
         retried > 0 ? "; " + retried + " units run again after their worker left" : "");
-    try {
-      if (json != null) {
+    if (json != null) {
+      try {
         SweepJson.write(result, json);
-        o.println("Results file: " + Text.safe(json.toString()));
+      } catch (IOException e) {
+        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
       }
-      Path index = SweepReportWriter.write(result, outDir);
+      o.println("Results file: " + Text.safe(json.toString()));
+    }
+    try {
+      Path index = SweepReportWriter.write(result, folder);
       o.println("Report: " + Text.safe(index.toString()));
     } catch (IOException e) {
-      throw new UserError("cannot write the results under " + Text.safe(outDir.toString()) + ": " + e);
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
     return 0;
   }

@@ -60,6 +60,18 @@ public final class ScenarioLoader {
         throw fail(name, "is a directory, not a scenario file");
       }
       if (!Files.exists(file)) {
+        if (Files.isSymbolicLink(file)) {
+          // the link is there, what it leads to is not: a loop or a dangling link, not a missing file
+          try {
+            file.toRealPath();
+          } catch (NoSuchFileException e) {
+            throw fail(name, "is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
+          } catch (java.nio.file.FileSystemException e) {
+            throw fail(name, "is a symbolic link that leads to no file: " + (e.getReason() != null
+                && e.getReason().contains("levels of symbolic links") ? "the links form a loop"
+                : e.getReason() != null ? e.getReason() : e.toString()));
+          }
+        }
         throw fail(name, "file not found");
       }
       checkExtension(name);

@@ -166,7 +166,7 @@ class CliTest {
     Run r = run("report", "scenarios/minimal.yaml", "--replications", "3", "--seed", "5", "--threads", "1",
         "--out", tmp.resolve("reports").toString());
     assertEquals(0, r.code(), r.err());
-    Path index = tmp.resolve("reports/minimal-example-tour/index.html");
+    Path index = tmp.resolve("reports/minimal-example-tour/report/index.html");
     assertEquals(index.toAbsolutePath().toString(), r.out().strip());
     assertTrue(Files.readString(index).contains("Minimal example tour"));
     JsonNode root = new ObjectMapper().readTree(index.resolveSibling("results.json").toFile());
@@ -196,7 +196,7 @@ class CliTest {
     assertTrue(r.out().contains("  confirmed   no limit breached in 2,995 fresh months"), r.out());
     assertTrue(r.out().contains(" yuan a month ("), r.out());
     assertTrue(r.out().contains("CURRENT      1 tour every weekday, 6 every Saturday and Sunday"), r.out());
-    Path folder = out.resolve("beijing-ev-factory-tour-july-2025");
+    Path folder = out.resolve("beijing-ev-factory-tour-july-2025/plan");
     for (String f : new String[] {"index.html", "plan.json", "recommended.yaml", "recommended/index.html",
         "current/index.html", "current/results.json"}) {
       assertTrue(Files.exists(folder.resolve(f)), f);

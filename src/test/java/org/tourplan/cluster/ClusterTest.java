@@ -76,7 +76,7 @@ class ClusterTest {
     assertTrue(c.out().contains("on cluster of 2 workers"), c.out());
     assertTrue(c.out().contains("1 of 6 variants is not a valid scenario"), c.out());
     assertArrayEquals(Files.readAllBytes(tmp.resolve("local.json")), Files.readAllBytes(tmp.resolve("cluster.json")));
-    String dir = "beijing-ev-factory-tour-july-2025-20-parties-a-tour-sweep/sweep.csv";
+    String dir = "beijing-ev-factory-tour-july-2025-20-parties-a-tour/sweep-group-size-shuttles-vehicles/sweep.csv";
     assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir)), Files.readAllBytes(tmp.resolve("c").resolve(dir)));
   }
 

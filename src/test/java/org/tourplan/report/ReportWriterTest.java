@@ -69,7 +69,7 @@ class ReportWriterTest {
 
   @Test
   void theFolderIsTheSlugOfTheNameAndHoldsEveryFile() {
-    assertEquals(shared.resolve("reports/beijing-ev-factory-tour-july-2025/index.html"), index);
+    assertEquals(shared.resolve("reports/beijing-ev-factory-tour-july-2025/report/index.html"), index);
     for (String f : List.of("index.html", "results.json", "tours.csv", "visitors.png", "calendar.png",
         "gantt.png", "occupancy.png", "waits.png", "utilisation.png")) {
       assertTrue(Files.isRegularFile(index.resolveSibling(f)), f);
@@ -154,7 +154,7 @@ class ReportWriterTest {
     Path f = tmp.resolve("hostile.yaml");
     Files.writeString(f, yaml);
     Path idx = report(load(f, 3), tmp.resolve("out"));
-    assertEquals(tmp.resolve("out/script-alert-1-script/index.html"), idx);
+    assertEquals(tmp.resolve("out/script-alert-1-script/report/index.html"), idx);
     String html = Files.readString(idx);
     assertFalse(html.contains("<script"), "raw script tag");
     assertFalse(html.contains("<b>"), "raw b tag");
@@ -205,8 +205,8 @@ class ReportWriterTest {
     assertEquals(idx, new ReportWriter().write(s, r, sr, out));
     Map<String, byte[]> replaced = snapshot(out);
     assertEquals(before.keySet(), replaced.keySet());
-    assertFalse(java.util.Arrays.equals(before.get("minimal-example-tour/results.json"),
-        replaced.get("minimal-example-tour/results.json")), "new numbers (seed 99)");
+    assertFalse(java.util.Arrays.equals(before.get("minimal-example-tour/report/results.json"),
+        replaced.get("minimal-example-tour/report/results.json")), "new numbers (seed 99)");
   }
 
   @Test
