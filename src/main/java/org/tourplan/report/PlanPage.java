@@ -157,8 +157,7 @@ final class PlanPage {
     row("Tours a month", cur.tours() + " on " + cur.days() + " days", rec == null ? null
         : rec.tours() + " on " + rec.days() + " days");
     row("Places per tour", places(cur), rec == null ? null : places(rec));
-    row("Shuttles, guides", cur.candidate().vehicles() + " shuttles, " + cur.candidate().guides() + " guides",
-        rec == null ? null : rec.candidate().vehicles() + " shuttles, " + rec.candidate().guides() + " guides");
+    row("Shuttles, guides", fleet(cur), rec == null ? null : fleet(rec));
     row("Visitors a month", visitors(cur), rec == null ? null : visitors(rec));
     row("Places a month", placesPerMonth(cur), rec == null ? null : placesPerMonth(rec));
     row("Turned away a month", turnedAway(cur), rec == null ? null : turnedAway(rec));
@@ -205,6 +204,12 @@ final class PlanPage {
   private static String visitors(Evaluation e) {
     return e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f (95%% CI %,.0f–%,.0f)",
         e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh());
+  }
+
+  private static String fleet(Evaluation e) {
+    int v = e.candidate().vehicles();
+    int g = e.candidate().guides();
+    return v + (v == 1 ? " shuttle, " : " shuttles, ") + g + (g == 1 ? " guide" : " guides");
   }
 
   private static String turnedAway(Evaluation e) {
