@@ -3,6 +3,8 @@ package org.tourplan.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.tourplan.cluster.Build;
+import org.tourplan.cluster.ClusterException;
 
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -44,6 +46,10 @@ public final class Main implements Runnable {
         commandLine.getErr().println("tourplan: " + ue.getMessage());
         return BAD_INPUT;
       }
+      if (ex instanceof ClusterException ce) { // the cluster refused or failed the work: no numbers were mixed
+        commandLine.getErr().println("tourplan: " + Text.safe(ce.getMessage()));
+        return BAD_INPUT;
+      }
       commandLine.getErr().println("tourplan: internal error: " + ex
           + " (a bug: please report it with the scenario file; set TOURPLAN_DEBUG=1 for the stack trace)");
       if (System.getenv("TOURPLAN_DEBUG") != null) {
@@ -57,12 +63,11 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** Version from the jar manifest, or "dev" when run from classes. */
+  /** The pom's version and the build fingerprint cluster workers compare (see docs/cluster.md). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"tourplan " + (v == null ? "dev" : v)};
+      return new String[] {"tourplan " + Build.version() + " (build " + Build.fingerprint() + ")"};
     }
   }
 }

@@ -74,18 +74,21 @@ final class PlanSection {
     Double bound = m == null ? Double.valueOf(PlanSpace.DEFAULT_BREACH_BOUND)
         : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND, v -> v > 0 && v < 1,
             "a probability above 0 and below 1 (0.001: about 3,000 clean months)");
-    Long screen = m == null ? Long.valueOf(20)
-        : r.optInteger(m, "plan", "screenReplications", 20, 2, 1_000_000, "an integer >= 2");
     Long max = m == null ? Long.valueOf(replications)
         : r.optInteger(m, "plan", "maxReplications", replications, 2, 1_000_000, "an integer >= 2");
+    // a default never makes the file invalid: screening stops at maxReplications when that is below 20
+    int screenDefault = max == null ? 20 : (int) Math.min(20, max);
+    Long screen = m == null ? Long.valueOf(screenDefault)
+        : r.optInteger(m, "plan", "screenReplications", screenDefault, 2, 1_000_000, "an integer >= 2");
 
     if (earliest != null && latest != null && latest.isBefore(earliest)) {
       r.problem(line(m, "latestStart"), "plan.latestStart", "found " + latest + ", expected a time at or after "
           + "plan.earliestStart (" + earliest + ")");
     }
     if (screen != null && max != null && max < screen) {
-      r.problem(line(m, "maxReplications"), "plan.maxReplications", "found " + max + ", expected at least "
-          + "plan.screenReplications (" + screen + ")");
+      r.problem(line(m, "maxReplications"), "plan.maxReplications", "found " + max
+          + (NodeReader.opt(m, "maxReplications") == null ? " (its default: replications)" : "")
+          + ", expected at least plan.screenReplications (" + screen + ")");
     }
     if (r.problems.size() != before) {
       return null;

@@ -45,8 +45,19 @@ final class Validator extends NodeReader {
 
   private static final Pattern PARTY_KEY = Pattern.compile("[1-9][0-9]{0,8}");
 
+  /** The group and fleet as far as the rules of spec 2.5 need them, even when another of their keys is wrong. */
+  private Group groupForChecks;
+  private Shuttles fleetForChecks;
+  /** Cross-checks that could not run because a value they need has a problem. */
+  private final List<String> skipped = new ArrayList<>();
+
   Validator(String file) {
     super(file);
+  }
+
+  /** Names of the cross-checks that could not run because of the problems found (empty when none). */
+  List<String> skipped() {
+    return problems.isEmpty() ? List.of() : List.copyOf(skipped);
   }
 
   /** Problems found, sorted by line (problems without a line first), file order kept among equal lines. */
@@ -94,14 +105,18 @@ final class Validator extends NodeReader {
         travelSection.checkReachable(table, route, returnTo, shuttles, travel.line());
       }
     }
-    if (group != null) {
-      checkServable(group, zones, route, guides, shuttles);
+    if (table == null || route == null || returnTo == null || shuttles == null) {
+      skipped.add("travel paths between the zones");
     }
+    checkServable(groupForChecks, zones, route, guides, fleetForChecks);
 
-    if (!problems.isEmpty()) {
-      return null; // the plan's defaults come from the other sections: read it only when they are sound
+    // the plan's defaults come from these sections: read it only when they are sound
+    PlanSpace plan = null;
+    if (group != null && shuttles != null && guides != null && schedule != null && replications != null) {
+      plan = new PlanSection(this).read(root, group, shuttles, guides, schedule, replications.intValue());
+    } else if (opt(root, "plan") != null) {
+      skipped.add("the plan section");
     }
-    PlanSpace plan = new PlanSection(this).read(root, group, shuttles, guides, schedule, replications.intValue());
     if (!problems.isEmpty()) {
       return null;
     }
@@ -157,13 +172,15 @@ final class Validator extends NodeReader {
     Long overbook = optInteger(g, "group", "overbook", 0, 0, Integer.MAX_VALUE, "an integer >= 0");
     Long maxSize = opt(g, "maxSize") == null ? null
         : integer(opt(g, "maxSize"), "group.maxSize", 1, Integer.MAX_VALUE, "an integer >= 1");
-    if (problems.size() != before) {
+    if (size == null || parties == null || overbook == null || maxSize == null && opt(g, "maxSize") != null) {
       return null;
     }
     int resolvedMax = maxSize != null ? maxSize.intValue()
         : (int) Math.min(Integer.MAX_VALUE, size * (long) parties.lastKey());
-    return new Group(size.intValue(), Collections.unmodifiableSortedMap(parties), noShow, overbook.intValue(),
-        resolvedMax);
+    // the no-show rate does not change the largest group that can be admitted
+    groupForChecks = new Group(size.intValue(), Collections.unmodifiableSortedMap(parties),
+        noShow == null ? 0.0 : noShow, overbook.intValue(), resolvedMax);
+    return problems.size() != before ? null : groupForChecks;
   }
 
   private SortedMap<Integer, Double> partySize(Node n, String path) {
@@ -341,6 +358,10 @@ final class Validator extends NodeReader {
         : integer(opt(m, "planIterations"), "shuttles.planIterations", 1, MAX_PLAN_ITERATIONS,
             "an integer from 1 to " + MAX_PLAN_ITERATIONS);
     String depot = zoneOrDefault(m, "shuttles", "depot", zones, route);
+    if (vehicles != null && seats != null) { // all the fleet-size rule needs
+      fleetForChecks = new Shuttles(vehicles.intValue(), seats.intValue(), new Distribution.Constant(0), mode,
+          depot, iterations == null ? 1 : iterations.intValue());
+    }
     if (problems.size() != before || depot == null) {
       return null;
     }
@@ -364,6 +385,19 @@ final class Validator extends NodeReader {
 
   /** Spec 2.5: the largest admissible group must fit every route zone, the guides, and the fleet. */
   private void checkServable(Group g, Zones zones, List<String> route, Guides guides, Shuttles shuttles) {
+    if (g == null) {
+      skipped.add("the largest group against zone capacities, guides and fleet size");
+      return;
+    }
+    if (route == null) {
+      skipped.add("zone capacities against the largest group");
+    }
+    if (guides == null) {
+      skipped.add("guides against the largest group");
+    }
+    if (shuttles == null) {
+      skipped.add("fleet size against the largest group");
+    }
     for (Servability.Issue i : Servability.issues(g, zones.valid, route, guides, shuttles)) {
       Integer line = switch (i.path()) {
         case "guides.count" -> lineAt("guides", "count");
