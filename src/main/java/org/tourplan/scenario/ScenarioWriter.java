@@ -218,6 +218,7 @@ public final class ScenarioWriter {
       bo.put("from", w.from().toString());
       bo.put("to", w.to().toString());
     }
+    putIf(o, "turnedAway", l.turnedAway());
     return o;
   }
 
@@ -233,8 +234,10 @@ public final class ScenarioWriter {
     axis(o, "vehicles", p.vehicles());
     axis(o, "guides", p.guides());
     o.putObject("costs").put("perTour", p.costs().perTour()).put("perVehicleDay", p.costs().perVehicleDay())
-        .put("perGuideDay", p.costs().perGuideDay());
+        .put("perGuideDay", p.costs().perGuideDay()).put("weekendRate", p.costs().weekendRate())
+        .put("currency", p.costs().currency());
     o.put("breachTolerance", p.breachTolerance());
+    o.put("breachBound", p.breachBound());
     o.put("screenReplications", p.screenReplications());
     o.put("maxReplications", p.maxReplications());
     return o;

@@ -38,8 +38,7 @@ final class Validator extends NodeReader {
   static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
   static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra", "monthly");
   static final List<String> DAY_KEYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
-  static final List<String> LIMIT_KEYS = List.of("floorVisitors", "evacuationMinutes", "maxWaitMinutes",
-      "maxTourMinutes", "closeTime", "noiseDosePercent", "blackouts");
+  static final List<String> LIMIT_KEYS = LimitKind.keys();
   static final List<String> BLACKOUT_KEYS = List.of("zones", "from", "to");
   static final List<String> TARGET_KEYS = List.of("visitorsPerMonth", "unit", "confidence");
   static final List<String> DEMAND_KEYS = List.of("applicationsPerMonth", "growthPerMonth", "reapplyRate",

@@ -16,7 +16,7 @@ class ShuttlesCliTest {
   Path tmp;
 
   private Path plannedDefault() throws IOException {
-    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour-20-parties.yaml"))
         .replace("  mode: dedicated ", "  mode: planned\n  planIterations: 100 ");
     assertTrue(text.contains("mode: planned"));
     Path f = tmp.resolve("planned.yaml");
@@ -26,9 +26,10 @@ class ShuttlesCliTest {
 
   @Test
   void oneDateOfTheDefaultScenarioPrintsItsFleetAndRosters() {
-    CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour.yaml", "--date", "2025-07-01", "--rosters");
+    CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour-20-parties.yaml", "--date", "2025-07-01",
+        "--rosters");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("Beijing EV factory tour, July 2025\nShuttles needed: 5 vehicles (the file has 6, "
+    assertTrue(r.out().startsWith("Beijing EV factory tour, July 2025, 20 parties a tour\nShuttles needed: 5 vehicles (the file has 6, "
         + "1 more than needed). Every ride of the month can be served.\n"), r.out());
     assertTrue(r.out().contains("each ride takes 5 vehicles of 13 seats"), r.out());
     assertTrue(r.out().contains("\n  2025-07-01 Tue                   1      1      4                5            5\n"),
