@@ -72,23 +72,24 @@ final class SweepOutput {
     for (Sweep.Row r : s.rows()) {
       w = Math.max(w, Math.min(60, Text.safe(r.variant().label()).length()));
     }
-    String fmt = "%-" + w + "s  %10s  %10s  %-9s  %12s%s%n";
-    o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "P(target)",
-        "safety", "cost/month", "");
+    String fmt = "%-" + w + "s  %10s  %11s  %10s  %-9s  %20s%s%n";
+    o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "turned away",
+        "P(target)", "safety", "cost/month", "");
     int notValid = 0;
     for (Sweep.Row r : s.rows()) {
       String label = Text.safe(r.variant().label());
       label = label.length() > 60 ? label.substring(0, 59) + "…" : label;
       if (!r.valid()) {
         notValid++;
-        o.printf(Locale.ROOT, fmt, label, "-", "-", Sweep.NOT_VALID, "-",
+        o.printf(Locale.ROOT, fmt, label, "-", "-", "-", Sweep.NOT_VALID, "-",
             "  " + Text.safe(r.variant().reason()));
         continue;
       }
       o.printf(Locale.ROOT, fmt, label,
           Text.num(r.results().metric("visitorsPerMonth").summary().mean()),
+          Text.num(r.results().metric("turnedAway").summary().mean()),
           r.results().target() == null ? "-" : Text.pct(r.results().target().probability()), r.safety(),
-          Text.num(r.cost().cost()), "");
+          Text.safe(r.cost().text()), "");
     }
     o.println();
     if (notValid > 0) {
@@ -100,6 +101,11 @@ final class SweepOutput {
     if (s.best() >= 0) {
       o.println("Cheapest that reaches the target with no limit breached: "
           + Text.safe(s.rows().get(s.best()).variant().label()));
+      List<Integer> tied = s.tiedWithBest();
+      if (!tied.isEmpty()) {
+        o.printf(Locale.ROOT, "  one of %d that cost the same; first for %s (equal cost: more visitors, then fewer "
+            + "turned away, then the earlier row)%n", tied.size() + 1, s.tieBrokenBy());
+      }
     } else {
       o.println("No variant reaches the target with no limit breached.");
     }

@@ -45,6 +45,11 @@ final class Text {
     return String.format(Locale.ROOT, "%.1f%%", 100 * p);
   }
 
+  /** A small probability as a percentage with the digits it needs: 0.001 is "0.10%", 0.25 is "25.0%". */
+  static String share(double p) {
+    return String.format(Locale.ROOT, p < 0.01 ? "%.2f%%" : "%.1f%%", 100 * p);
+  }
+
   /** Minutes. */
   static String min(double v) {
     return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f min", v);

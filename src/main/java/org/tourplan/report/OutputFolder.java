@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The folder a command writes, and the one way any command replaces it.
  *
  * <p>Layout, under the output folder {@code OUT} ({@code reports} by default): {@code OUT/<slug of the scenario's
- * name>/<kind>/}, where {@code <kind>} is {@code report}, {@code plan}, {@code sweep-<slug of the varied keys>} or
+ * name>/<kind>/}, where {@code <kind>} is {@code report}, {@code plan}, {@code season}, {@code sweep-<slug of the varied keys>} or
  * {@code compare-<slug of the other files' names>}. Each command and question has its own folder, so following
  * the README (plan, then report, then sweep...) never lets one command's output replace another's.
  *
@@ -51,7 +51,9 @@ public final class OutputFolder {
     /** {@code tourplan sweep}. */
     SWEEP("sweep", "the sweep"),
     /** {@code tourplan compare}. */
-    COMPARE("compare", "the comparison");
+    COMPARE("compare", "the comparison"),
+    /** {@code tourplan season}. */
+    SEASON("season", "the season report");
 
     private final String command;
     private final String what;
@@ -113,6 +115,11 @@ public final class OutputFolder {
   /** {@code OUT/<slug>/report/}: the management report of the scenario named {@code name}. */
   public static OutputFolder report(Path out, String name) {
     return new OutputFolder(out, Slug.of(name), "report", Kind.REPORT, name);
+  }
+
+  /** {@code OUT/<slug>/season/}: the season report of the scenario named {@code name}. */
+  public static OutputFolder season(Path out, String name) {
+    return new OutputFolder(out, Slug.of(name), "season", Kind.SEASON, name);
   }
 
   /** {@code OUT/<slug>/plan/}: the plan of the scenario named {@code name}. */

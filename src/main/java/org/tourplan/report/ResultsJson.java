@@ -16,9 +16,9 @@ import org.tourplan.run.Warnings;
 /**
  * The results file of spec section 3: {@code scenario}, {@code month}, {@code seed}, {@code replications},
  * {@code metrics} (nested by path, each a spec 2.7 summary), {@code target}, {@code limitBreachProbability},
- * {@code demand}; plus {@code limitBreachMonths} (months breaching each limit: what the probability rests on) and
- * {@code warnings} (metrics with months that are not meaningful, see {@link Warnings}; empty when none). A number
- * that is not finite is written as null, never as "Infinity" or "NaN".
+ * {@code demand}, {@code lottery} (spec 4.3: null without demand); plus {@code limitBreachMonths} (months breaching
+ * each limit: what the probability rests on) and {@code warnings} (metrics with months that are not meaningful, see
+ * {@link Warnings}; empty when none). A number that is not finite is written as null, never as "Infinity" or "NaN".
  * Built as a Jackson tree so keys keep their order and text is always escaped by the library.
  */
 public final class ResultsJson {
@@ -69,6 +69,11 @@ public final class ResultsJson {
       number(demand, "applicationsPerMonth", r.demand().applicationsPerMonth());
       demand.put("scheduledTours", r.demand().scheduledTours());
       number(demand, "winProbability", r.demand().winProbability());
+    }
+    if (r.lottery() == null) {
+      root.putNull("lottery");
+    } else {
+      root.set("lottery", LotteryJson.tree(r.lottery()));
     }
     root.set("limitBreachMonths", months);
     ArrayNode warnings = root.putArray("warnings");

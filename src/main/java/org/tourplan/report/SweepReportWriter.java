@@ -167,8 +167,19 @@ public final class SweepReportWriter {
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
               + "month, reaches the target in ").append(pct(r.results().target().probability()))
-          .append(" of months, no limit breached, cost ").append(esc(Format.count(r.cost().cost())))
-          .append(" a month.</p>").append(note).append("</section>\n");
+          .append(" of months, ").append(esc(Format.number(r.results().metric("turnedAway").summary().mean())))
+          .append(" persons turned away, no limit breached, cost ").append(esc(r.cost().text()))
+          .append(" a month.</p>");
+      List<Integer> tied = s.tiedWithBest();
+      if (!tied.isEmpty()) {
+        b.append("<p class=\"small\"><strong>A tie:</strong> ").append(tied.size() == 1 ? "one other row"
+                : tied.size() + " other rows").append(" that work cost exactly as much (")
+            .append(esc(tied.stream().map(i -> s.rows().get(i).variant().label()).collect(
+                java.util.stream.Collectors.joining("; ")))).append("); this one comes first for ")
+            .append(esc(s.tieBrokenBy())).append(" (equal cost: more visitors, then fewer persons turned away, ")
+            .append("then the earlier row, as tourplan plan decides).</p>");
+      }
+      b.append(note).append("</section>\n");
     } else {
       b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
           + "</span>: no row both reaches the target and stays within every limit in every simulated month."
@@ -186,7 +197,8 @@ public final class SweepReportWriter {
     } else {
       b.append("<th>scenario</th><th class=\"num\">seed</th><th class=\"num\">months</th>");
     }
-    b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">P(target)</th>"
+    b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">turned away a month</th>"
+        + "<th class=\"num\">P(target)</th>"
         + "<th>limits breached</th><th>safety</th><th class=\"num\">cost a month</th>"
         + "<th class=\"num\">cost per visitor</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < s.rows().size(); i++) {
@@ -210,6 +222,8 @@ public final class SweepReportWriter {
       b.append("<td class=\"num\">").append(esc(visitors(r))).append(" <span class=\"small\">(")
           .append(esc(Format.count(v.ciLow()))).append("–").append(esc(Format.count(v.ciHigh())))
           .append(")</span></td>");
+      b.append("<td class=\"num\">").append(esc(Format.number(res.metric("turnedAway").summary().mean())))
+          .append("</td>");
       b.append("<td class=\"num\">").append(res.target() == null ? "no target"
           : pct(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
       StringBuilder lim = new StringBuilder();
@@ -221,7 +235,7 @@ public final class SweepReportWriter {
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
       b.append("<td><span class=\"badge\">").append(esc(r.safety())).append("</span></td>");
-      b.append("<td class=\"num\">").append(esc(Format.count(r.cost().cost()))).append("</td>");
+      b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
       b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Format.number(r.cost().cost() / v.mean())) : "–")
           .append("</td></tr>\n");
     }
@@ -239,7 +253,7 @@ public final class SweepReportWriter {
       b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">–</td>")
           .append("<td class=\"num\">–</td>");
     }
-    b.append("<td colspan=\"3\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
+    b.append("<td colspan=\"4\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
         .append("</td><td><span class=\"badge\">").append(esc(Sweep.NOT_VALID))
         .append("</span></td><td class=\"num\">–</td><td class=\"num\">–</td></tr>\n");
   }

@@ -36,6 +36,9 @@ final class LimitsSection extends NodeReader {
     LocalTime close = opt(m, "closeTime") == null ? null : time(opt(m, "closeTime"), "limits.closeTime");
     Double noise = optNumber(m, "limits", "noiseDosePercent", null, LimitsSection::limit,
         "a percentage from 0 to 1e9");
+    Double turnedAway = optNumber(m, "limits", "turnedAway", null,
+        v -> v >= 0 && v <= Bounds.LIMIT && v == Math.rint(v),
+        "a whole number of persons from 0 to 1e9");
     List<Limits.Blackout> blackouts = new ArrayList<>();
     Node bn = opt(m, "blackouts");
     if (bn != null) {
@@ -58,7 +61,8 @@ final class LimitsSection extends NodeReader {
     if (problems.size() != before) {
       return null;
     }
-    return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts));
+    return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts),
+        turnedAway);
   }
 
   private static boolean limit(double v) {

@@ -112,7 +112,13 @@ public final class ScenarioWriter {
       t.put("confidence", s.target().confidence());
     }
     if (s.demand() != null) {
-      root.putObject("demand").put("applicationsPerMonth", s.demand().applicationsPerMonth());
+      ObjectNode d = root.putObject("demand");
+      d.put("applicationsPerMonth", s.demand().applicationsPerMonth());
+      if (!s.demand().v1Only()) { // the v1.1 keys only when used: a v1 file is written as before
+        d.put("growthPerMonth", s.demand().growthPerMonth());
+        d.put("reapplyRate", s.demand().reapplyRate());
+        d.put("preferencePoints", s.demand().preferencePoints());
+      }
     }
     if (s.plan() != null) {
       root.set("plan", plan(s.plan()));
@@ -212,6 +218,7 @@ public final class ScenarioWriter {
       bo.put("from", w.from().toString());
       bo.put("to", w.to().toString());
     }
+    putIf(o, "turnedAway", l.turnedAway());
     return o;
   }
 
@@ -227,8 +234,10 @@ public final class ScenarioWriter {
     axis(o, "vehicles", p.vehicles());
     axis(o, "guides", p.guides());
     o.putObject("costs").put("perTour", p.costs().perTour()).put("perVehicleDay", p.costs().perVehicleDay())
-        .put("perGuideDay", p.costs().perGuideDay());
+        .put("perGuideDay", p.costs().perGuideDay()).put("weekendRate", p.costs().weekendRate())
+        .put("currency", p.costs().currency());
     o.put("breachTolerance", p.breachTolerance());
+    o.put("breachBound", p.breachBound());
     o.put("screenReplications", p.screenReplications());
     o.put("maxReplications", p.maxReplications());
     return o;

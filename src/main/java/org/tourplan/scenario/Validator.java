@@ -26,7 +26,7 @@ final class Validator extends NodeReader {
   static final int MAX_ZONES = Bounds.ZONES;
 
   static final List<String> TOP_KEYS = List.of("name", "month", "seed", "replications", "group", "zones", "route",
-      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand", "plan");
+      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand", "plan", "season");
   static final List<String> GROUP_KEYS = List.of("size", "partySize", "noShowRate", "overbook", "maxSize");
   static final List<String> ZONE_KEYS = List.of("capacity", "maxGroups", "headway", "dwell", "floor",
       "egressPerMinute", "noiseDbA");
@@ -36,13 +36,15 @@ final class Validator extends NodeReader {
   static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot",
       "planIterations");
   static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
-  static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra");
+  static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra", "monthly");
   static final List<String> DAY_KEYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
-  static final List<String> LIMIT_KEYS = List.of("floorVisitors", "evacuationMinutes", "maxWaitMinutes",
-      "maxTourMinutes", "closeTime", "noiseDosePercent", "blackouts");
+  static final List<String> LIMIT_KEYS = LimitKind.keys();
   static final List<String> BLACKOUT_KEYS = List.of("zones", "from", "to");
   static final List<String> TARGET_KEYS = List.of("visitorsPerMonth", "unit", "confidence");
-  static final List<String> DEMAND_KEYS = List.of("applicationsPerMonth");
+  static final List<String> DEMAND_KEYS = List.of("applicationsPerMonth", "growthPerMonth", "reapplyRate",
+      "preferencePoints");
+  /** Most new applicants any month may have, so that every count stays exact in a double. */
+  static final double MAX_APPLICANTS = 1e12;
 
   private static final Pattern PARTY_KEY = Pattern.compile("[1-9][0-9]{0,8}");
 
@@ -94,10 +96,23 @@ final class Validator extends NodeReader {
     TravelSection.Travel travel = travelSection.travel(root, zones);
     Shuttles shuttles = shuttles(root, zones, route);
     Guides guides = guides(root);
-    Schedule schedule = new ScheduleSection(this).schedule(root, month);
+    SeasonSection seasonSection = new SeasonSection(this);
+    SeasonSection.Bounds bounds = seasonSection.bounds(root);
+    Schedule schedule;
+    Season season = null;
+    if (bounds == null) {
+      schedule = new ScheduleSection(this).schedule(root, month);
+    } else {
+      // keep the closed and extra dates of the season's months too: months outside every phase use them
+      YearMonth first = month == null || bounds.from().isBefore(month) ? bounds.from() : month;
+      YearMonth last = month == null || bounds.to().isAfter(month) ? bounds.to() : month;
+      Schedule all = new ScheduleSection(this).schedule(root, first, last);
+      schedule = all == null || month == null ? null : all.within(month);
+      season = seasonSection.season(bounds, all);
+    }
     Limits limits = new LimitsSection(this).limits(root, zones);
     Target target = target(root);
-    Demand demand = demand(root);
+    Demand demand = demand(root, season);
 
     TravelTable table = null;
     if (zones.ok() && travel != null) {
@@ -122,7 +137,7 @@ final class Validator extends NodeReader {
       return null;
     }
     return new Scenario(name, month, seed, replications.intValue(), group, Collections.unmodifiableMap(zones.valid),
-        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand, plan);
+        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand, plan, season);
   }
 
   private String name(MapNode root) {
@@ -135,7 +150,7 @@ final class Validator extends NodeReader {
     return s;
   }
 
-  private YearMonth month(Node n, String path) {
+  YearMonth month(Node n, String path) {
     if (n == null) {
       return null;
     }
@@ -464,12 +479,14 @@ final class Validator extends NodeReader {
     return problems.size() == before ? new Target(visitors, unit, confidence) : null;
   }
 
-  private Demand demand(MapNode root) {
+  private Demand demand(MapNode root, Season season) {
     Node n = opt(root, "demand");
     if (n == null) {
       return null;
     }
-    MapNode m = map(n, "demand", "a map with applicationsPerMonth");
+    int before = problems.size();
+    MapNode m = map(n, "demand", "a map with applicationsPerMonth (and growthPerMonth, reapplyRate, "
+        + "preferencePoints)");
     if (m == null) {
       return null;
     }
@@ -477,6 +494,25 @@ final class Validator extends NodeReader {
     Node an = req(m, "demand", "applicationsPerMonth", "a number > 0");
     Double apps = an == null ? null : number(an, "demand.applicationsPerMonth",
         v -> v >= 1 && v <= Bounds.APPLICATIONS, "a number from 1 to 1e12");
-    return apps == null ? null : new Demand(apps);
+    Double growth = optNumber(m, "demand", "growthPerMonth", 0.0, v -> v >= -0.9 && v <= 10,
+        "a fraction from -0.9 to 10 (0.05 = 5% more new applicants each month)");
+    Double reapply = optNumber(m, "demand", "reapplyRate", 0.0, v -> v >= 0 && v <= 1,
+        "a probability from 0 to 1");
+    Boolean points = opt(m, "preferencePoints") == null ? Boolean.FALSE
+        : bool(opt(m, "preferencePoints"), "demand.preferencePoints");
+    if (problems.size() != before || apps == null || growth == null || reapply == null || points == null) {
+      return null;
+    }
+    if (season != null) {
+      int h = season.months().size();
+      double last = apps * StrictMath.pow(1 + growth, h - 1);
+      if (h > 1 && last > MAX_APPLICANTS) {
+        problem(opt(m, "growthPerMonth").line(), "demand.growthPerMonth", "found " + num(growth) + ", which gives "
+            + String.format(java.util.Locale.ROOT, "%.3g", last) + " new applicants in " + season.to()
+            + "; expected a growth that keeps every month at most 1e12 new applicants");
+        return null;
+      }
+    }
+    return new Demand(apps, growth, reapply, points);
   }
 }

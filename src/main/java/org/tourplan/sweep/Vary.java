@@ -20,7 +20,7 @@ public record Vary(String key, List<String> values) {
       "group.maxSize", "shuttles.vehicles", "shuttles.seats", "guides.count", "guides.maxVisitorsPerGuide",
       "zones.<id>.capacity", "zones.<id>.maxGroups", "zones.<id>.headway", "limits.floorVisitors",
       "limits.evacuationMinutes", "limits.maxWaitMinutes", "limits.maxTourMinutes", "limits.closeTime",
-      "limits.noiseDosePercent", "target.visitorsPerMonth", "target.confidence");
+      "limits.noiseDosePercent", "limits.turnedAway", "target.visitorsPerMonth", "target.confidence");
   private static final Pattern RANGE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");
   private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");

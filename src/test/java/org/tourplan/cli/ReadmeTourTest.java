@@ -26,8 +26,8 @@ class ReadmeTourTest {
   /** How the tour runs tourplan: the bin/tourplan command on the PATH (java -jar target/tourplan.jar). */
   static final String JAR = "tourplan ";
   /** Commands that write a report folder (they get --out) or simulate (they get fewer months, to stay quick). */
-  static final Set<String> FOLDERS = Set.of("plan", "report", "sweep", "compare");
-  static final Set<String> SIMULATE = Set.of("simulate", "check", "report", "sweep", "compare");
+  static final Set<String> FOLDERS = Set.of("plan", "report", "sweep", "compare", "season");
+  static final Set<String> SIMULATE = Set.of("simulate", "check", "report", "sweep", "compare", "season");
 
   @TempDir
   Path tmp;
@@ -108,6 +108,7 @@ class ReadmeTourTest {
     for (String kind : List.of("plan", "report", "sweep-group-size-shuttles-vehicles", "compare-pooled-shuttles")) {
       assertTrue(last.contains(slug + kind + "/index.html"), kind);
     }
+    assertTrue(last.contains("reports/beijing-ev-factory-tour-season-2025/season/index.html"), "season");
 
     // the report of the recommended file goes beside the plan, never over it or over its own input
     Path recommended = tmp.resolve(slug + "plan/recommended.yaml");

@@ -67,7 +67,7 @@ class ClusterTest {
   @Test
   void aSweepOnTwoWorkersGivesTheSameBytesAsOnThisMachine() throws Exception {
     // group.size=24 with 4 vehicles is not a valid scenario: a row of both files, sent to no worker
-    String[] sweep = {"sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "group.size=16,24", "--vary",
+    String[] sweep = {"sweep", "scenarios/beijing-ev-tour-20-parties.yaml", "--vary", "group.size=16,24", "--vary",
         "shuttles.vehicles=4..6", "--replications", "30"};
     List<String> local = new ArrayList<>(List.of(sweep));
     local.addAll(List.of("--json", tmp.resolve("local.json").toString(), "--out", tmp.resolve("l").toString()));
@@ -81,14 +81,14 @@ class ClusterTest {
     assertTrue(c.out().contains("on cluster of 2 workers"), c.out());
     assertTrue(c.out().contains("1 of 6 variants is not a valid scenario"), c.out());
     assertArrayEquals(Files.readAllBytes(tmp.resolve("local.json")), Files.readAllBytes(tmp.resolve("cluster.json")));
-    String dir = "beijing-ev-factory-tour-july-2025/sweep-group-size-shuttles-vehicles/sweep.csv";
+    String dir = "beijing-ev-factory-tour-july-2025-20-parties-a-tour/sweep-group-size-shuttles-vehicles/sweep.csv";
     assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir)), Files.readAllBytes(tmp.resolve("c").resolve(dir)));
   }
 
   @Test
   void aWorkerLostInTheMiddleOfARunChangesNothing() throws Exception {
     HazelcastInstance c = ClusterConfig.startWorker(ClusterConfig.parse(A), 5883, KEY);
-    Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour-20-parties.yaml"));
     List<Work> work = new ArrayList<>();
     for (int size : new int[] {16, 20, 24, 28}) {
       work.add(new Work(new TourSetup(s.withRun(s.seed() + size, 60)), 0, 60));
