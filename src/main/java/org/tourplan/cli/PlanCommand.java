@@ -12,15 +12,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.app.PlanJob;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
-import org.tourplan.report.PlanReportWriter;
-import org.tourplan.run.Runner;
-import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Target;
-import org.tourplan.tour.TourSetup;
 
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -87,7 +84,7 @@ final class PlanCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    scenario = withTarget(scenario);
+    scenario = PlanJob.withTarget(scenario, target, confidence);
     if (scenario.target() == null) {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
           + "or give --target N");
@@ -103,23 +100,19 @@ final class PlanCommand implements Callable<Integer> {
 
   private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor) {
     long started = System.nanoTime();
-    PlanResult plan;
+    PlanJob job;
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
-      plan = Planner.plan(scenario, executor, bar == null ? null : (done, total, what) -> bar.stepTo(done));
-    }
-    Assessment current = assess(plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications()),
-        executor);
-    Assessment chosen = plan.scenario() == null ? null : assess(plan.scenario(), executor);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    PrintWriter o = cl.getOut();
-    PlanPrinter.print(plan, o, seconds);
-    Path index;
-    try {
-      index = new PlanReportWriter().write(plan, chosen, current, out);
+      job = PlanJob.run(scenario, executor, new Compiler(), bar == null ? null
+          : (done, total, what) -> bar.stepTo(done), out);
     } catch (IOException e) {
       throw new UserError("cannot write the plan under " + Text.safe(out.toString()) + ": " + e
           + "; any earlier plan there is unchanged");
     }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    PlanResult plan = job.plan();
+    Path index = job.index();
+    PrintWriter o = cl.getOut();
+    PlanPrinter.print(plan, o, seconds);
     if (compareGrid) {
       long gridStart = System.nanoTime();
       Planner.Grid grid = Planner.exhaustive(scenario, executor);
@@ -137,28 +130,6 @@ final class PlanCommand implements Callable<Integer> {
           + " (confirm it with: tourplan simulate <that file>)");
     }
     return plan.recommended() == null ? Main.PROBLEM : 0;
-  }
-
-  /** The scenario's replications run on the executor, summarised as simulate does, and judged as check does. */
-  private static Assessment assess(Scenario s, MonthExecutor executor) {
-    TourSetup setup = new TourSetup(s);
-    return Assessment.of(s, Runner.summarise(setup, executor.run(setup, 0, s.replications())));
-  }
-
-  private Scenario withTarget(Scenario s) {
-    if (target == null && confidence == null) {
-      return s;
-    }
-    Target old = s.target();
-    Target t = new Target(target != null ? target : old != null ? old.visitorsPerMonth() : 0,
-        old != null ? old.unit() : Target.Unit.VISITORS,
-        confidence != null ? confidence : old != null ? old.confidence() : 0.95);
-    if (t.visitorsPerMonth() <= 0) {
-      return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-          s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), null, s.demand(), s.plan());
-    }
-    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-        s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), t, s.demand(), s.plan());
   }
 
   /** A progress bar on stderr when it is a terminal and not switched off; null otherwise. */

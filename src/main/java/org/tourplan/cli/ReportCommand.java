@@ -8,14 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.tourplan.report.ReportWriter;
-import org.tourplan.report.ShuttleSection;
-import org.tourplan.run.ModeComparison;
-import org.tourplan.safety.Assessment;
+import org.tourplan.app.ReportJob;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
-import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan report FILE}: the management report, an HTML page with charts, in its own folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -42,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunOptions run;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +47,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
+    where.check(cl);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString())
           + " is a file; give a folder");
@@ -57,30 +56,14 @@ final class ReportCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    Assessment a = Assessment.of(run.apply(scenario), run.threads());
-    ShuttleSection shuttleSection = section(a);
     Path index;
-    try {
-      index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, out);
+    try (MonthExecutor executor = where.open(run.threads())) {
+      index = ReportJob.run(run.apply(scenario), shuttles, executor, out);
     } catch (IOException e) {
       throw new UserError("cannot write the report under " + Text.safe(out.toString()) + ": " + e
           + "; any earlier report there is unchanged");
     }
     cl.getOut().println(Text.safe(index.toString()));
     return 0;
-  }
-
-  /**
-   * The shuttle section's data when asked for (or the file plans its shuttles), else null: the file's fleet's
-   * rosters first (planned-mode simulations reuse them), then the smallest fleets and the three-mode runs.
-   */
-  private ShuttleSection section(Assessment a) {
-    Scenario s = a.scenario();
-    if (!shuttles && s.shuttles().mode() != Shuttles.Mode.PLANNED) {
-      return null;
-    }
-    FleetPlan own = ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
-    FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
-    return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads(), a.results()));
   }
 }

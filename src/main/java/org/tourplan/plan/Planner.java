@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.cluster.LocalExecutor;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.LocalExecutor;
+import org.tourplan.run.MonthExecutor;
+import org.tourplan.run.Compiler;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Summary;
 import org.tourplan.safety.Wilson;
@@ -58,18 +59,20 @@ public final class Planner {
   private final Target target;
   private final CandidateBuilder builder;
   private final MonthExecutor executor;
+  private final Compiler compiler;
   private final Map<Candidate.Volume, Evaluation.TargetEstimate> targets = new HashMap<>();
   private final Map<List<Integer>, int[]> calendar = new HashMap<>();
   private final Map<Candidate.Volume, Integer> plannedFleet = new HashMap<>();
   private long fullMonths;
   private long countedMonths;
 
-  private Planner(Scenario base, MonthExecutor executor) {
+  private Planner(Scenario base, MonthExecutor executor, Compiler compiler) {
     this.base = base;
     this.space = base.plan();
     this.target = base.target();
     this.builder = new CandidateBuilder(base);
     this.executor = executor;
+    this.compiler = compiler;
   }
 
   /**
@@ -85,10 +88,18 @@ public final class Planner {
 
   /** Plans on an executor (this machine's threads or a cluster); the answer is the same on any. */
   public static PlanResult plan(Scenario base, MonthExecutor executor, Progress progress) {
+    return plan(base, executor, new Compiler(), progress);
+  }
+
+  /**
+   * Plans on an executor, compiling every candidate (and the file itself) once with {@code compiler}: whoever goes
+   * on to simulate the recommendation or the file's own timetable gets the same setups back from it.
+   */
+  public static PlanResult plan(Scenario base, MonthExecutor executor, Compiler compiler, Progress progress) {
     if (base.target() == null || base.plan() == null) {
       throw new IllegalArgumentException("planning needs a target and a plan space");
     }
-    return new Planner(base, executor).search(progress == null ? (a, b, c) -> { } : progress);
+    return new Planner(base, executor, compiler).search(progress == null ? (a, b, c) -> { } : progress);
   }
 
   /**
@@ -110,7 +121,7 @@ public final class Planner {
 
   /** Runs the exhaustive grid search on an executor. */
   public static Grid exhaustive(Scenario base, MonthExecutor executor) {
-    Planner p = new Planner(base, executor);
+    Planner p = new Planner(base, executor, new Compiler());
     List<Candidate> all = p.enumerate();
     Candidate best = null;
     double bestCost = Double.POSITIVE_INFINITY;
@@ -122,7 +133,7 @@ public final class Planner {
       if (p.builder.unservable(s) != null) {
         continue; // not a valid scenario: it cannot be simulated at all
       }
-      TourSetup setup = new TourSetup(s);
+      TourSetup setup = p.compiler.compile(s);
       int n = p.space.maxReplications();
       double[][] v = executor.run(setup, 0, n);
       months += n;
@@ -339,7 +350,7 @@ public final class Planner {
   private Evaluation.TargetEstimate countTarget(Scenario s) {
     int first = space.maxReplications();
     int cap = Math.max(first, TARGET_MONTHS_CAP);
-    VisitorCounter counter = new VisitorCounter(new TourSetup(s));
+    VisitorCounter counter = new VisitorCounter(compiler.compile(s));
     long[] vp = new long[2];
     double[] visitors = new double[first];
     double places = 0;
@@ -380,7 +391,7 @@ public final class Planner {
 
   /** Sequential sampling of limit breaches: batches doubling from screenReplications to maxReplications. */
   private Evaluation.SafetyEstimate safety(Scenario s) {
-    TourSetup setup = new TourSetup(s);
+    TourSetup setup = compiler.compile(s);
     MetricLayout layout = setup.layout();
     List<LimitRule> rules = LimitRule.of(s.limits(), layout);
     int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();
