@@ -207,7 +207,7 @@ public final class Planner {
     List<PlanResult.Volume> volumes = volumes();
     long searchCounted = countedMonths;
     // the file's own timetable is judged for comparison, not as part of the search: its months are not counted
-    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()));
+    Evaluation current = evaluateFile();
     long grid = all.size() * (long) space.maxReplications();
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
@@ -258,6 +258,30 @@ public final class Planner {
   private int[] toursAndDays(Candidate c) {
     return calendar.computeIfAbsent(List.of(c.weekdayTours(), c.weekendTours()),
         k -> CandidateBuilder.toursAndDays(builder.scenario(c)));
+  }
+
+  /**
+   * The file's own timetable exactly as written (its start times, closed dates and extra tours), judged as {@code
+   * simulate} judges it: its target is counted from its own tours, never taken from a grid candidate with the same
+   * counts (nor its smallest planned fleet), so the plan page, the current timetable's report and {@code simulate}
+   * show the same visitors.
+   */
+  private Evaluation evaluateFile() {
+    Candidate c = currentCandidate();
+    Evaluation.TargetEstimate grid = targets.remove(c.volume());
+    Integer gridFleet = plannedFleet.remove(c.volume());
+    try {
+      return evaluate(c, base.withRun(base.seed(), space.maxReplications()));
+    } finally {
+      targets.remove(c.volume());
+      plannedFleet.remove(c.volume());
+      if (grid != null) {
+        targets.put(c.volume(), grid);
+      }
+      if (gridFleet != null) {
+        plannedFleet.put(c.volume(), gridFleet);
+      }
+    }
   }
 
   /** The base file's own schedule, described by its counts (its times are its own). */
@@ -353,7 +377,7 @@ public final class Planner {
     VisitorCounter counter = new VisitorCounter(compiler.compile(s));
     long[] vp = new long[2];
     double[] visitors = new double[first];
-    double places = 0;
+    double placesFirst = 0;
     int met = 0;
     int metFirst = 0;
     int n = 0;
@@ -366,7 +390,9 @@ public final class Planner {
       for (int i = n; i < next; i++) {
         counter.count(i, vp);
         visitors[i] = vp[0];
-        places += vp[1];
+        if (i < first) {
+          placesFirst += vp[1];
+        }
         double counted = target.unit() == Target.Unit.PLACES ? vp[1] : vp[0];
         if (counted >= target.visitorsPerMonth()) {
           met++;
@@ -384,9 +410,11 @@ public final class Planner {
       }
       next = Math.min(2 * n, cap);
     }
-    Summary v = Summary.of(visitors);
+    // visitors and places over the months simulate runs (the first maxReplications): one number per question,
+    // whatever more months the probability needed
+    Summary v = Summary.of(java.util.Arrays.copyOf(visitors, first));
     return new Evaluation.TargetEstimate(n, met, (double) met / n, w[0], w[1], v.mean(), v.ciLow(), v.ciHigh(),
-        places / n, first, (double) metFirst / first);
+        placesFirst / first, first, (double) metFirst / first);
   }
 
   /** Sequential sampling of limit breaches: batches doubling from screenReplications to maxReplications. */
