@@ -9,9 +9,15 @@
 #        bench/golden.sh --compare A B      (diff -r of two earlier outputs; exit 1 when they differ)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# the terminal text of two runs differs in temporary folders and timing: blanked on both sides before comparing
+normalise() { find "$1" -name '*.txt' -exec sed -i -E 's#/tmp/tmp[.][A-Za-z0-9]+#WORK#g; s/[0-9]+([.][0-9]+)? s:/T s:/g; s/[0-9]+ units\/s/N units\/s/g' {} +; }
 if [ "${1:-}" = "--compare" ]; then
-  diff -r "$2" "$3" && echo "golden: identical"
-  exit $?
+  C=$(mktemp -d)
+  cp -r "$2" "$C/a" && cp -r "$3" "$C/b" && normalise "$C/a" && normalise "$C/b"
+  (cd "$C" && diff -r a b) && echo "golden: identical"
+  rc=$?
+  rm -rf "$C"
+  exit $rc
 fi
 OUT=${1:?usage: bench/golden.sh OUT_DIR}
 rm -rf "$OUT"
@@ -29,11 +35,11 @@ sed 's/^    SUN: \[.*/    SUN: ["09:00"]/' scenarios/beijing-ev-tour.yaml > "$D/
 sed -e '/^plan:/,$d' -e 's/^    MON: \[.*/    MON: ["09:00", "11:00", "14:00"]/' -e '/^    \(TUE\|WED\|THU\|FRI\|SAT\|SUN\): /d' \
     -e '/^                               # /d' scenarios/beijing-ev-tour.yaml > "$D/monday-only-no-plan.yaml"
 
-# run NAME CMD...: terminal output (timing blanked) and exit code into $OUT/NAME.txt (ONLY=word: names with it)
+# run NAME CMD...: terminal output (timing blanked) and exit code into $OUT/NAME.txt (ONLY=cmd: NAME.cmd only)
 run() {
   local name=$1
   shift
-  case "$name" in *"${ONLY:-}"*) ;; *) return 0 ;; esac
+  if [ -n "${ONLY:-}" ] && [[ "$name" != *".$ONLY" ]]; then return 0; fi
   (cd "$WORK" && java -jar "$JAR" "$@" > "$WORK/stdout" 2> "$WORK/stderr")
   local rc=$?
   {
@@ -41,7 +47,8 @@ run() {
     echo "--- stderr"
     cat "$WORK/stderr"
     echo "--- exit $rc"
-  } | sed -E 's/[0-9]+([.][0-9]+)? s([,;)]|$| )/T s\2/g; s/[0-9]+ threads?/N threads/g' > "$OUT/$name.txt"
+  } | sed -E 's/[0-9]+([.][0-9]+)? s([,;:)]|$| )/T s\2/g; s/[0-9]+ threads?/N threads/g' > "$OUT/$name.txt"
+  normalise "$OUT/$name.txt"
 }
 
 # keep NAME DIR: the text files of an output folder (no PNG), under $OUT/NAME/
