@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ValidateCommand.class, SimulateCommand.class, CheckCommand.class, ReportCommand.class,
         PlanCommand.class, ShuttlesCommand.class, SweepCommand.class, CompareCommand.class, WorkerCommand.class,
-        CommandLine.HelpCommand.class},
+        SchemaCommand.class, CommandLine.HelpCommand.class},
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",
     footer = {"", "Exit codes:", "  0  ok", "  1  a check found a problem (where the command says so)",
         "  2  bad input or usage", "  3  internal error (a bug: please report it with the scenario file)"})

@@ -24,7 +24,7 @@ import org.tourplan.engine.Simulator;
  * </ul>
  * All state lives in arrays allocated once; a month allocates nothing.
  */
-final class PlannedFleet {
+final class PlannedFleet implements Fleet {
   private static final double EPS = 1e-9;
 
   private final Simulator sim;
@@ -46,8 +46,8 @@ final class PlannedFleet {
   private int head;
   private int size;
   // the month's figures
-  int heldRides;
-  int fallbackRides;
+  private int heldRides;
+  private int fallbackRides;
 
   PlannedFleet(Simulator sim, TourSetup s, TourGroup[] groups) {
     this.sim = sim;
@@ -67,7 +67,18 @@ final class PlannedFleet {
     queuePickup = new int[queue.length];
   }
 
-  void reset() {
+  @Override
+  public int heldRides() {
+    return heldRides;
+  }
+
+  @Override
+  public int fallbackRides() {
+    return fallbackRides;
+  }
+
+  @Override
+  public void reset() {
     if (!s.planned) {
       return;
     }
@@ -89,7 +100,8 @@ final class PlannedFleet {
   }
 
   /** A tour checked in: it needs {@code needed} vehicles a ride (0 when cancelled). */
-  void checkedIn(int tour, int needed) {
+  @Override
+  public void checkedIn(int tour, int needed) {
     for (int r = 0; r < rides; r++) {
       int ride = tour * rides + r;
       int planned = s.rideVehStart[ride + 1] - s.rideVehStart[ride];
@@ -106,7 +118,8 @@ final class PlannedFleet {
   }
 
   /** The group of {@code tour} asks for ride {@code leg} from zone {@code pickup}. */
-  void request(TourGroup g, int leg, int pickup) {
+  @Override
+  public void request(TourGroup g, int leg, int pickup) {
     int ride = g.tour * rides + leg;
     if (use[ride] > 0) {
       waiting[ride] = true;
@@ -121,7 +134,8 @@ final class PlannedFleet {
   }
 
   /** Vehicles {@code ids[0..count)} leave their group at {@code place}. */
-  void release(int[] ids, int count, int place) {
+  @Override
+  public void release(int[] ids, int count, int place) {
     double now = sim.now();
     for (int i = 0; i < count; i++) {
       int v = ids[i];

@@ -5,7 +5,7 @@ package org.tourplan.tour;
  * blocking; when the head can be met, the idle vehicles that reach its pickup soonest (ties: lowest number) drive
  * empty to it. A vehicle stays with its group until the group enters its next zone or ends its tour there.
  */
-final class PooledFleet {
+final class PooledFleet implements Fleet {
   private final org.tourplan.engine.Simulator sim;
   private final double[][] travel;
   private final int depot;
@@ -29,7 +29,8 @@ final class PooledFleet {
     this.queuePickup = new int[queue.length];
   }
 
-  void reset() {
+  @Override
+  public void reset() {
     java.util.Arrays.fill(position, depot);
     java.util.Arrays.fill(idle, true);
     idleCount = idle.length;
@@ -44,8 +45,14 @@ final class PooledFleet {
     return emptyMinutes;
   }
 
+  @Override
+  public void checkedIn(int tour, int vehicles) {
+    // pooled vehicles are asked for ride by ride
+  }
+
   /** Queues a ride for {@code group} from the pickup of zone {@code pickup}. */
-  void request(TourGroup group, int pickup) {
+  @Override
+  public void request(TourGroup group, int leg, int pickup) {
     // A group has at most one request pending, so the ring never holds more than one per tour.
     int tail = (head + size) % queue.length;
     queue[tail] = group;
@@ -55,7 +62,8 @@ final class PooledFleet {
   }
 
   /** Vehicles {@code ids[0..count)} become idle at {@code place}. */
-  void release(int[] ids, int count, int place) {
+  @Override
+  public void release(int[] ids, int count, int place) {
     for (int i = 0; i < count; i++) {
       position[ids[i]] = place;
       idle[ids[i]] = true;

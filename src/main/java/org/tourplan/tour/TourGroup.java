@@ -32,7 +32,7 @@ final class TourGroup implements EventHandler {
   int persons;
   int vehiclesNeeded;
   private int guidesHeld;
-  final int[] vehicleIds;  // pooled: the vehicles currently with this group
+  final int[] vehicleIds;  // pooled and planned: the vehicles currently with this group
   int vehicleCount;
   private int leg;         // position in the route of the zone being visited
   private double arrival;  // when the group joined the current zone's queue
@@ -82,7 +82,7 @@ final class TourGroup implements EventHandler {
     persons = drawn.persons;
     partyCount = drawn.parties;
     int refused = drawn.refused;
-    m.turnedAway += refused;
+    m.stats.checkedIn(persons, partyCount, refused);
     if (persons > 0) {
       vehiclesNeeded = m.packing.vehicles(parties, partyCount, s.seats);
       guidesHeld = (persons + s.perGuide - 1) / s.perGuide;
@@ -90,20 +90,15 @@ final class TourGroup implements EventHandler {
     if (m.trace != null) {
       m.trace.checkIn(tour, persons, partyCount, refused, guidesHeld, vehiclesNeeded);
     }
-    if (s.planned) {
-      m.plannedFleet.checkedIn(tour, persons > 0 ? vehiclesNeeded : 0);
-    }
+    m.fleet.checkedIn(tour, persons > 0 ? vehiclesNeeded : 0);
     if (persons == 0) {
-      m.cancelled++;
       return;
     }
-    m.visitors += persons;
-    m.places += partyCount;
     m.guides.request(guidesHeld, target, GUIDES);
   }
 
   private void guidesGranted() {
-    m.guideWait.add(m.sim.now() - s.tourStart[tour]);
+    m.stats.guideWait(m.sim.now() - s.tourStart[tour]);
     if (m.trace != null) {
       m.trace.guides(tour, m.sim.now());
     }
@@ -119,7 +114,7 @@ final class TourGroup implements EventHandler {
       m.trace.arrive(tour, now);
     }
     if (s.floor[z]) {
-      m.floorChange(z, now, persons);
+      m.stats.floorChange(z, now, persons);
     }
     m.gates[z].request(persons, target, ENTER);
   }
@@ -127,12 +122,7 @@ final class TourGroup implements EventHandler {
   private void entered() {
     int z = s.route[leg];
     double now = m.sim.now();
-    double wait = now - arrival;
-    m.zoneWait[z].add(wait);
-    if (s.floor[z]) {
-      m.floorWait(wait);
-    }
-    m.inside[z].add(now, persons);
+    m.stats.entered(z, now, now - arrival, persons);
     if (leg == 0) {
       firstEntry = now;
     }
@@ -141,16 +131,8 @@ final class TourGroup implements EventHandler {
     }
     double d = s.dwell[z].sample(dwell);
     noise += d * s.noisePerMinute[z];
-    m.blackoutViolations += s.blackout[z].openingsStrictlyInside(now, now + d);
-    if (vehicleCount > 0) { // pooled and planned: vehicles stand where the group entered
-      int count = vehicleCount;
-      vehicleCount = 0;
-      if (s.planned) {
-        m.plannedFleet.release(vehicleIds, count, z);
-      } else {
-        m.pooledFleet.release(vehicleIds, count, z);
-      }
-    }
+    m.stats.blackoutViolations(s.blackout[z].openingsStrictlyInside(now, now + d));
+    m.fleet.entered(this, z);
     m.sim.at(now + d, target, DWELL_END);
   }
 
@@ -158,24 +140,15 @@ final class TourGroup implements EventHandler {
     int z = s.route[leg];
     double now = m.sim.now();
     m.gates[z].leave(persons);
-    m.inside[z].add(now, -persons);
+    m.stats.left(z, now, persons);
     leftZone = now;
     if (m.trace != null) {
       m.trace.leave(tour, z, now);
     }
-    m.rides++;
-    if (s.planned) {
-      m.plannedFleet.request(this, leg, z);
-    } else if (s.pooled) {
-      m.pooledFleet.request(this, z);
-    } else if (leg == 0) {
-      m.fleet.request(vehiclesNeeded, target, FLEET);
-    } else {
-      vehiclesReady(); // dedicated: the group's vehicles waited with it
-    }
+    m.fleet.request(this, leg, z);
   }
 
-  /** Pooled fleet: the vehicles sent for this group arrive at the pickup at {@code ready}. */
+  /** The fleet sent this group its vehicles: they are at the pickup at {@code ready} (now, if not later). */
   void dispatched(double ready) {
     if (ready > m.sim.now()) {
       m.sim.at(ready, target, READY);
@@ -187,11 +160,7 @@ final class TourGroup implements EventHandler {
   private void vehiclesReady() {
     int z = s.route[leg];
     double now = m.sim.now();
-    double wait = now - leftZone;
-    m.shuttleWait.add(wait);
-    if (s.floor[z]) {
-      m.floorWait(wait);
-    }
+    m.stats.shuttleWait(z, now - leftZone);
     double depart = now + s.board.sample(board);
     if (m.trace != null) {
       m.trace.ready(tour, now, vehicleIds, vehicleCount);
@@ -207,7 +176,7 @@ final class TourGroup implements EventHandler {
   private void departed() {
     int z = s.route[leg];
     double now = m.sim.now();
-    m.floorChange(z, now, -persons);
+    m.stats.floorChange(z, now, -persons);
     m.sim.at(now + s.travel[z][destination()], target, ARRIVE);
   }
 
@@ -230,20 +199,11 @@ final class TourGroup implements EventHandler {
   private void endTour() {
     double now = m.sim.now();
     double minutes = now - firstEntry;
-    m.tourEnded(tour, now, minutes, noise);
+    m.stats.tourEnded(tour, now, minutes, noise);
     if (m.trace != null) {
       m.trace.end(tour, now);
     }
     m.guides.release(guidesHeld);
-    if (s.planned) {
-      int count = vehicleCount;
-      vehicleCount = 0;
-      m.plannedFleet.release(vehicleIds, count, s.returnTo);
-    } else if (s.pooled) {
-      m.pooledFleet.release(vehicleIds, vehicleCount, s.returnTo);
-      vehicleCount = 0;
-    } else {
-      m.fleet.release(vehiclesNeeded);
-    }
+    m.fleet.tourEnded(this, s.returnTo);
   }
 }

@@ -1,0 +1,8 @@
+/**
+ * Shuttle planning with jsprit: the nominal ride requests of a day, the smallest fleet, vehicle rosters and
+ * the rides no fleet can serve, as plain data.
+ *
+ * <p>Owns: everything that talks to jsprit. May import: {@code scenario} and jsprit. The tour model reads its
+ * rosters as data; it never calls the solver.
+ */
+package org.tourplan.shuttle;

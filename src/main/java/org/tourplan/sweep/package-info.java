@@ -1,0 +1,8 @@
+/**
+ * Sweeps: the grid of variants a {@code --vary} option describes (edited, re-validated scenarios), running
+ * them with common random numbers and summarising them side by side.
+ *
+ * <p>Owns: variants of one file. May import: {@code plan} (its cost and ordering rules), {@code run},
+ * {@code tour}, {@code scenario}.
+ */
+package org.tourplan.sweep;
