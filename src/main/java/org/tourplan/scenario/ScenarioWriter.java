@@ -95,7 +95,7 @@ public final class ScenarioWriter {
     if (s.demand() != null) {
       root.putObject("demand").put("applicationsPerMonth", s.demand().applicationsPerMonth());
     }
-    if (s.plan() != null) {
+    if (s.plan() != null && s.plan().written()) { // a file without one reads back as the same space
       root.set("plan", plan(s.plan()));
     }
     return root;
