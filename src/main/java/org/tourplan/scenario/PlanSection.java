@@ -70,7 +70,8 @@ final class PlanSection {
     PlanSpace.Costs costs = costs(m);
     Double tolerance = m == null ? Double.valueOf(0)
         : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
-    Long screen = m == null ? Long.valueOf(20)
+    // without a plan section the space is the file itself: a file of fewer than 20 months is no error
+    Long screen = m == null ? Long.valueOf(Math.min(20, replications))
         : r.optInteger(m, "plan", "screenReplications", 20, 2, 1_000_000, "an integer >= 2");
     Long max = m == null ? Long.valueOf(replications)
         : r.optInteger(m, "plan", "maxReplications", replications, 2, 1_000_000, "an integer >= 2");
