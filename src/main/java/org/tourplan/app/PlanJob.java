@@ -1,10 +1,7 @@
 package org.tourplan.app;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
-import org.tourplan.report.PlanReportWriter;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.safety.Assessment;
@@ -13,32 +10,36 @@ import org.tourplan.scenario.Target;
 
 /**
  * The {@code plan} use case: the planner's search, then the recommendation and the file's own timetable simulated
- * and judged in full for their reports, all on one executor and one {@link Compiler}, so each candidate is compiled
+ * and judged in full for their reports (the command writes them), all on one executor and one {@link Compiler}, so each candidate is compiled
  * once and the two timetables the reports show reuse the setups the planner judged.
  *
  * @param plan    the planner's answer
  * @param chosen  the recommendation simulated and judged, or null when nothing was recommended
  * @param current the file's own timetable, exactly as written, simulated and judged for maxReplications months
- * @param index   the plan page written
  */
-public record PlanJob(PlanResult plan, Assessment chosen, Assessment current, Path index) {
+public record PlanJob(PlanResult plan, Assessment chosen, Assessment current) {
 
   /**
-   * Plans {@code scenario} (which has a target), judges both timetables and writes the plan folder under {@code out}.
+   * Plans {@code scenario} (which has a target) and judges both timetables for their reports.
    *
    * @param compiler compiles every scenario of the command (tests count its compiles)
    * @param progress called after each candidate; may be null
-   * @throws IOException when the plan folder cannot be written (any earlier one stays as it was)
    */
-  public static PlanJob run(Scenario scenario, MonthExecutor executor, Compiler compiler, Planner.Progress progress,
-                            Path out) throws IOException {
+  public static PlanJob run(Scenario scenario, MonthExecutor executor, Compiler compiler, Planner.Progress progress) {
     PlanResult plan = Planner.plan(scenario, executor, compiler, progress);
-    Scenario file = plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications());
-    Assessment current = Assessment.of(file, compiler.compile(file), executor);
-    Assessment chosen = plan.scenario() == null ? null
+    return new PlanJob(plan, chosen(plan, compiler, executor), current(plan, compiler, executor));
+  }
+
+  /** The file's own timetable, exactly as written, simulated and judged for maxReplications months. */
+  public static Assessment current(PlanResult plan, Compiler compiler, MonthExecutor executor) {
+    Scenario file = plan.base().withRun(plan.base().seed(), plan.base().plan().maxReplications());
+    return Assessment.of(file, compiler.compile(file), executor);
+  }
+
+  /** The recommendation simulated and judged, or null when nothing was recommended. */
+  public static Assessment chosen(PlanResult plan, Compiler compiler, MonthExecutor executor) {
+    return plan.scenario() == null ? null
         : Assessment.of(plan.scenario(), compiler.compile(plan.scenario()), executor);
-    Path index = new PlanReportWriter().write(plan, chosen, current, out);
-    return new PlanJob(plan, chosen, current, index);
   }
 
   /**

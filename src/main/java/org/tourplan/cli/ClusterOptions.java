@@ -1,10 +1,12 @@
 package org.tourplan.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import org.tourplan.cluster.ClusterConfig;
 import org.tourplan.cluster.ClusterException;
+import org.tourplan.cluster.ClusterKey;
 import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
@@ -21,11 +23,18 @@ final class ClusterOptions {
           + "use; workers connect back to it). Default: ${DEFAULT-VALUE}.")
   int port;
 
+  @Option(names = "--cluster-key-file", paramLabel = "FILE",
+      description = "With --cluster: the file holding the cluster's shared key (the same on every machine; else "
+          + "the environment variable " + ClusterKey.ENV + "). Required when the cluster spans machines; see "
+          + "docs/cluster.md.")
+  Path keyFile;
+
   @Option(names = "--batch", paramLabel = "M", defaultValue = "10",
       description = "Months per work unit (default: ${DEFAULT-VALUE}). Results do not depend on it.")
   int batch;
 
   private List<ClusterConfig.Address> members;
+  private ClusterKey key;
 
   /** Usage errors (exit 2) for bad values; parses the member list. */
   void check(CommandLine cl) {
@@ -41,6 +50,11 @@ final class ClusterOptions {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
       }
+      try {
+        key = ClusterKey.resolve(keyFile, System.getenv(ClusterKey.ENV), members);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(Text.safe(e.getMessage()));
+      }
     }
   }
 
@@ -50,7 +64,7 @@ final class ClusterOptions {
       return new LocalExecutor(threads, batch);
     }
     try {
-      return HazelcastExecutor.join(members, port, batch);
+      return HazelcastExecutor.join(members, port, batch, key);
     } catch (ClusterException e) {
       throw new UserError(Text.safe(e.getMessage()));
     }

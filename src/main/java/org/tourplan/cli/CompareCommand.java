@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.sweep.Sweep;
 import org.tourplan.sweep.Variant;
@@ -17,7 +18,8 @@ import org.tourplan.sweep.Variant;
 /** {@code tourplan compare A.yaml B.yaml ...}: whole scenario files side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Simulates each file (its own seed and months, or --seed/--replications for all) and writes a "
-        + "comparison report OUT/<first name>-compare/ (index.html, charts, sweep.csv, sweep.json).",
+        + "comparison report OUT/<first name>/compare-<the other files' names>/ (index.html, charts, sweep.csv, "
+        + "sweep.json).",
         "Exit codes: 0 ran, 2 bad input or usage."})
 final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "FILE", description = "Two or more scenario files.")
@@ -40,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    output.check(cl);
+    output.check(cl, files);
     List<Scenario> scenarios = new ArrayList<>();
     for (Path f : files) {
       Scenario s = Scenarios.load(f, cl.getErr());
@@ -62,7 +64,9 @@ final class CompareCommand implements Callable<Integer> {
       String label = repeated.contains(s.name()) ? s.name() + " (" + files.get(i) + ")" : s.name();
       variants.add(new Variant(label, Map.of("file", files.get(i).toString()), s));
     }
+    OutputFolder folder = OutputFolder.compare(output.out, scenarios.stream().map(Scenario::name).toList(), files);
+    output.check(cl, files, folder);
     return SweepOutput.run(Sweep.Kind.COMPARE, scenarios.get(0).name(), List.of(), variants, where, run.threads(),
-        output.json, output.out, cl.getOut());
+        output.json, folder, cl.getOut());
   }
 }

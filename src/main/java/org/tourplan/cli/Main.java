@@ -3,12 +3,15 @@ package org.tourplan.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.tourplan.cluster.Build;
+import org.tourplan.cluster.ClusterException;
 
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ValidateCommand.class, SimulateCommand.class, CheckCommand.class, ReportCommand.class,
-        PlanCommand.class, ShuttlesCommand.class, SweepCommand.class, CompareCommand.class, WorkerCommand.class,
-        SchemaCommand.class, CommandLine.HelpCommand.class},
+        PlanCommand.class, SeasonCommand.class, ShuttlesCommand.class, SweepCommand.class, CompareCommand.class,
+        WorkerCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class,
+        picocli.AutoComplete.GenerateCompletion.class},
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",
     footer = {"", "Exit codes:", "  0  ok", "  1  a check found a problem (where the command says so)",
         "  2  bad input or usage", "  3  internal error (a bug: please report it with the scenario file)"})
@@ -37,11 +40,17 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams and returns the exit code (used by tests: no System.exit). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    // picocli hides its completion command by default; it is documented in the README, so list it
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UserError ue) {
         commandLine.getErr().println("tourplan: " + ue.getMessage());
+        return BAD_INPUT;
+      }
+      if (ex instanceof ClusterException ce) { // the cluster refused or failed the work: no numbers were mixed
+        commandLine.getErr().println("tourplan: " + Text.safe(ce.getMessage()));
         return BAD_INPUT;
       }
       commandLine.getErr().println("tourplan: internal error: " + ex
@@ -57,12 +66,11 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** Version from the jar manifest, or "dev" when run from classes. */
+  /** The pom's version and the build fingerprint cluster workers compare (see docs/cluster.md). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"tourplan " + (v == null ? "dev" : v)};
+      return new String[] {"tourplan " + Build.version() + " (build " + Build.fingerprint() + ")"};
     }
   }
 }

@@ -2,8 +2,8 @@ package org.tourplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,14 +17,17 @@ import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
+import org.tourplan.report.OutputFolder;
+import org.tourplan.report.PlanReportWriter;
+import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Searches the file's plan space (see docs/scenario-format.md, \"The plan section\") for the "
         + "least costly weekly schedule, fleet and guide roster whose months reach the target with the stated "
-        + "confidence while breaching no limit, and writes OUT/<name>/index.html (the recommendation, why "
-        + "cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
+        + "confidence while breaching no limit, and writes OUT/<name>/plan/index.html (the recommendation, "
+        + "why cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
         + "reports of the recommended and the current schedule.",
         "Exit codes: 0 a schedule was recommended, 1 no candidate is feasible, 2 bad input or usage."})
 final class PlanCommand implements Callable<Integer> {
@@ -57,6 +60,10 @@ final class PlanCommand implements Callable<Integer> {
       + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
+  @Option(names = "--pdf", description = "Also write report.pdf next to the plan's index.html: the plan page laid "
+      + "out on A4 pages, one file to send.")
+  boolean pdf;
+
   @CommandLine.Mixin
   ClusterOptions where;
 
@@ -77,13 +84,13 @@ final class PlanCommand implements Callable<Integer> {
           + ", expected a probability above 0 and at most 1");
     }
     where.check(cl);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
-    }
+    Outputs.checkOut(cl, out);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
+    OutputFolder folder = OutputFolder.plan(out, scenario.name());
+    Outputs.checkFolder(folder, List.of(file));
     scenario = PlanJob.withTarget(scenario, target, confidence);
     if (scenario.target() == null) {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
@@ -94,23 +101,37 @@ final class PlanCommand implements Callable<Integer> {
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (MonthExecutor executor = where.open(t)) {
-      return plan(cl, scenario, executor);
+      return plan(cl, scenario, executor, folder);
     }
   }
 
-  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor) {
+  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder) {
     long started = System.nanoTime();
-    PlanJob job;
+    Compiler compiler = new Compiler();
+    PlanResult plan;
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
-      job = PlanJob.run(scenario, executor, new Compiler(), bar == null ? null
-          : (done, total, what) -> bar.stepTo(done), out);
-    } catch (IOException e) {
-      throw new UserError("cannot write the plan under " + Text.safe(out.toString()) + ": " + e
-          + "; any earlier plan there is unchanged");
+      plan = Planner.plan(scenario, executor, compiler, bar == null ? null : (done, total, what) -> bar.stepTo(done));
     }
+    Steps steps = Steps.of("Reports", 2 + (plan.scenario() == null ? 0 : 1) + (pdf ? 1 : 0), noProgress);
+    steps.next("simulating the current timetable for its report");
+    Assessment current = PlanJob.current(plan, compiler, executor);
+    if (plan.scenario() != null) {
+      steps.next("simulating the recommended timetable for its report");
+    }
+    Assessment chosen = PlanJob.chosen(plan, compiler, executor);
     double seconds = (System.nanoTime() - started) / 1e9;
-    PlanResult plan = job.plan();
-    Path index = job.index();
+    Path index;
+    Path pdfFile = null;
+    try (steps) {
+      steps.next("writing the plan page and both reports");
+      index = new PlanReportWriter().write(plan, chosen, current, folder);
+      if (pdf) {
+        steps.next("laying out report.pdf");
+        pdfFile = Pdf.write(index.getParent());
+      }
+    } catch (IOException e) {
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
+    }
     PrintWriter o = cl.getOut();
     PlanPrinter.print(plan, o, seconds);
     if (compareGrid) {
@@ -125,6 +146,9 @@ final class PlanCommand implements Callable<Integer> {
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));
+    if (pdfFile != null) {
+      o.println("PDF:    " + Text.safe(pdfFile.toString()));
+    }
     if (plan.scenario() != null) {
       o.println("Recommended scenario: " + Text.safe(index.resolveSibling("recommended.yaml").toString())
           + " (confirm it with: tourplan simulate <that file>)");

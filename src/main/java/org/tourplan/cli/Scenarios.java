@@ -16,6 +16,9 @@ final class Scenarios {
       return ScenarioLoader.load(file);
     } catch (ScenarioException e) {
       e.problems().forEach(p -> err.println(Text.safe(p.toString())));
+      if (e.skipped() != null) {
+        err.println(Text.safe(e.skipped()));
+      }
       int n = e.problems().size();
       err.println(n + (n == 1 ? " error" : " errors") + " in " + Text.safe(file.toString())
           + "; nothing was simulated.");

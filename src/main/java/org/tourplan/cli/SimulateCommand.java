@@ -2,13 +2,14 @@ package org.tourplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.report.ResultsJson;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
@@ -41,10 +42,7 @@ final class SimulateCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    if (json != null && Files.isDirectory(json)) {
-      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
-          + " is a folder; give a file name such as results.json");
-    }
+    Outputs.checkJson(cl, json, List.of(file), null);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
@@ -63,7 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         ResultsJson.write(results, json);
       } catch (IOException e) {
-        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + e.getMessage());
+        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
       }
       out.println("Results file: " + Text.safe(json.toString()));
     }

@@ -47,6 +47,14 @@ final class SummaryPrinter {
           Text.num(r.demand().scheduledTours() * (double) sc.group().size()),
           Text.num(r.demand().applicationsPerMonth()));
     }
+    if (r.lottery() != null && !r.lottery().months().isEmpty()) {
+      org.tourplan.run.LotteryResult.Month m = r.lottery().months().get(0);
+      double p = m.winProbability().mean();
+      out.printf(Locale.ROOT, "Draw     %s places drawn (with overbooking) among %s applicants: %s win; at that "
+              + "chance a fan entering every month needs %s draws on average%n", Text.num(m.invitations().mean()),
+          Text.num(m.pool().mean()), SeasonPrinter.share(p), p <= 0 ? "endless"
+              : String.format(Locale.ROOT, "%.1f", Math.max(1, 1 / p)));
+    }
     Results.MetricResult held = r.metric("shuttle", "rosterHeldShare");
     if (held != null) { // planned shuttle mode
       out.printf(Locale.ROOT, "Roster   vehicles at the pickup on plan for %s of rides; %s rides a month had no planned "
@@ -82,22 +90,23 @@ final class SummaryPrinter {
   /** The worst month's value in the limit's own terms (for counting limits: the offenders in that month). */
   private static String worst(Results r, LimitRule rule) {
     double max = r.metric(rule.metric()).summary().max();
-    return switch (rule.name()) {
-      case "closeTime" -> Text.num(max) + (max == 1 ? " tour late" : " tours late");
-      case "maxTourMinutes" -> Text.min(r.metric("tourMinutesMax").summary().max());
-      case "blackouts" -> Text.num(max) + (max == 1 ? " group in" : " groups in");
-      case "noiseDosePercent" -> Text.num(max) + "%";
-      case "evacuationMinutes", "maxWaitMinutes" -> Text.min(max);
-      default -> Text.num(max);
+    return switch (rule.kind()) {
+      case CLOSE_TIME -> Text.num(max) + (max == 1 ? " tour late" : " tours late");
+      case MAX_TOUR_MINUTES -> Text.min(r.metric("tourMinutesMax").summary().max());
+      case BLACKOUTS -> Text.num(max) + (max == 1 ? " group in" : " groups in");
+      case NOISE_DOSE_PERCENT -> Text.num(max) + "%";
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES -> Text.min(max);
+      case FLOOR_VISITORS, TURNED_AWAY -> Text.num(max);
     };
   }
 
   private static String allowed(LimitRule rule) {
-    return switch (rule.name()) {
-      case "closeTime" -> String.format(Locale.ROOT, "%02d:%02d", (int) rule.limit() / 60, (int) rule.limit() % 60);
-      case "maxTourMinutes" -> Text.num(rule.limit()) + " min";
-      case "blackouts" -> "no group in";
-      default -> Text.num(rule.limit());
+    return switch (rule.kind()) {
+      case CLOSE_TIME -> String.format(Locale.ROOT, "%02d:%02d", (int) rule.limit() / 60, (int) rule.limit() % 60);
+      case MAX_TOUR_MINUTES -> Text.num(rule.limit()) + " min";
+      case BLACKOUTS -> "no group in";
+      case FLOOR_VISITORS, EVACUATION_MINUTES, MAX_WAIT_MINUTES, NOISE_DOSE_PERCENT, TURNED_AWAY ->
+          Text.num(rule.limit());
     };
   }
 

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.sweep.Sweep;
 import org.tourplan.sweep.Variant;
@@ -19,7 +20,8 @@ import org.tourplan.sweep.Vary;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Simulates every combination of the --vary values (each variant with the file's seed: the same "
         + "random numbers for all, so differences come from the settings) and writes a comparison report "
-        + "OUT/<name>-sweep/ (index.html, charts, sweep.csv, sweep.json).",
+        + "OUT/<name>/sweep-<the varied keys>/ (index.html, charts, sweep.csv, sweep.json); a sweep over other keys "
+        + "gets a folder of its own.",
         "Keys: " + "group.size, group.overbook, group.noShowRate, group.maxSize, shuttles.vehicles, shuttles.seats, "
             + "guides.count, guides.maxVisitorsPerGuide, zones.<id>.capacity|maxGroups|headway, "
             + "limits.<name>, target.visitorsPerMonth, target.confidence.",
@@ -56,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    output.check(cl);
+    output.check(cl, List.of(file));
     List<Vary> parsed = new ArrayList<>();
     for (String v : vary) {
       try {
@@ -70,6 +72,9 @@ final class SweepCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     scenario = run.apply(scenario);
+    List<String> keys = parsed.stream().map(Vary::key).toList();
+    OutputFolder folder = OutputFolder.sweep(output.out, scenario.name(), keys);
+    output.check(cl, List.of(file), folder);
     List<Variant> variants;
     try {
       variants = Variants.grid(scenario, parsed);
@@ -85,8 +90,7 @@ final class SweepCommand implements Callable<Integer> {
       err.flush();
       return Main.BAD_INPUT;
     }
-    List<String> keys = parsed.stream().map(Vary::key).toList();
-    return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), output.json, output.out,
+    return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), output.json, folder,
         cl.getOut());
   }
 

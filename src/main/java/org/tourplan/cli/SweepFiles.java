@@ -1,9 +1,10 @@
 package org.tourplan.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import org.tourplan.report.OutputFolder;
 
 /** Where {@code sweep} and {@code compare} write: the JSON file (optional) and the folder of the report. */
 final class SweepFiles {
@@ -14,14 +15,18 @@ final class SweepFiles {
       description = "Folder that receives the report folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  /** Usage errors (exit 2) for paths that cannot be what they should. */
-  void check(CommandLine cl) {
-    if (json != null && Files.isDirectory(json)) {
-      throw new CommandLine.ParameterException(cl, "--json " + Text.safe(json.toString())
-          + " is a folder; give a file name such as sweep.json");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + Text.safe(out.toString()) + " is a file; give a folder");
-    }
+  /** Usage errors (exit 2) for paths that cannot be what they should, before anything is read. */
+  void check(CommandLine cl, List<Path> inputs) {
+    Outputs.checkOut(cl, out);
+    Outputs.checkJson(cl, json, inputs, null);
+  }
+
+  /**
+   * Once the report's folder is known (it is named from the scenario): refuses a folder the command may not
+   * replace, and a results file inside it; exit 2, before any variant is simulated.
+   */
+  void check(CommandLine cl, List<Path> inputs, OutputFolder folder) {
+    Outputs.checkFolder(folder, inputs);
+    Outputs.checkJson(cl, json, inputs, folder);
   }
 }

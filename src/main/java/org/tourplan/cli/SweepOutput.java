@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.run.MonthExecutor;
+import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
 import org.tourplan.sweep.Sweep;
@@ -19,7 +20,7 @@ final class SweepOutput {
 
   /** Runs the variants, prints the table and writes the report (and the JSON file). */
   static int run(Sweep.Kind kind, String name, List<String> keys, List<Variant> variants, ClusterOptions where,
-                 int threads, Path json, Path outDir, PrintWriter o) {
+                 int threads, Path json, OutputFolder folder, PrintWriter o) {
     Sweep.Result result;
     long started;
     double seconds;
@@ -41,15 +42,19 @@ final class SweepOutput {
     o.printf(Locale.ROOT, "%nRan %,d months in %,d units (up to %d months each) on %s in %.2f s: %,.0f units/s%s%n",
         months, units, where.batch, on, seconds, units / Math.max(seconds, 1e-9),
         retried > 0 ? "; " + retried + " units run again after their worker left" : "");
-    try {
-      if (json != null) {
+    if (json != null) {
+      try {
         SweepJson.write(result, json);
-        o.println("Results file: " + Text.safe(json.toString()));
+      } catch (IOException e) {
+        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
       }
-      Path index = SweepReportWriter.write(result, outDir);
+      o.println("Results file: " + Text.safe(json.toString()));
+    }
+    try {
+      Path index = SweepReportWriter.write(result, folder);
       o.println("Report: " + Text.safe(index.toString()));
     } catch (IOException e) {
-      throw new UserError("cannot write the results under " + Text.safe(outDir.toString()) + ": " + e);
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
     return 0;
   }
@@ -67,23 +72,24 @@ final class SweepOutput {
     for (Sweep.Row r : s.rows()) {
       w = Math.max(w, Math.min(60, Text.safe(r.variant().label()).length()));
     }
-    String fmt = "%-" + w + "s  %10s  %10s  %-9s  %12s%s%n";
-    o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "P(target)",
-        "safety", "cost/month", "");
+    String fmt = "%-" + w + "s  %10s  %11s  %10s  %-9s  %20s%s%n";
+    o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "turned away",
+        "P(target)", "safety", "cost/month", "");
     int notValid = 0;
     for (Sweep.Row r : s.rows()) {
       String label = Text.safe(r.variant().label());
       label = label.length() > 60 ? label.substring(0, 59) + "…" : label;
       if (!r.valid()) {
         notValid++;
-        o.printf(Locale.ROOT, fmt, label, "-", "-", Sweep.NOT_VALID, "-",
+        o.printf(Locale.ROOT, fmt, label, "-", "-", "-", Sweep.NOT_VALID, "-",
             "  " + Text.safe(r.variant().reason()));
         continue;
       }
       o.printf(Locale.ROOT, fmt, label,
           Text.num(r.results().metric("visitorsPerMonth").summary().mean()),
+          Text.num(r.results().metric("turnedAway").summary().mean()),
           r.results().target() == null ? "-" : Text.pct(r.results().target().probability()), r.safety(),
-          Text.num(r.cost().cost()), "");
+          Text.safe(r.cost().text()), "");
     }
     o.println();
     if (notValid > 0) {
@@ -95,6 +101,11 @@ final class SweepOutput {
     if (s.best() >= 0) {
       o.println("Cheapest that reaches the target with no limit breached: "
           + Text.safe(s.rows().get(s.best()).variant().label()));
+      List<Integer> tied = s.tiedWithBest();
+      if (!tied.isEmpty()) {
+        o.printf(Locale.ROOT, "  one of %d that cost the same; first for %s (equal cost: more visitors, then fewer "
+            + "turned away, then the earlier row)%n", tied.size() + 1, s.tieBrokenBy());
+      }
     } else {
       o.println("No variant reaches the target with no limit breached.");
     }

@@ -2,19 +2,23 @@ package org.tourplan.cli;
 
 import com.hazelcast.core.HazelcastInstance;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.tourplan.cluster.Build;
 import org.tourplan.cluster.ClusterConfig;
+import org.tourplan.cluster.ClusterKey;
 
 /** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
     description = {"Starts a tourplan cluster member on this machine and runs months for the commands that "
-        + "simulate (simulate, check, report, sweep, compare, plan) started with --cluster; stops on Ctrl-C. Start one on each machine, all with the same "
-        + "--cluster list and the same tourplan jar (see docs/cluster.md).",
+        + "simulate (simulate, check, report, sweep, compare, plan) started with --cluster; stops on Ctrl-C. Start "
+        + "one on each machine, all with the same --cluster list, the same key and the same tourplan jar (see "
+        + "docs/cluster.md).",
         "Exit codes: 0 stopped, 2 bad input or usage."})
 final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--cluster", paramLabel = "HOST:PORT,...", required = true,
@@ -24,6 +28,12 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "P", defaultValue = "5701",
       description = "This member's port (the next free one is taken when it is in use). Default: ${DEFAULT-VALUE}.")
   int port;
+
+  @Option(names = "--cluster-key-file", paramLabel = "FILE",
+      description = "The file holding the cluster's shared key (else the environment variable "
+          + ClusterKey.ENV + "). Required when the cluster spans machines; members without it cannot join or get "
+          + "work.")
+  Path keyFile;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -40,24 +50,29 @@ final class WorkerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
     }
+    ClusterKey key;
+    try {
+      key = ClusterKey.resolve(keyFile, System.getenv(ClusterKey.ENV), members);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(Text.safe(e.getMessage()));
+    }
     HazelcastInstance hz;
     try {
-      hz = ClusterConfig.startWorker(members, port);
+      hz = ClusterConfig.startWorker(members, port, key);
     } catch (RuntimeException e) {
       throw new UserError("cannot start a worker on port " + port + ": " + Text.safe(String.valueOf(e.getMessage())));
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      if (hz.getLifecycleService().isRunning()) {
-        hz.shutdown();
-      }
+      ClusterConfig.stop(hz); // a graceful leave: the others see it go before it stops
       stopped.countDown();
     }, "tourplan-worker-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter o = cl.getOut();
     var local = hz.getCluster().getLocalMember().getAddress();
-    o.printf("tourplan worker %s:%d in cluster '%s' (%d members); Ctrl-C stops it%n", local.getHost(),
-        local.getPort(), ClusterConfig.CLUSTER_NAME, hz.getCluster().getMembers().size());
+    o.printf("tourplan worker %s:%d (build %s) in cluster '%s' (%d members)%s; Ctrl-C stops it%n",
+        local.getHost(), local.getPort(), Build.fingerprint(), hz.getConfig().getClusterName(),
+        hz.getCluster().getMembers().size(), key.isLoopbackDefault() ? ", no key: loopback only" : "");
     o.flush();
     stopped.await();
     return 0;

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,6 +47,11 @@ import org.tourplan.tour.TourSetup;
  * another worker; when no worker is left at all, this process runs the remaining units itself. A unit that fails
  * for any other reason (a bug) fails the run. A late answer from a unit already done elsewhere is ignored: both
  * answers are identical anyway.
+ *
+ * <p>Only workers that pass the keyed handshake ({@link Admission}) get units. Every unit carries this build's
+ * fingerprint, a fresh nonce and an HMAC with the cluster key; every result must carry the worker's HMAC over that
+ * nonce. A result that fails the check, or a unit refused by a worker (wrong key, another build), stops the run
+ * with a {@link ClusterException}: numbers are never taken from a stranger or mixed across builds.
  */
 public final class HazelcastExecutor implements MonthExecutor {
   /** Tries of one unit before the run gives up on it. */
@@ -57,7 +60,9 @@ public final class HazelcastExecutor implements MonthExecutor {
   private final HazelcastInstance hz;
   private final boolean owned;
   private final int batch;
-  private final Map<UUID, Integer> cores = new ConcurrentHashMap<>();
+  private final ClusterKey clusterKey;
+  private final String build;
+  private final Admission admission;
   private final AtomicLong units = new AtomicLong();
   private final AtomicLong retried = new AtomicLong();
   private final AtomicLong ranHere = new AtomicLong();
@@ -66,59 +71,68 @@ public final class HazelcastExecutor implements MonthExecutor {
    * An executor over a member that is already running (its lifetime stays the caller's unless {@code owned}).
    *
    * @param batch months per unit
+   * @param key   the cluster key units are signed with and results checked against
+   * @param build the build fingerprint units carry ({@link Build#fingerprint()})
    */
-  public HazelcastExecutor(HazelcastInstance hz, boolean owned, int batch) {
+  HazelcastExecutor(HazelcastInstance hz, boolean owned, int batch, ClusterKey key, String build) {
     if (batch < 1) {
       throw new IllegalArgumentException("batch must be >= 1");
     }
     this.hz = hz;
     this.owned = owned;
     this.batch = batch;
+    this.clusterKey = key;
+    this.build = build;
+    this.admission = new Admission(hz, key, build);
   }
 
   /**
    * Joins the cluster of the listed members as a lite member and waits for a worker.
    *
    * @param port this process's member port (the next free one is taken when it is in use)
-   * @throws ClusterException within about {@link ClusterConfig#JOIN_SECONDS} + 10 seconds when no worker answers
+   * @param key  the cluster key
+   * @throws ClusterException within about {@link ClusterConfig#JOIN_SECONDS} + 10 seconds when no worker holding
+   *     the key answers, or at once when a worker runs another build
    */
-  public static HazelcastExecutor join(List<ClusterConfig.Address> members, int port, int batch) {
+  public static HazelcastExecutor join(List<ClusterConfig.Address> members, int port, int batch, ClusterKey key) {
+    return join(members, port, batch, key, Build.fingerprint());
+  }
+
+  /** As {@link #join(List, int, int, ClusterKey)}, for a command of build {@code build} (tests). */
+  static HazelcastExecutor join(List<ClusterConfig.Address> members, int port, int batch, ClusterKey key,
+                                String build) {
     long started = System.nanoTime();
     HazelcastInstance hz;
     try {
-      hz = Hazelcast.newHazelcastInstance(ClusterConfig.config(members, port, true));
+      hz = Hazelcast.newHazelcastInstance(ClusterConfig.config(members, port, true, key));
     } catch (RuntimeException e) {
       throw new ClusterException("cannot start this command's cluster member (port " + port + " and up): "
           + firstLine(e));
     }
+    HazelcastExecutor ex = new HazelcastExecutor(hz, true, batch, key, build);
     long deadline = started + TimeUnit.SECONDS.toNanos(ClusterConfig.JOIN_SECONDS + 2);
-    while (workers(hz).isEmpty() && System.nanoTime() < deadline) {
-      try {
+    try {
+      while (ex.admission.workers().isEmpty() && System.nanoTime() < deadline) {
         Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      ClusterConfig.stop(hz);
+      throw e;
     }
-    if (workers(hz).isEmpty()) {
-      hz.shutdown();
+    if (ex.admission.workers().isEmpty()) {
+      int strangers = ex.admission.refusedCount();
+      ClusterConfig.stop(hz);
       long s = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
       throw new ClusterException("no tourplan worker answered at " + ClusterConfig.format(members) + " within "
-          + s + " s: start one on each listed machine with 'tourplan worker --cluster "
-          + ClusterConfig.format(members) + "', and check the addresses, the ports and the firewall");
+          + s + " s" + (strangers > 0 ? " (" + strangers + (strangers == 1 ? " member" : " members")
+          + " answered without this cluster's key and got no work)" : "")
+          + ": start one on each listed machine with 'tourplan worker --cluster "
+          + ClusterConfig.format(members) + "' and the same key, and check the addresses, the ports and the "
+          + "firewall");
     }
-    return new HazelcastExecutor(hz, true, batch);
-  }
-
-  /** The cluster's workers (full members), this process excluded. */
-  static List<Member> workers(HazelcastInstance hz) {
-    List<Member> out = new ArrayList<>();
-    for (Member m : hz.getCluster().getMembers()) {
-      if (!m.isLiteMember() && !m.localMember()) {
-        out.add(m);
-      }
-    }
-    return out;
+    return ex;
   }
 
   /** Units handed out again because their worker left. */
@@ -133,7 +147,7 @@ public final class HazelcastExecutor implements MonthExecutor {
 
   /** Workers now in the cluster. */
   public int workerCount() {
-    return workers(hz).size();
+    return admission.workers().size();
   }
 
   @Override
@@ -150,13 +164,13 @@ public final class HazelcastExecutor implements MonthExecutor {
   @Override
   public void close() {
     if (owned && hz.getLifecycleService().isRunning()) {
-      hz.shutdown();
+      ClusterConfig.stop(hz);
     }
   }
 
   private sealed interface Event permits Answer, Failure, Left, Joined { }
 
-  private record Answer(long id, int unit, double[][] values) implements Event { }
+  private record Answer(long id, int unit, UnitResult result) implements Event { }
 
   private record Failure(long id, int unit, Throwable error) implements Event { }
 
@@ -164,7 +178,7 @@ public final class HazelcastExecutor implements MonthExecutor {
 
   private record Joined() implements Event { }
 
-  private record Sent(int unit, UUID member) { }
+  private record Sent(int unit, UUID member, long nonce) { }
 
   @Override
   public List<double[][]> runAll(List<Work> work, IntConsumer progress) {
@@ -208,7 +222,7 @@ public final class HazelcastExecutor implements MonthExecutor {
         if (!hz.getLifecycleService().isRunning()) {
           throw new ClusterException("this command's cluster member stopped before the run was complete");
         }
-        List<Member> workers = workers(hz);
+        List<Member> workers = admission.workers();
         if (workers.isEmpty() && sent.isEmpty()) {
           // nobody left to ask: finish here, with the same numbers
           Integer u = pending.poll();
@@ -217,12 +231,12 @@ public final class HazelcastExecutor implements MonthExecutor {
             Work w = work.get(x.work());
             double[][] v = LocalExecutor.simulate(here.computeIfAbsent(w.setup(), MonthSimulation::new),
                 w.setup(), x.from(), x.to());
-            events.add(new Answer(-1, u, v));
+            events.add(new Answer(-1, u, new UnitResult(v, null, build, null)));
             ranHere.incrementAndGet();
           }
         }
         for (Member m : workers) {
-          int cap = 2 * cores(ex, m);
+          int cap = admission.capacity(m);
           int load = 0;
           for (Sent s : sent.values()) {
             if (s.member().equals(m.getUuid())) {
@@ -232,14 +246,15 @@ public final class HazelcastExecutor implements MonthExecutor {
           while (load < cap && !pending.isEmpty()) {
             int u = pending.poll();
             long id = ++ids;
-            sent.put(id, new Sent(u, m.getUuid()));
+            long nonce = Admission.nonce();
+            sent.put(id, new Sent(u, m.getUuid(), nonce));
             load++;
             Unit x = todo.get(u);
-            MonthTask task = new MonthTask(yaml[x.work()], key[x.work()], x.from(), x.to());
+            MonthTask task = new MonthTask(clusterKey, build, nonce, yaml[x.work()], key[x.work()], x.from(), x.to());
             try {
-              ex.submitToMember(task, m, new ExecutionCallback<double[][]>() {
+              ex.submitToMember(task, m, new ExecutionCallback<UnitResult>() {
                 @Override
-                public void onResponse(double[][] response) {
+                public void onResponse(UnitResult response) {
                   events.add(new Answer(id, u, response));
                 }
 
@@ -255,10 +270,15 @@ public final class HazelcastExecutor implements MonthExecutor {
         }
         Event e = events.poll(250, TimeUnit.MILLISECONDS);
         if (e instanceof Answer a) {
-          sent.remove(a.id());
+          Sent s = sent.remove(a.id());
+          if (s != null) {
+            check(a.result(), s);
+          } else if (a.id() != -1) {
+            continue; // a late answer to a unit handed out again: it was done elsewhere, never used
+          }
           if (!done[a.unit()]) {
             Unit x = todo.get(a.unit());
-            LocalExecutor.store(out.get(x.work()), x.from() - work.get(x.work()).from(), a.values());
+            LocalExecutor.store(out.get(x.work()), x.from() - work.get(x.work()).from(), a.result().values());
             done[a.unit()] = true;
             finished++;
             months += x.months();
@@ -276,7 +296,7 @@ public final class HazelcastExecutor implements MonthExecutor {
           }
           again(f.unit(), attempts, pending);
         } else if (e instanceof Left l) {
-          cores.remove(l.member());
+          admission.left(l.member());
           for (Iterator<Sent> it = sent.values().iterator(); it.hasNext(); ) {
             Sent s = it.next();
             if (s.member().equals(l.member())) {
@@ -299,6 +319,24 @@ public final class HazelcastExecutor implements MonthExecutor {
     return out;
   }
 
+  /** Throws unless the result is a worker's authentic answer to the unit sent, with values. */
+  private void check(UnitResult r, Sent s) {
+    String who = hz.getCluster().getMembers().stream().filter(m -> m.getUuid().equals(s.member()))
+        .map(ClusterConfig::describe).findFirst().orElse("a worker that left");
+    if (r == null || !r.authentic(clusterKey, s.nonce())) {
+      throw new ClusterException("a result from " + who + " failed the keyed check and was refused: the run "
+          + "stopped rather than use it (is a member without this cluster's key answering?)");
+    }
+    if (r.refusal() != null) {
+      throw new ClusterException("the worker at " + who + " " + r.refusal()
+          + (build.equals(r.build()) ? "" : " (this command runs build " + build + ": copy the same "
+          + "tourplan.jar to every machine)"));
+    }
+    if (r.values() == null) {
+      throw new ClusterException("the worker at " + who + " sent no values for a unit");
+    }
+  }
+
   private boolean present(UUID member) {
     return hz.getCluster().getMembers().stream().anyMatch(m -> m.getUuid().equals(member));
   }
@@ -309,18 +347,6 @@ public final class HazelcastExecutor implements MonthExecutor {
     }
     retried.incrementAndGet();
     pending.addFirst(unit);
-  }
-
-  /** A worker's cores (asked once; 1 when it does not answer within seconds). */
-  private int cores(IExecutorService ex, Member m) {
-    return cores.computeIfAbsent(m.getUuid(), id -> {
-      try {
-        Integer n = ex.submitToMember(new MonthTask.Cores(), m).get(10, TimeUnit.SECONDS);
-        return n == null || n < 1 ? 1 : n;
-      } catch (Exception e) {
-        return 1;
-      }
-    });
   }
 
   /** True when the error means the unit's worker went away (the unit itself is fine). */

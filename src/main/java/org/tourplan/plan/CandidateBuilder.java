@@ -1,7 +1,6 @@
 package org.tourplan.plan;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -72,21 +71,13 @@ final class CandidateBuilder {
     return issues.isEmpty() ? null : issues.get(0).path() + ": " + issues.get(0).message();
   }
 
-  /** Tours scheduled and days with at least one tour in the month. */
-  static int[] toursAndDays(Scenario s) {
-    int tours = 0;
-    int days = 0;
-    for (int d = 1; d <= s.month().lengthOfMonth(); d++) {
-      LocalDate date = s.month().atDay(d);
-      int n = s.schedule().toursOn(date).size();
-      tours += n;
-      days += n > 0 ? 1 : 0;
-    }
-    return new int[] {tours, days};
+  /** Tours scheduled and days with at least one tour in the month, all and at weekends. */
+  static PlanSpace.Calendar calendar(Scenario s) {
+    return PlanSpace.Calendar.of(s.schedule(), s.month());
   }
 
-  /** The month's cost of a schedule with these tours and days. */
-  double cost(Candidate c, int tours, int days) {
-    return space.costs().month(tours, days, c.vehicles(), c.guides());
+  /** The month's cost of a schedule with this calendar. */
+  double cost(Candidate c, PlanSpace.Calendar calendar) {
+    return space.costs().month(calendar, c.vehicles(), c.guides());
   }
 }

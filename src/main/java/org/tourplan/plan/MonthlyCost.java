@@ -9,16 +9,20 @@ import org.tourplan.scenario.Scenario;
  *
  * @param tours    tours scheduled in the month
  * @param days     days with at least one tour
- * @param cost     cost units a month
+ * @param cost     the month's cost, in {@code costs.currency()}
+ * @param costs    the prices and currency it was computed with
  */
-public record MonthlyCost(int tours, int days, double cost) {
+public record MonthlyCost(int tours, int days, double cost, PlanSpace.Costs costs) {
 
   /** The cost of the scenario's own timetable, fleet and guides. */
   public static MonthlyCost of(Scenario s) {
-    int[] td = CandidateBuilder.toursAndDays(s);
-    PlanSpace.Costs k = s.plan() != null ? s.plan().costs()
-        : new PlanSpace.Costs(PlanSpace.DEFAULT_PER_TOUR, PlanSpace.DEFAULT_PER_VEHICLE_DAY,
-            PlanSpace.DEFAULT_PER_GUIDE_DAY);
-    return new MonthlyCost(td[0], td[1], k.month(td[0], td[1], s.shuttles().vehicles(), s.guides().count()));
+    PlanSpace.Calendar c = CandidateBuilder.calendar(s);
+    PlanSpace.Costs k = s.plan() != null ? s.plan().costs() : PlanSpace.Costs.defaults();
+    return new MonthlyCost(c.tours(), c.days(), k.month(c, s.shuttles().vehicles(), s.guides().count()), k);
+  }
+
+  /** The cost with its currency, e.g. "128,050 yuan". */
+  public String text() {
+    return costs.format(cost);
   }
 }

@@ -23,11 +23,17 @@ import org.tourplan.scenario.Scenario;
  * @param gridMonths      months an exhaustive grid search would simulate in full: candidates x maxReplications
  * @param volumes         the target of every (tours, group) combination of the space: fleets and guides never
  *                        change visitors, so this is the whole picture of what each timetable can reach
+ * @param tied            the other feasible candidates that cost exactly as much as the recommendation, in the
+ *                        order of {@link Preference} (empty: no tie)
+ * @param tieBrokenBy     why the recommendation comes before the first of them ("more visitors", ...), or null
+ * @param unconfirmed     candidates the search found feasible whose confirmation on fresh months failed, in the
+ *                        order they were tried (each cheaper than, or preferred to, the recommendation)
  */
 public record PlanResult(Scenario base, Evaluation recommended, Scenario scenario, Evaluation current,
                          List<Evaluation> runnersUp, List<Evaluation> frontier, List<Evaluation> rejectedCheaper,
                          List<Evaluation> evaluated, long candidates, long fullMonths, long countedMonths,
-                         long gridMonths, List<Volume> volumes) {
+                         long gridMonths, List<Volume> volumes, List<Evaluation> tied, String tieBrokenBy,
+                         List<Evaluation> unconfirmed) {
 
   /**
    * What one timetable and group reach, whatever the fleet and guides.

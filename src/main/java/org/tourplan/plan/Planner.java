@@ -47,6 +47,7 @@ public final class Planner {
   /** Most months the target of one timetable is counted over while its interval straddles the confidence. */
   static final int TARGET_MONTHS_CAP = 20_000;
 
+
   /** Reports progress: candidates examined so far and what is being done. */
   @FunctionalInterface
   public interface Progress {
@@ -61,7 +62,7 @@ public final class Planner {
   private final MonthExecutor executor;
   private final Compiler compiler;
   private final Map<Candidate.Volume, Evaluation.TargetEstimate> targets = new HashMap<>();
-  private final Map<List<Integer>, int[]> calendar = new HashMap<>();
+  private final Map<List<Integer>, PlanSpace.Calendar> calendars = new HashMap<>();
   private final Map<Candidate.Volume, Integer> plannedFleet = new HashMap<>();
   private long fullMonths;
   private long countedMonths;
@@ -125,11 +126,11 @@ public final class Planner {
     List<Candidate> all = p.enumerate();
     Candidate best = null;
     double bestCost = Double.POSITIVE_INFINITY;
+    Preference bestPref = null;
     long months = 0;
     for (Candidate c : all) {
       Scenario s = p.builder.scenario(c);
-      int[] td = CandidateBuilder.toursAndDays(s);
-      double cost = p.builder.cost(c, td[0], td[1]);
+      double cost = p.builder.cost(c, CandidateBuilder.calendar(s));
       if (p.builder.unservable(s) != null) {
         continue; // not a valid scenario: it cannot be simulated at all
       }
@@ -156,10 +157,11 @@ public final class Planner {
       boolean targetOk = te.low() >= p.target.confidence()
           && te.probabilityAtReplications() >= p.target.confidence();
       boolean safe = tol == 0 ? breached == 0 : wb[1] <= tol;
-      boolean better = cost < bestCost || cost == bestCost && best != null && c.compareTo(best) < 0;
-      if (targetOk && safe && better) {
+      Preference pref = new Preference(cost, te.visitorsMean(), te.turnedAwayMean(), p.position(c));
+      if (targetOk && safe && (best == null || Preference.ORDER.compare(pref, bestPref) < 0)) {
         best = c;
         bestCost = cost;
+        bestPref = pref;
       }
     }
     return new Grid(best, best == null ? Double.NaN : bestCost, months);
@@ -169,27 +171,52 @@ public final class Planner {
     List<Candidate> all = enumerate();
     Map<Candidate, Double> cost = new HashMap<>();
     for (Candidate c : all) {
-      int[] td = toursAndDays(c);
-      cost.put(c, builder.cost(c, td[0], td[1]));
+      cost.put(c, builder.cost(c, calendar(c)));
     }
     all.sort(Comparator.comparingDouble((Candidate c) -> cost.get(c)).thenComparing(c -> c));
 
     List<Evaluation> evaluated = new ArrayList<>();
     Map<Candidate, Evaluation> byCandidate = new LinkedHashMap<>();
     List<Evaluation> feasible = new ArrayList<>();
-    for (Candidate c : all) {
-      Evaluation e = evaluate(c, builder.scenario(c));
-      evaluated.add(e);
-      byCandidate.put(c, e);
-      progress.update(evaluated.size(), all.size(), c.label());
-      if (e.feasible()) {
-        feasible.add(e);
-        if (feasible.size() > RUNNERS_UP) {
-          break;
+    List<Evaluation> unconfirmed = new ArrayList<>();
+    List<Evaluation> tied = new ArrayList<>();
+    Evaluation recommended = null;
+    // candidates of one cost are judged together, so that a tie is broken by the shared preference, not by the
+    // order of the plan space alone
+    for (int i = 0; i < all.size() && (recommended == null || feasible.size() <= RUNNERS_UP); ) {
+      double groupCost = cost.get(all.get(i));
+      List<Evaluation> group = new ArrayList<>();
+      for (; i < all.size() && cost.get(all.get(i)) == groupCost; i++) {
+        Candidate c = all.get(i);
+        Evaluation e = evaluate(c, builder.scenario(c));
+        evaluated.add(e);
+        byCandidate.put(c, e);
+        progress.update(evaluated.size(), all.size(), c.label());
+        if (e.feasible()) {
+          group.add(e);
+        }
+      }
+      group.sort(Comparator.comparing(this::preference, Preference.ORDER));
+      for (Evaluation e : group) {
+        if (recommended == null) {
+          progress.update(evaluated.size(), all.size(), "confirming " + e.candidate().label());
+          Evaluation checked = Confirmer.confirm(e, compiler.compile(builder.scenario(e.candidate())), space, executor);
+          evaluated.set(evaluated.indexOf(e), checked);
+          byCandidate.put(e.candidate(), checked);
+          if (!checked.feasible()) {
+            unconfirmed.add(checked);
+            continue;
+          }
+          recommended = checked;
+          feasible.add(checked);
+        } else {
+          if (recommended.cost() == e.cost()) {
+            tied.add(e);
+          }
+          feasible.add(e);
         }
       }
     }
-    Evaluation recommended = feasible.isEmpty() ? null : feasible.get(0);
     List<Evaluation> frontier = frontier(all, cost, byCandidate, evaluated);
     List<Evaluation> cheaper = new ArrayList<>();
     for (Evaluation e : evaluated) {
@@ -198,10 +225,12 @@ public final class Planner {
       }
     }
     Scenario chosen = null;
+    String tieBrokenBy = null;
     if (recommended != null) {
       Scenario s = builder.scenario(recommended.candidate());
       int months = recommended.safety().months();
       chosen = s.withRun(s.seed(), months);
+      tieBrokenBy = tied.isEmpty() ? null : preference(recommended).whyBefore(preference(tied.get(0)));
     }
     long searchMonths = fullMonths;
     List<PlanResult.Volume> volumes = volumes();
@@ -212,7 +241,22 @@ public final class Planner {
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
         List.copyOf(cheaper), List.copyOf(evaluated), all.size(), searchMonths, searchCounted, grid,
-        volumes);
+        volumes, List.copyOf(tied), tieBrokenBy, List.copyOf(unconfirmed));
+  }
+
+  /** Where a candidate stands in the shared order of preference (cost, visitors, turned away, plan-space order). */
+  private Preference preference(Evaluation e) {
+    return new Preference(e.cost(), e.visitorsMean(), e.turnedAwayMean(), position(e.candidate()));
+  }
+
+  /** The candidate's place in the plan space's own order (axes in the order of the file's plan section). */
+  long position(Candidate c) {
+    long p = space.weekdayTours().indexOf(c.weekdayTours());
+    p = p * space.weekendTours().size() + space.weekendTours().indexOf(c.weekendTours());
+    p = p * space.groupSize().size() + space.groupSize().indexOf(c.groupSize());
+    p = p * space.overbook().size() + space.overbook().indexOf(c.overbook());
+    p = p * space.vehicles().size() + space.vehicles().indexOf(c.vehicles());
+    return p * space.guides().size() + space.guides().indexOf(c.guides());
   }
 
   /** The target of every tours-and-group combination (cheap: counted from check-in draws). */
@@ -226,7 +270,7 @@ public final class Planner {
           for (int o : space.overbook()) {
             Candidate c = new Candidate(w, e, g, o, v, k);
             Scenario s = builder.scenario(c);
-            int tours = toursAndDays(c)[0];
+            int tours = calendar(c).tours();
             boolean reachable = (long) tours * s.group().largestAdmissible() >= target.visitorsPerMonth();
             out.add(new PlanResult.Volume(w, e, g, o, tours,
                 reachable ? targets.computeIfAbsent(c.volume(), x -> countTarget(s)) : null));
@@ -255,9 +299,9 @@ public final class Planner {
     return out;
   }
 
-  private int[] toursAndDays(Candidate c) {
-    return calendar.computeIfAbsent(List.of(c.weekdayTours(), c.weekendTours()),
-        k -> CandidateBuilder.toursAndDays(builder.scenario(c)));
+  private PlanSpace.Calendar calendar(Candidate c) {
+    return calendars.computeIfAbsent(List.of(c.weekdayTours(), c.weekendTours()),
+        k -> CandidateBuilder.calendar(builder.scenario(c)));
   }
 
   /**
@@ -271,7 +315,7 @@ public final class Planner {
     Evaluation.TargetEstimate grid = targets.remove(c.volume());
     Integer gridFleet = plannedFleet.remove(c.volume());
     try {
-      return evaluate(c, base.withRun(base.seed(), space.maxReplications()));
+      return evaluate(c, base.withRun(base.seed(), space.maxReplications()), true);
     } finally {
       targets.remove(c.volume());
       plannedFleet.remove(c.volume());
@@ -299,68 +343,117 @@ public final class Planner {
         base.guides().count());
   }
 
-  /** Bounds, then the target, then servability, then limits: each stage only when the earlier ones pass. */
+  /**
+   * Bounds, then the target, then servability, then limits. A candidate still in the running after one check goes
+   * on to the next in full; one already rejected still goes through every later check (limits on the
+   * screenReplications months only), so that its verdict lists every check it fails, not only the first.
+   */
   Evaluation evaluate(Candidate c, Scenario s) {
-    int[] td = CandidateBuilder.toursAndDays(s);
-    double cost = builder.cost(c, td[0], td[1]);
-    long most = (long) td[0] * s.group().largestAdmissible();
+    return evaluate(c, s, false);
+  }
+
+  /**
+   * As {@link #evaluate(Candidate, Scenario)}; with {@code fullLimits} the limits are sampled as for a candidate
+   * still in the running even when an earlier check failed (the current timetable is shown in full).
+   */
+  Evaluation evaluate(Candidate c, Scenario s, boolean fullLimits) {
+    PlanSpace.Calendar cal = CandidateBuilder.calendar(s);
+    double cost = builder.cost(c, cal);
+    List<String> failures = new ArrayList<>();
+    Evaluation.Status status = null;
+    String reason = null;
+    String undecided = null;
+    Evaluation.TargetEstimate t = null;
+    int tours = cal.tours();
+    long most = (long) tours * s.group().largestAdmissible();
     if (most < target.visitorsPerMonth() && target.unit() == Target.Unit.VISITORS
-        || (long) td[0] * s.group().invited() < target.visitorsPerMonth() && target.unit() == Target.Unit.PLACES) {
-      long bound = target.unit() == Target.Unit.VISITORS ? most : (long) td[0] * s.group().invited();
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.TARGET_UNREACHABLE, String.format(
-          java.util.Locale.ROOT, "cannot reach %,.0f %s: %d tours hold at most %,d even when full",
-          target.visitorsPerMonth(), unit(), td[0], bound), null, null);
-    }
-    Evaluation.TargetEstimate t = targets.computeIfAbsent(c.volume(), v -> countTarget(s));
-    if (t.high() < target.confidence()) {
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.TARGET_MISSED, String.format(
-          java.util.Locale.ROOT, "reaches %,.0f %s in only %.1f%% of months (95%% CI %.1f%%-%.1f%%), needs %.0f%%",
-          target.visitorsPerMonth(), unit(), 100 * t.probability(), 100 * t.low(), 100 * t.high(),
-          100 * target.confidence()), t, null);
-    }
-    if (t.low() < target.confidence()) {
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNDECIDED, String.format(java.util.Locale.ROOT,
-          "reaches the target in %.1f%% of %,d months; the 95%% CI %.1f%%-%.1f%% still straddles %.0f%%",
-          100 * t.probability(), t.months(), 100 * t.low(), 100 * t.high(), 100 * target.confidence()), t, null);
-    }
-    if (t.probabilityAtReplications() < target.confidence()) {
-      // simulate runs the first maxReplications months: its verdict must agree with this one
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNDECIDED, String.format(java.util.Locale.ROOT,
-          "reaches the target in %.1f%% of %,d months but in only %.1f%% of the first %d, which a run of that many "
-              + "months would show", 100 * t.probability(), t.months(), 100 * t.probabilityAtReplications(),
-          t.replications()), t, null);
+        || (long) tours * s.group().invited() < target.visitorsPerMonth() && target.unit() == Target.Unit.PLACES) {
+      long bound = target.unit() == Target.Unit.VISITORS ? most : (long) tours * s.group().invited();
+      status = Evaluation.Status.TARGET_UNREACHABLE;
+      reason = String.format(java.util.Locale.ROOT, "cannot reach %,.0f %s: %d tours hold at most %,d even when "
+          + "full", target.visitorsPerMonth(), unit(), tours, bound);
+      failures.add("target: " + reason);
+    } else {
+      t = targets.computeIfAbsent(c.volume(), v -> countTarget(s));
+      if (t.high() < target.confidence()) {
+        status = Evaluation.Status.TARGET_MISSED;
+        reason = String.format(java.util.Locale.ROOT, "reaches %,.0f %s in only %.1f%% of months (95%% CI "
+                + "%.1f%%-%.1f%%), needs %.0f%%", target.visitorsPerMonth(), unit(), 100 * t.probability(),
+            100 * t.low(), 100 * t.high(), 100 * target.confidence());
+        failures.add("target: " + reason);
+      } else if (t.low() < target.confidence()) {
+        undecided = String.format(java.util.Locale.ROOT, "reaches the target in %.1f%% of %,d months; the 95%% CI "
+                + "%.1f%%-%.1f%% still straddles %.0f%%", 100 * t.probability(), t.months(), 100 * t.low(),
+            100 * t.high(), 100 * target.confidence());
+      } else if (t.probabilityAtReplications() < target.confidence()) {
+        // simulate runs the first maxReplications months: its verdict must agree with this one
+        undecided = String.format(java.util.Locale.ROOT, "reaches the target in %.1f%% of %,d months but in only "
+                + "%.1f%% of the first %d, which a run of that many months would show", 100 * t.probability(),
+            t.months(), 100 * t.probabilityAtReplications(), t.replications());
+      }
     }
     String never = builder.unservable(s);
-    if (never != null) {
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNSERVABLE, "a group could never be served: "
-          + never, t, null);
-    }
-    if (s.shuttles().mode() == Shuttles.Mode.PLANNED) {
+    if (never == null && s.shuttles().mode() == Shuttles.Mode.PLANNED) {
       // planned mode follows a jsprit roster: below its smallest fleet some rides have no planned vehicle
       int need = plannedFleet.computeIfAbsent(c.volume(), v -> ShuttlePlanner.smallestFleet(s));
       if (c.vehicles() < need) {
-        return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNSERVABLE, "the shuttle plan (jsprit) "
-            + "needs at least " + need + " vehicles on the busiest day to serve every ride", t, null);
+        never = "the shuttle plan (jsprit) needs at least " + need + " vehicles on the busiest day to serve every "
+            + "ride";
       }
+    } else if (never != null) {
+      never = "a group could never be served: " + never;
     }
-    Evaluation.SafetyEstimate safety = safety(s);
+    if (never != null) {
+      failures.add("servability: " + never);
+      if (status == null) {
+        status = Evaluation.Status.UNSERVABLE;
+        reason = never;
+      }
+      // an unservable candidate is not a valid scenario: its limits cannot be simulated
+      return verdict(c, cost, cal, status, reason, undecided, t, null, failures);
+    }
+    boolean rejected = status != null;
+    Evaluation.SafetyEstimate safety = safety(s, rejected && !fullLimits ? space.screenReplications()
+        : space.maxReplications());
     double tol = space.breachTolerance();
     boolean breached = tol == 0 ? safety.monthsBreached() > 0 : safety.low() > tol;
     if (breached) {
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.LIMIT_BREACHED, breachText(safety), t, safety);
+      safety.byLimit().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> failures.add(
+          "limit " + e.getKey() + ": breached in " + e.getValue() + " of " + safety.months() + " months"));
+      if (status == null) {
+        status = Evaluation.Status.LIMIT_BREACHED;
+        reason = breachText(safety);
+      }
+    } else if (!rejected && undecided == null && !(tol == 0 ? safety.monthsBreached() == 0 : safety.high() <= tol)) {
+      undecided = String.format(java.util.Locale.ROOT, "breaches a limit in %d of %d months; the 95%% CI "
+              + "%.1f%%-%.1f%% straddles the tolerance %.1f%%", safety.monthsBreached(), safety.months(),
+          100 * safety.low(), 100 * safety.high(), 100 * tol);
     }
-    boolean safe = tol == 0 ? safety.monthsBreached() == 0 : safety.high() <= tol;
-    if (!safe) {
-      return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.UNDECIDED, String.format(java.util.Locale.ROOT,
-          "breaches a limit in %d of %d months; the 95%% CI %.1f%%-%.1f%% straddles the tolerance %.1f%%",
-          safety.monthsBreached(), safety.months(), 100 * safety.low(), 100 * safety.high(), 100 * tol), t, safety);
+    if (status != null || undecided != null) {
+      return verdict(c, cost, cal, status, reason, undecided, t, safety, failures);
     }
     String rests = safety.monthsBreached() == 0
         ? String.format(java.util.Locale.ROOT, "no limit breached in %d simulated months", safety.months())
         : String.format(java.util.Locale.ROOT, "limits breached in %d of %d months (within the tolerance)",
             safety.monthsBreached(), safety.months());
-    return new Evaluation(c, cost, td[0], td[1], Evaluation.Status.FEASIBLE, String.format(java.util.Locale.ROOT,
-        "reaches the target in %.1f%% of months; %s", 100 * t.probability(), rests), t, safety);
+    return new Evaluation(c, cost, cal.tours(), cal.days(), Evaluation.Status.FEASIBLE, String.format(
+        java.util.Locale.ROOT, "reaches the target in %.1f%% of months; %s", 100 * t.probability(), rests), t,
+        safety);
+  }
+
+  /** A rejected or undecided verdict: its first definite failure, else the open question, and every failure. */
+  private static Evaluation verdict(Candidate c, double cost, PlanSpace.Calendar cal, Evaluation.Status status,
+                                    String reason, String undecided, Evaluation.TargetEstimate t,
+                                    Evaluation.SafetyEstimate safety, List<String> failures) {
+    if (status == null) {
+      failures.add(0, "undecided: " + undecided);
+      return new Evaluation(c, cost, cal.tours(), cal.days(), Evaluation.Status.UNDECIDED, undecided, t, safety)
+          .withFailures(failures);
+    }
+    if (undecided != null) {
+      failures.add("undecided: " + undecided);
+    }
+    return new Evaluation(c, cost, cal.tours(), cal.days(), status, reason, t, safety).withFailures(failures);
   }
 
   private String unit() {
@@ -375,7 +468,8 @@ public final class Planner {
     int first = space.maxReplications();
     int cap = Math.max(first, TARGET_MONTHS_CAP);
     VisitorCounter counter = new VisitorCounter(compiler.compile(s));
-    long[] vp = new long[2];
+    long[] vp = new long[3];
+    double turnedAway = 0;
     double[] visitors = new double[first];
     double placesFirst = 0;
     int met = 0;
@@ -390,6 +484,7 @@ public final class Planner {
       for (int i = n; i < next; i++) {
         counter.count(i, vp);
         visitors[i] = vp[0];
+        turnedAway += vp[2];
         if (i < first) {
           placesFirst += vp[1];
         }
@@ -414,11 +509,11 @@ public final class Planner {
     // whatever more months the probability needed
     Summary v = Summary.of(java.util.Arrays.copyOf(visitors, first));
     return new Evaluation.TargetEstimate(n, met, (double) met / n, w[0], w[1], v.mean(), v.ciLow(), v.ciHigh(),
-        placesFirst / first, first, (double) metFirst / first);
+        placesFirst / first, turnedAway / n, first, (double) metFirst / first);
   }
 
-  /** Sequential sampling of limit breaches: batches doubling from screenReplications to maxReplications. */
-  private Evaluation.SafetyEstimate safety(Scenario s) {
+  /** Sequential sampling of limit breaches: batches doubling from screenReplications to {@code most} months. */
+  private Evaluation.SafetyEstimate safety(Scenario s, int most) {
     TourSetup setup = compiler.compile(s);
     MetricLayout layout = setup.layout();
     List<LimitRule> rules = LimitRule.of(s.limits(), layout);
@@ -426,7 +521,7 @@ public final class Planner {
     Map<String, Integer> byLimit = new LinkedHashMap<>();
     int done = 0;
     int breached = 0;
-    int next = Math.min(space.screenReplications(), space.maxReplications());
+    int next = Math.min(space.screenReplications(), most);
     double tol = space.breachTolerance();
     while (true) {
       double[][] v = executor.run(setup, done, next);
@@ -446,10 +541,10 @@ public final class Planner {
       done = next;
       double[] w = Wilson.interval95(breached, done);
       boolean decided = tol == 0 ? breached > 0 : w[1] <= tol || w[0] > tol;
-      if (decided || done >= space.maxReplications()) {
+      if (decided || done >= most) {
         return new Evaluation.SafetyEstimate(done, breached, Map.copyOf(byLimit), w[0], w[1]);
       }
-      next = Math.min(2 * done, space.maxReplications());
+      next = Math.min(2 * done, most);
     }
   }
 
@@ -471,8 +566,7 @@ public final class Planner {
     double best = -1;
     for (Candidate c : byCost) {
       Scenario s = builder.scenario(c);
-      int[] td = toursAndDays(c);
-      long most = (long) td[0] * s.group().largestAdmissible();
+      long most = (long) calendar(c).tours() * s.group().largestAdmissible();
       double p = most < target.visitorsPerMonth() ? 0
           : targets.computeIfAbsent(c.volume(), v -> countTarget(s)).probability();
       if (p > best) {

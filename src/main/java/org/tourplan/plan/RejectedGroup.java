@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rejected candidates that differ only in shuttles and guides and were rejected for the same reason, as one row:
+ * Rejected candidates that differ only in shuttles and guides and failed the same checks, as one row:
  * the way a manager weighs options ("2 tours each weekend day cannot reach the target, whatever the fleet").
  *
  * @param members the candidates, cheapest first
  */
 public record RejectedGroup(List<Evaluation> members) {
 
-  /** The first member (they share timetable, group, verdict and reason). */
+  /** The first member (they share timetable, group, verdict and every failing check). */
   public Evaluation first() {
     return members.get(0);
   }
@@ -53,7 +53,7 @@ public record RejectedGroup(List<Evaluation> members) {
     for (Evaluation e : rejected) {
       Candidate c = e.candidate();
       groups.computeIfAbsent(List.of(c.weekdayTours(), c.weekendTours(), c.groupSize(), c.overbook(), e.status(),
-          e.reason()), k -> new ArrayList<>()).add(e);
+          e.failures()), k -> new ArrayList<>()).add(e);
     }
     List<RejectedGroup> out = new ArrayList<>();
     groups.values().forEach(g -> out.add(new RejectedGroup(List.copyOf(g))));

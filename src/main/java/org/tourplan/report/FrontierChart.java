@@ -35,6 +35,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
+import org.tourplan.scenario.PlanSpace;
 import org.tourplan.report.PlanCharts.Chart;
 import org.tourplan.report.PlanMarks.Callout;
 import org.tourplan.safety.Format;
@@ -63,7 +64,8 @@ final class FrontierChart {
     return new Chart("frontier.png", "Cost against the chance of reaching the target",
         "Every one of the " + Format.count(p.evaluated().size()) + " candidates the search examined (cheapest first, "
             + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
-            + " of them had their months counted (" + months + "), the others were rejected without simulation. "
+            + " of them had their months counted (" + months + "); the others cannot reach the target even with "
+            + "every tour full. "
             + "The current timetable is judged the same way.",
         "Each dot is a candidate: its cost a month across, the share of months reaching the target up. Colour and "
             + "shape give its verdict; candidates that cannot reach the target even with every tour full sit at 0%. "
@@ -118,6 +120,7 @@ final class FrontierChart {
     }
     Evaluation rec = p.recommended();
     Evaluation cur = p.current();
+    PlanSpace.Costs costs = p.base().plan().costs();
     if (rec != null) {
       maxCost = Math.max(maxCost, rec.cost());
     }
@@ -143,7 +146,7 @@ final class FrontierChart {
       dots.setSeriesShape(i, g.shape);
       dots.setSeriesOutlinePaint(i, g.colour);
     }
-    NumberAxis x = new NumberAxis("cost a month");
+    NumberAxis x = new NumberAxis("cost a month (" + costs.currency() + ")");
     x.setNumberFormatOverride(new DecimalFormat("#,##0"));
     x.setRange(-right * 0.02, right);
     NumberAxis y = new NumberAxis("months reaching the target (%)");
@@ -178,11 +181,11 @@ final class FrontierChart {
     // in practice (cheap candidates cannot reach it at all), so the lines to the marked points cross little
     if (rec != null) {
       ring(plot, rec.cost(), chance(rec), RECOMMENDED, 20);
-      plot.addAnnotation(new Callout("Recommended: " + Format.count(rec.cost()) + " a month, "
+      plot.addAnnotation(new Callout("Recommended: " + costs.format(rec.cost()) + " a month, "
           + pct(chance(rec)) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
     }
     if (cur != null) {
-      String text = "Current timetable: " + Format.count(cur.cost()) + " a month, " + pct(chance(cur))
+      String text = "Current timetable: " + costs.format(cur.cost()) + " a month, " + pct(chance(cur))
           + " of months";
       double at = cur.cost();
       if (curOffScale) {

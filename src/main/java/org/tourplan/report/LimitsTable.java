@@ -8,6 +8,7 @@ import org.tourplan.safety.FirstBreach;
 import org.tourplan.safety.Format;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.SafetyReport;
+import org.tourplan.scenario.LimitKind;
 
 /**
  * The report's "Safety limits" section: one row per limit with its verdict and the first breach of its worst month,
@@ -20,16 +21,8 @@ final class LimitsTable {
 
   /** The plain name of a limit key ("floorVisitors" is "Visitors on the production floor at once"). */
   static String plainName(String limit) {
-    return switch (limit) {
-      case "floorVisitors" -> "Visitors on the production floor at once";
-      case "evacuationMinutes" -> "Time to evacuate a floor zone";
-      case "maxWaitMinutes" -> "Longest wait standing on the floor";
-      case "maxTourMinutes" -> "Tour length";
-      case "closeTime" -> "Every tour ended by closing time";
-      case "noiseDosePercent" -> "Visitor noise dose";
-      case "blackouts" -> "No group inside a zone when its blackout starts";
-      default -> limit;
-    };
+    LimitKind kind = LimitKind.byKey(limit);
+    return kind == null ? limit : kind.words();
   }
 
   /** Appends the section to {@code b}. */

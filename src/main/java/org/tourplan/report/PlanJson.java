@@ -29,12 +29,22 @@ public final class PlanJson {
     t.put("unit", p.base().target().unit().name().toLowerCase(Locale.ROOT));
     t.put("confidence", p.base().target().confidence());
     root.put("breachTolerance", p.base().plan().breachTolerance());
+    root.put("breachBound", p.base().plan().breachBound());
+    root.put("currency", p.base().plan().costs().currency());
+    root.put("weekendRate", p.base().plan().costs().weekendRate());
     if (p.recommended() == null) {
       root.putNull("recommended");
     } else {
       root.set("recommended", evaluation(p.recommended()));
     }
     root.set("current", evaluation(p.current()));
+    root.set("tiedWithRecommended", list(p.tied()));
+    if (p.tieBrokenBy() == null) {
+      root.putNull("tieBrokenBy");
+    } else {
+      root.put("tieBrokenBy", p.tieBrokenBy());
+    }
+    root.set("notConfirmed", list(p.unconfirmed()));
     root.set("runnersUp", list(p.runnersUp()));
     root.set("frontier", list(p.frontier()));
     root.set("rejectedCheaper", list(p.rejectedCheaper()));
@@ -71,6 +81,8 @@ public final class PlanJson {
     o.put("cost", e.cost());
     o.put("status", e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     o.put("reason", e.reason());
+    ArrayNode fails = o.putArray("failures");
+    e.failures().forEach(fails::add);
     if (e.target() != null) {
       ObjectNode t = o.putObject("target");
       t.put("months", e.target().months());
@@ -80,6 +92,7 @@ public final class PlanJson {
       t.put("visitorsMean", e.target().visitorsMean());
       t.putArray("visitorsCi95").add(e.target().visitorsLow()).add(e.target().visitorsHigh());
       t.put("placesMean", e.target().placesMean());
+      t.put("turnedAwayMean", e.target().turnedAwayMean());
     }
     if (e.safety() != null) {
       ObjectNode s = o.putObject("safety");
@@ -89,6 +102,20 @@ public final class PlanJson {
       e.safety().byLimit().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
           .forEach(x -> by.put(x.getKey(), x.getValue()));
       s.putArray("breachCi95").add(e.safety().low()).add(e.safety().high());
+    }
+    Evaluation.Confirmation conf = e.confirmation();
+    if (conf != null) {
+      ObjectNode k = o.putObject("confirmation");
+      k.put("firstReplication", conf.first());
+      k.put("months", conf.months());
+      k.put("monthsBreached", conf.monthsBreached());
+      ObjectNode by = k.putObject("byLimit");
+      conf.byLimit().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(x -> by.put(x.getKey(), x.getValue()));
+      k.put("breachUpper95", conf.upper());
+      k.put("method", "Clopper-Pearson exact, one-sided 95%");
+      k.put("bound", conf.bound());
+      k.put("passed", conf.passed());
     }
     return o;
   }

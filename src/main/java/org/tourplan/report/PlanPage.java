@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tourplan.plan.Evaluation;
+import org.tourplan.plan.Headline;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.RejectedGroup;
+import org.tourplan.safety.Format;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -88,23 +90,58 @@ final class PlanPage {
       b.append("<div class=\"answer breached\"><h2>Recommendation</h2><p><span class=\"verdict\">NONE</span> — no ")
           .append("candidate of the plan space reaches ").append(esc(goal())).append(" with ")
           .append(esc(safetyGoal())).append(". See below why each was rejected; widen the plan space (more tours, ")
-          .append("vehicles or guides) or relax the target.</p></div>\n");
+          .append("vehicles or guides) or relax the target.</p>");
+      unconfirmed();
+      b.append("</div>\n");
     } else {
       b.append("<div class=\"answer ok\"><h2>Recommendation</h2><p><span class=\"verdict\">")
-          .append(esc(r.candidate().label())).append("</span> at ").append(money(r.cost()))
-          .append(" a month.</p><p class=\"small\">It is the cheapest of ").append(String.format(Locale.ROOT,
+          .append(esc(r.candidate().label())).append("</span> at ").append(esc(money(r.cost())))
+          .append(" a month.</p>\n<ul class=\"changes\">");
+      for (String change : Headline.changes(p, "\u2192")) {
+        b.append("<li>").append(esc(change)).append("</li>");
+      }
+      b.append("</ul>\n<p class=\"small\">It is the cheapest of ").append(String.format(Locale.ROOT,
               "%,d", p.candidates())).append(" candidates that reaches ").append(esc(goal())).append(" with ")
-          .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".</p></div>\n");
-      Evaluation c = p.current();
-      String compare = c.cost() > r.cost()
-          ? String.format(Locale.ROOT, "saves %s a month (%.0f%%) against the current timetable", money(c.cost()
-              - r.cost()), 100 * (c.cost() - r.cost()) / c.cost())
-          : "costs " + money(r.cost() - c.cost()) + " a month more than the current timetable";
-      b.append("<div class=\"answer neutral\"><h2>Against the current timetable</h2><p>The recommendation ")
-          .append(esc(compare)).append(". The current one ").append(c.feasible() ? "also meets both goals"
-              : "does not meet them: " + esc(c.reason())).append(".</p></div>\n");
+          .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".");
+      Evaluation.Confirmation c = r.confirmation();
+      if (c != null) {
+        b.append(" Confirmed on ").append(String.format(Locale.ROOT, "%,d", c.months())).append(" fresh months ")
+            .append("the search never used (replications ").append(String.format(Locale.ROOT, "%,d–%,d",
+                c.first(), c.first() + c.months() - 1)).append(") with ")
+            .append(c.monthsBreached() == 0 ? "no limit breached" : c.monthsBreached() + " months breaching a limit")
+            .append(": the probability that a month breaches a limit is at most ").append(share(c.upper()))
+            .append(" with 95% confidence (exact Clopper-Pearson bound; asked: at most ").append(share(c.bound()))
+            .append(").");
+      }
+      b.append("</p>");
+      if (!p.tied().isEmpty()) {
+        b.append("<p class=\"small\"><strong>A tie:</strong> ").append(p.tied().size() == 1 ? "one other timetable"
+                : p.tied().size() + " other timetables").append(" that work cost exactly as much (")
+            .append(esc(p.tied().stream().map(e -> e.candidate().label()).collect(Collectors.joining("; "))))
+            .append("). This one comes first for ").append(esc(p.tieBrokenBy())).append(" (equal cost: more ")
+            .append("visitors first, then fewer persons turned away, then the earlier in the plan space).</p>");
+      }
+      unconfirmed();
+      b.append("</div>\n");
+      Evaluation cur = p.current();
+      b.append("<div class=\"answer neutral\"><h2>Against the current timetable</h2><p>The current timetable ")
+          .append(cur.feasible() ? "also meets both goals" : "does not meet both goals: it " + esc(cur.reason()))
+          .append(".</p></div>\n");
     }
     b.append("</div>\n");
+  }
+
+  /** Candidates the search chose whose confirmation on fresh months failed: the planner moved on from each. */
+  private void unconfirmed() {
+    for (Evaluation u : p.unconfirmed()) {
+      b.append("<p class=\"small\"><strong>Not confirmed:</strong> ").append(esc(u.candidate().label()))
+          .append(" passed the search, but ").append(esc(u.reason())).append("; the planner moved on to the next ")
+          .append("candidate.</p>");
+    }
+  }
+
+  private static String share(double v) {
+    return String.format(Locale.ROOT, v < 0.01 ? "%.2f%%" : "%.1f%%", 100 * v);
   }
 
   private void comparison() {
@@ -120,13 +157,19 @@ final class PlanPage {
     row("Tours a month", cur.tours() + " on " + cur.days() + " days", rec == null ? null
         : rec.tours() + " on " + rec.days() + " days");
     row("Places per tour", places(cur), rec == null ? null : places(rec));
-    row("Shuttles, guides", cur.candidate().vehicles() + " shuttles, " + cur.candidate().guides() + " guides",
-        rec == null ? null : rec.candidate().vehicles() + " shuttles, " + rec.candidate().guides() + " guides");
+    row("Shuttles, guides", fleet(cur), rec == null ? null : fleet(rec));
     row("Visitors a month", visitors(cur), rec == null ? null : visitors(rec));
     row("Places a month", placesPerMonth(cur), rec == null ? null : placesPerMonth(rec));
+    row("Turned away a month", turnedAway(cur), rec == null ? null : turnedAway(rec));
     row("Reaches the target", target(cur), rec == null ? null : target(rec));
     row("Safety", safety(cur), rec == null ? null : safety(rec));
-    row("Cost a month", money(cur.cost()), rec == null ? null : money(rec.cost()));
+    row("Cost a month", money(cur.cost()) + costNote(), rec == null ? null : money(rec.cost()) + costNote());
+    if (p.base().demand() != null) {
+      String[] c = lottery(cur);
+      String[] r = rec == null ? null : lottery(rec);
+      row("Lottery: chance to win", c[0], r == null ? null : r[0]);
+      row("Lottery: draws to win", c[1], r == null ? null : r[1]);
+    }
     b.append("</tbody></table>\n<p class=\"small\">Full reports: <a href=\"current/index.html\">current timetable</a>");
     if (rec != null) {
       b.append(" · <a href=\"recommended/index.html\">recommended timetable</a> · the recommendation as a scenario ")
@@ -159,6 +202,11 @@ final class PlanPage {
     return String.join("; ", parts);
   }
 
+  private String[] lottery(Evaluation e) {
+    return LotterySection.oddsAndDraws(e.tours(), e.candidate().groupSize(), e.candidate().overbook(),
+        p.base().demand());
+  }
+
   private static String places(Evaluation e) {
     return e.candidate().groupSize() + (e.candidate().overbook() > 0 ? " + " + e.candidate().overbook()
         + " overbooked" : "");
@@ -167,6 +215,21 @@ final class PlanPage {
   private static String visitors(Evaluation e) {
     return e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f (95%% CI %,.0f–%,.0f)",
         e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh());
+  }
+
+  private static String fleet(Evaluation e) {
+    int v = e.candidate().vehicles();
+    int g = e.candidate().guides();
+    return v + (v == 1 ? " shuttle, " : " shuttles, ") + g + (g == 1 ? " guide" : " guides");
+  }
+
+  private static String turnedAway(Evaluation e) {
+    return e.target() == null ? "-" : Format.number(e.target().turnedAwayMean()) + " persons (mean)";
+  }
+
+  private String costNote() {
+    double rate = p.base().plan().costs().weekendRate();
+    return rate == 1 ? "" : " (weekend staff at " + Format.number(rate) + "x)";
   }
 
   private static String placesPerMonth(Evaluation e) {
@@ -190,8 +253,9 @@ final class PlanPage {
         .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", "));
   }
 
-  static String money(double v) {
-    return String.format(Locale.ROOT, "%,.0f", v);
+  /** An amount in the plan's currency, e.g. "141,250 yuan" (plain text: escape it). */
+  private String money(double v) {
+    return p.base().plan().costs().format(v);
   }
 
   private void runnersUp() {
@@ -214,9 +278,11 @@ final class PlanPage {
     List<String> parts = new ArrayList<>();
     byStatus.forEach((s, n) -> parts.add(n + " " + describe(s)));
     b.append("<p class=\"why\">").append(all.size()).append(" cheaper candidates were rejected: ")
-        .append(esc(String.join("; ", parts))).append(". Candidates that differ only in shuttles ")
-        .append("and guides and were rejected for the same reason share a row; the closest to the recommendation ")
-        .append("come first.</p>\n");
+        .append(esc(String.join("; ", parts))).append(". Each row lists every check its candidates fail (target, servability, each limit); a ")
+        .append("candidate already rejected by one check has its limits screened on its first months only. ")
+        .append("Candidates that differ only in shuttles and guides and fail the same checks share a row; the ")
+        .append("closest to the recommendation come first. Costs in ").append(esc(p.base().plan().costs().currency()))
+        .append(".</p>\n");
     groupedTable(all);
   }
 
@@ -229,17 +295,29 @@ final class PlanPage {
       Evaluation e = g.first();
       String cls = e.status() == Evaluation.Status.LIMIT_BREACHED ? "breached" : "at-risk";
       b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(g.label())).append("</td><td>")
-          .append(g.lowCost() == g.highCost() ? money(g.lowCost()) : money(g.lowCost()) + "–" + money(g.highCost()))
+          .append(esc(g.lowCost() == g.highCost() ? money(g.lowCost()) : String.format(Locale.ROOT, "%,.0f–%s",
+              g.lowCost(), money(g.highCost()))))
           .append("</td><td>")
           .append(esc(e.target() == null ? "-" : String.format(Locale.ROOT, "%,.0f", e.target().visitorsMean())))
           .append("</td><td class=\"explain\"><span class=\"badge\">").append(esc(label(e.status())))
-          .append("</span> ").append(esc(e.reason())).append("</td></tr>\n");
+          .append("</span> ");
+      failures(e);
+      b.append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
     if (rows.size() > REJECTED_ROWS) {
       b.append("<p class=\"small\">").append(rows.size() - REJECTED_ROWS).append(" more rows of cheaper ")
           .append("candidates are in plan.json.</p>\n");
     }
+  }
+
+  /** Every check a candidate fails, one per line; a feasible candidate's verdict in words. */
+  private void failures(Evaluation e) {
+    if (e.feasible() || e.failures().isEmpty()) {
+      b.append(esc(e.reason()));
+      return;
+    }
+    b.append(e.failures().stream().map(Html::esc).collect(Collectors.joining("<br>")));
   }
 
   private static String describe(Evaluation.Status s) {
@@ -259,10 +337,11 @@ final class PlanPage {
     for (Evaluation e : rows) {
       String cls = e.feasible() ? "ok" : e.status() == Evaluation.Status.LIMIT_BREACHED ? "breached" : "at-risk";
       b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(e.candidate().label())).append("</td><td>")
-          .append(money(e.cost())).append("</td><td>").append(esc(e.target() == null ? "-"
+          .append(esc(money(e.cost()))).append("</td><td>").append(esc(e.target() == null ? "-"
               : String.format(Locale.ROOT, "%,.0f", e.target().visitorsMean()))).append("</td><td class=\"explain\">")
-          .append("<span class=\"badge\">").append(esc(label(e.status()))).append("</span> ")
-          .append(esc(e.reason())).append("</td></tr>\n");
+          .append("<span class=\"badge\">").append(esc(label(e.status()))).append("</span> ");
+      failures(e);
+      b.append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
   }
@@ -284,10 +363,20 @@ final class PlanPage {
         .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
             + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
             + "by zones, guides or shuttles). An exhaustive grid search would simulate up to %,d months in full (every candidate at the full count).",
-            p.fullMonths(), p.countedMonths(), p.gridMonths())).append("</li>\n<li>Candidates that cannot ")
-        .append("reach the target even with every tour full, or whose fleet or guides could not serve a full ")
-        .append("group, are rejected without simulation. Safety is judged on batches of months that double until ")
-        .append("the answer is clear; with a tolerance of 0 one breaching month rejects a candidate.</li>\n")
+            p.fullMonths(), p.countedMonths(), p.gridMonths())).append("</li>\n")
+        .append("<li>Candidates are judged on the target first (counted from check-in draws), then on whether ")
+        .append("their fleet and guides could serve a full group, then on the limits. Safety is judged on batches ")
+        .append("of months that double until the answer is clear; with a tolerance of 0 one breaching month rejects ")
+        .append("a candidate. A candidate already rejected still has its limits screened on its first months, so that ")
+        .append("every check it fails is listed.</li>\n<li>At equal cost, the candidate with more visitors comes ")
+        .append("first, then the one that turns fewer persons away, then the earlier in the plan space: the same ")
+        .append("rule as <code>tourplan sweep</code>.</li>\n<li>The search's choice is then confirmed on fresh ")
+        .append("months it never used, until the exact (Clopper-Pearson) one-sided 95% upper bound of its breach ")
+        .append("probability is at most ").append(share(p.base().plan().breachBound())).append(" (plan.breachBound);")
+        .append(" a breach there moves the planner on to the next candidate. Costs are in ")
+        .append(esc(p.base().plan().costs().currency())).append("; staff costs (tours and guide days) on Saturdays ")
+        .append("and Sundays are multiplied by ").append(Format.number(p.base().plan().costs().weekendRate()))
+        .append(".</li>\n")
         .append("<li>Every candidate sees the same random numbers (month i depends only on the seed and i, each ")
         .append("tour on its own start), so differences between candidates are not noise; the answer does not ")
         .append("depend on the number of threads.</li>\n</ul></footer>\n");

@@ -9,36 +9,30 @@ import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.ScenarioWriter;
 
 /**
- * Writes a plan's folder, {@code OUT/<slug>/}: index.html (the recommendation and why), plan.json,
+ * Writes a plan's folder, {@code OUT/<slug>/plan/}: index.html (the recommendation and why), plan.json,
  * recommended.yaml, and the full reports of the recommended and the current schedule in {@code recommended/}
- * and {@code current/}. Everything is built in a hidden temporary folder and swapped in at the end, so an
- * interrupted run (an error, or Ctrl-C) leaves an earlier plan as it was and no partial files.
+ * and {@code current/}. All or nothing, replacing only an earlier plan of the same scenario (see
+ * {@link OutputFolder}): an interrupted run (an error, or Ctrl-C) leaves an earlier plan as it was and no partial
+ * files.
  */
 public final class PlanReportWriter {
   /**
-   * Writes the folder and returns the path of its index.html.
+   * Writes the folder under {@code outDir} and returns the path of its index.html.
    *
    * @param chosen  the recommended scenario simulated and judged (null when nothing is recommended)
    * @param current the base file's own timetable simulated and judged
    */
   public Path write(PlanResult plan, Assessment chosen, Assessment current, Path outDir) throws IOException {
+    return write(plan, chosen, current, OutputFolder.plan(outDir, plan.base().name()));
+  }
+
+  /** As above, into a folder the caller chose (and checked before the work began). */
+  public Path write(PlanResult plan, Assessment chosen, Assessment current, OutputFolder folder)
+      throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    Path out = outDir.toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    String slug = Slug.of(plan.base().name());
-    Path target = out.resolve(slug);
-    Path fresh = Files.createTempDirectory(out, "." + slug + ".new-");
-    Thread cleanup = new Thread(() -> {
-      try {
-        ReportWriter.deleteTree(fresh);
-      } catch (IOException e) {
-        // the JVM is going down; a hidden temporary folder is all that can be left
-      }
-    }, "tourplan-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C while writing: no partial folder
-    try {
+    return folder.write(fresh -> {
       ReportWriter reports = new ReportWriter();
       if (plan.scenario() != null) {
         Path rec = Files.createDirectory(fresh.resolve("recommended"));
@@ -53,18 +47,6 @@ public final class PlanReportWriter {
       reports.writeFiles(current.scenario(), current.results(), current.safety(), cur);
       AtomicFiles.write(fresh.resolve("plan.json"), PlanJson.bytes(plan));
       PlanPage.write(plan, fresh);
-      ReportWriter.readable(fresh);
-      ReportWriter.swap(fresh, target);
-    } catch (IOException | RuntimeException | Error e) {
-      ReportWriter.deleteTree(fresh);
-      throw e;
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException shuttingDown) {
-        // already running: it deletes what is left of the temporary folder
-      }
-    }
-    return target.resolve("index.html");
+    }).resolve("index.html");
   }
 }

@@ -60,6 +60,7 @@ final class ReportPage {
         .append("<style>\n").append(ReportCss.CSS).append("</style>\n</head>\n<body>\n<main>\n");
     header();
     headline();
+    LotterySection.write(b, r);
     LimitsTable.write(b, safety);
     for (Chart c : charts) {
       chart(c);
@@ -118,6 +119,10 @@ final class ReportPage {
         + "); 90% of months between " + Format.count(visitors.p05()) + " and " + Format.count(visitors.p95()));
     fact("Places a month", Format.count(places.mean()) + " parties on average (95% CI " + range(places)
         + ")");
+    Summary away = r.metric("turnedAway").summary();
+    fact("Turned away", Format.number(away.mean()) + " persons a month on average at check-in (most in a month: "
+        + Format.count(away.max()) + "; a party is sent home when it would take the tour past "
+        + Format.count(sc.group().maxSize()) + " persons)");
     Summary tours = r.metric("toursPerMonth").summary();
     Summary minutes = r.metric("tourMinutes").summary();
     fact("Tours", Format.count(tours.mean()) + " a month; " + (Double.isNaN(minutes.mean()) ? "-"

@@ -3,18 +3,15 @@ package org.tourplan.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.tourplan.run.Results;
@@ -23,14 +20,9 @@ import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
 
 /**
- * Writes a report folder {@code <out>/<slug>/}: {@code index.html}, its PNG charts, {@code results.json} and
- * {@code tours.csv}.
- *
- * <p>All or nothing: everything is written into a fresh hidden sibling folder {@code <out>/.<slug>.new-*}; only
- * when every file is complete is the earlier report (if any) renamed aside to {@code .<slug>.old-*}, the new
- * folder renamed into place and the old one deleted. A failure before the swap deletes the new folder and leaves
- * the earlier report untouched; a failure of the second rename puts the earlier report back. Readers therefore see
- * the old report or the new one, never a mixture (between the two renames, for an instant, neither).
+ * Writes a report folder {@code <out>/<slug>/report/}: {@code index.html}, its PNG charts, {@code results.json}
+ * and {@code tours.csv}, all or nothing, replacing only an earlier report of the same scenario (see
+ * {@link OutputFolder}). Readers see the old report or the new one, never a mixture.
  */
 public final class ReportWriter {
   /** Renders a chart as PNG bytes of the given size (replaceable in tests to simulate a failure). */
@@ -56,8 +48,8 @@ public final class ReportWriter {
   private record Planned(ReportPage.Chart page, JFreeChart chart) { }
 
   /**
-   * Writes the report of {@code scenario} into {@code outDir/<slug of its name>/} and returns the path of its
-   * {@code index.html}. On failure nothing changes in {@code outDir} (an earlier report stays as it was).
+   * Writes the report of {@code scenario} into {@code outDir/<slug of its name>/report/} and returns the path of
+   * its {@code index.html}. On failure nothing changes there (an earlier report stays as it was).
    */
   public Path write(Scenario scenario, Results results, SafetyReport safety, Path outDir) throws IOException {
     return write(scenario, results, safety, null, outDir);
@@ -69,25 +61,16 @@ public final class ReportWriter {
    */
   public Path write(Scenario scenario, Results results, SafetyReport safety, ShuttleSection shuttles, Path outDir)
       throws IOException {
+    return write(scenario, results, safety, shuttles, OutputFolder.report(outDir, scenario.name()));
+  }
+
+  /** As above, into a folder the caller chose (and checked before the work began). */
+  public Path write(Scenario scenario, Results results, SafetyReport safety, ShuttleSection shuttles,
+                    OutputFolder folder) throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    Path out = outDir.toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    String slug = Slug.of(scenario.name());
-    Path target = out.resolve(slug);
-    if (!target.getParent().equals(out)) {
-      throw new IllegalStateException("slug escaped the output folder: " + slug); // cannot happen: see Slug
-    }
-    Path fresh = Files.createTempDirectory(out, "." + slug + ".new-");
-    try {
-      writeFiles(scenario, results, safety, shuttles, fresh);
-      swap(fresh, target);
-    } catch (IOException | RuntimeException | Error e) {
-      deleteTree(fresh);
-      throw e;
-    }
-    return target.resolve("index.html");
+    return folder.write(dir -> writeFiles(scenario, results, safety, shuttles, dir)).resolve("index.html");
   }
 
   /**
@@ -134,35 +117,6 @@ public final class ReportWriter {
       }
     }
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
-
-  /** Moves {@code fresh} to {@code target}, replacing an earlier folder there; restores it if the move fails. */
-  static void swap(Path fresh, Path target) throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      move(fresh, target);
-      return;
-    }
-    Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
-    move(target, old);
-    try {
-      move(fresh, target);
-    } catch (IOException | RuntimeException e) {
-      move(old, target);
-      throw e;
-    }
-    try {
-      deleteTree(old);
-    } catch (IOException e) {
-      // the new report is in place; a leftover hidden folder is harmless
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
   }
 
   /** Deletes a folder and what it holds, never following symbolic links. */

@@ -15,7 +15,7 @@ import org.tourplan.run.Summary;
 /**
  * The results file of spec section 3: {@code scenario}, {@code month}, {@code seed}, {@code replications},
  * {@code metrics} (nested by path, each a spec 2.7 summary), {@code target}, {@code limitBreachProbability},
- * {@code demand}; plus {@code limitBreachMonths} (months breaching each limit: what the probability rests on).
+ * {@code demand}, {@code lottery} (spec 4.3: null without demand); plus {@code limitBreachMonths} (months breaching each limit: what the probability rests on).
  * Built as a Jackson tree so keys keep their order and text is always escaped by the library.
  */
 public final class ResultsJson {
@@ -66,6 +66,11 @@ public final class ResultsJson {
       demand.put("applicationsPerMonth", r.demand().applicationsPerMonth());
       demand.put("scheduledTours", r.demand().scheduledTours());
       demand.put("winProbability", r.demand().winProbability());
+    }
+    if (r.lottery() == null) {
+      root.putNull("lottery");
+    } else {
+      root.set("lottery", LotteryJson.tree(r.lottery()));
     }
     root.set("limitBreachMonths", months);
     return root;

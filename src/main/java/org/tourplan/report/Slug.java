@@ -11,8 +11,9 @@ import java.util.Locale;
  * A folder name made from a scenario's name: lowercase ASCII letters, digits and single hyphens, no leading or
  * trailing hyphen, at most {@link #MAX} characters, never empty ({@value #FALLBACK}) and so never {@code .} or
  * {@code ..}, never a path: the name can only ever choose a folder directly inside the output folder. When the
- * name has letters or digits outside ASCII (北京工厂参观), which the slug cannot keep, eight hex digits of the name's
- * SHA-256 are appended, so that two such names do not share (and overwrite) one folder.
+ * name has letters or digits outside ASCII (北京工厂参观), which the slug cannot keep, or is cut to fit, eight hex
+ * digits of the name's SHA-256 are appended, so that two such names (say, two long names sharing their first 60
+ * characters) do not share one folder.
  */
 public final class Slug {
   /** Longest slug. */
@@ -42,7 +43,9 @@ public final class Slug {
         dropped |= Character.isLetterOrDigit(c);
       }
     }
-    String suffix = dropped ? "-" + hash(name) : "";
+    // a cut name or letters the slug cannot keep: the name's hash keeps two such names in folders of their own
+    boolean cut = b.length() > MAX;
+    String suffix = dropped || cut ? "-" + hash(name) : "";
     int max = MAX - suffix.length();
     String slug = b.length() > max ? b.substring(0, max) : b.toString();
     while (slug.endsWith("-")) {

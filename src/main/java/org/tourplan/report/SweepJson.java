@@ -53,8 +53,9 @@ public final class SweepJson {
         v.put("reason", row.variant().reason());
         ArrayNode problems = v.putArray("problems");
         row.variant().problems().forEach(problems::add);
-        for (String k : List.of("seed", "replications", "visitorsPerMonth", "targetMetProbability", "targetMet",
-            "limitBreachProbability", "anyLimitBreachProbability", "safety", "cost", "results")) {
+        for (String k : List.of("seed", "replications", "visitorsPerMonth", "turnedAwayPerMonth",
+            "targetMetProbability", "targetMet", "limitBreachProbability", "anyLimitBreachProbability", "safety",
+            "cost", "results")) {
           v.putNull(k);
         }
         continue;
@@ -65,6 +66,7 @@ public final class SweepJson {
       v.put("replications", r.replications());
       Results.MetricResult visitors = r.metric("visitorsPerMonth");
       v.set("visitorsPerMonth", ResultsJson.summary(visitors.summary()));
+      v.set("turnedAwayPerMonth", ResultsJson.summary(r.metric("turnedAway").summary()));
       if (r.target() == null) {
         v.putNull("targetMetProbability");
         v.putNull("targetMet");
@@ -80,6 +82,7 @@ public final class SweepJson {
       v.put("safety", row.safety());
       ObjectNode cost = v.putObject("cost");
       cost.put("perMonth", row.cost().cost());
+      cost.put("currency", row.cost().costs().currency());
       cost.put("tours", row.cost().tours());
       cost.put("daysWithTours", row.cost().days());
       double mean = visitors.summary().mean();
@@ -126,7 +129,7 @@ public final class SweepJson {
     StringBuilder b = new StringBuilder();
     List<String> head = new ArrayList<>(List.of("variant"));
     s.keys().forEach(k -> head.add(ToursCsv.text(k)));
-    head.addAll(List.of("seed", "replications", "visitors_mean", "visitors_ci95_low", "visitors_ci95_high",
+    head.addAll(List.of("seed", "replications", "visitors_mean", "visitors_ci95_low", "visitors_ci95_high", "turned_away_mean",
         "target_probability", "target_met"));
     limits.forEach(l -> head.add("breach_" + l));
     head.addAll(List.of("any_breach_probability", "safety", "tours", "cost_per_month", "cost_per_visitor",
@@ -153,6 +156,7 @@ public final class SweepJson {
       cells.add(num(v.mean()));
       cells.add(num(v.ciLow()));
       cells.add(num(v.ciHigh()));
+      cells.add(num(r.metric("turnedAway").summary().mean()));
       cells.add(r.target() == null ? "" : num(r.target().probability()));
       cells.add(r.target() == null ? "" : Boolean.toString(r.target().met()));
       for (String l : limits) {

@@ -36,11 +36,11 @@ import org.tourplan.scenario.Target;
 import org.tourplan.sweep.Sweep;
 
 /**
- * The comparison report of a sweep or of compared files: {@code <out>/<slug>-sweep/} (or {@code -compare/}) with
+ * The comparison report of a sweep or of compared files, in the folder {@link #folder} names, with
  * {@code index.html} (the best variant in one sentence, a table of every variant's visitors, P(target), limit
  * breaches, verdict and cost, and two charts), {@code visitors.png}, {@code target.png}, {@code sweep.csv} and
  * {@code sweep.json}. A variant that is not a valid scenario has its table row with the loader's reason and is left
- * out of the charts. Written into a fresh hidden folder and swapped into place like {@link ReportWriter}; every
+ * out of the charts. Written all or nothing by {@link OutputFolder}, like {@link ReportWriter}; every
  * scenario-derived string is escaped.
  */
 public final class SweepReportWriter {
@@ -50,22 +50,35 @@ public final class SweepReportWriter {
   private SweepReportWriter() {
   }
 
-  /** The folder name of a sweep's report. */
-  public static String folder(Sweep.Result s) {
-    return Slug.of(s.name()) + (s.kind() == Sweep.Kind.SWEEP ? "-sweep" : "-compare");
+  /**
+   * The folder of a sweep's report when the caller chose none: {@code OUT/<slug>/sweep-<slug of the keys>/}, or
+   * for a comparison {@code OUT/<slug of the first>/compare-<slug of the other files>/} (the files as the rows'
+   * {@code file} settings name them).
+   */
+  public static OutputFolder folder(Sweep.Result s, Path outDir) {
+    if (s.kind() == Sweep.Kind.SWEEP) {
+      return OutputFolder.sweep(outDir, s.name(), s.keys());
+    }
+    List<String> names = new java.util.ArrayList<>();
+    List<Path> files = new java.util.ArrayList<>();
+    for (Sweep.Row r : s.rows()) {
+      names.add(r.variant().scenario() == null ? r.variant().label() : r.variant().scenario().name());
+      files.add(Path.of(r.variant().settings().getOrDefault("file", r.variant().label())));
+    }
+    return OutputFolder.compare(outDir, names, files);
   }
 
-  /** Writes the report and returns its index.html; on failure an earlier report there stays as it was. */
+  /** Writes the report under {@code outDir} and returns its index.html; on failure an earlier one stays. */
   public static Path write(Sweep.Result s, Path outDir) throws IOException {
+    return write(s, folder(s, outDir));
+  }
+
+  /** Writes the report into a folder the caller chose (and checked before the work began). */
+  public static Path write(Sweep.Result s, OutputFolder folder) throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    Path out = outDir.toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    String name = folder(s);
-    Path target = out.resolve(name);
-    Path fresh = Files.createTempDirectory(out, "." + name + ".new-");
-    try {
+    return folder.write(fresh -> {
       int h = height(s.validRows().size());
       AtomicFiles.write(fresh.resolve("visitors.png"), o -> ChartUtils.writeChartAsPNG(o, visitors(s), WIDTH, h));
       boolean targets = s.validRows().stream().anyMatch(r -> r.results().target() != null);
@@ -75,13 +88,7 @@ public final class SweepReportWriter {
       AtomicFiles.write(fresh.resolve("sweep.json"), SweepJson.bytes(s));
       AtomicFiles.write(fresh.resolve("sweep.csv"), SweepJson.csv(s));
       AtomicFiles.write(fresh.resolve("index.html"), page(s, targets, h).getBytes(StandardCharsets.UTF_8));
-      ReportWriter.readable(fresh);
-      ReportWriter.swap(fresh, target);
-    } catch (IOException | RuntimeException | Error e) {
-      ReportWriter.deleteTree(fresh);
-      throw e;
-    }
-    return target.resolve("index.html");
+    }).resolve("index.html");
   }
 
   static int height(int rows) {
@@ -160,8 +167,19 @@ public final class SweepReportWriter {
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
               + "month, reaches the target in ").append(pct(r.results().target().probability()))
-          .append(" of months, no limit breached, cost ").append(esc(Format.count(r.cost().cost())))
-          .append(" a month.</p>").append(note).append("</section>\n");
+          .append(" of months, ").append(esc(Format.number(r.results().metric("turnedAway").summary().mean())))
+          .append(" persons turned away, no limit breached, cost ").append(esc(r.cost().text()))
+          .append(" a month.</p>");
+      List<Integer> tied = s.tiedWithBest();
+      if (!tied.isEmpty()) {
+        b.append("<p class=\"small\"><strong>A tie:</strong> ").append(tied.size() == 1 ? "one other row"
+                : tied.size() + " other rows").append(" that work cost exactly as much (")
+            .append(esc(tied.stream().map(i -> s.rows().get(i).variant().label()).collect(
+                java.util.stream.Collectors.joining("; ")))).append("); this one comes first for ")
+            .append(esc(s.tieBrokenBy())).append(" (equal cost: more visitors, then fewer persons turned away, ")
+            .append("then the earlier row, as tourplan plan decides).</p>");
+      }
+      b.append(note).append("</section>\n");
     } else {
       b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
           + "</span>: no row both reaches the target and stays within every limit in every simulated month."
@@ -179,7 +197,8 @@ public final class SweepReportWriter {
     } else {
       b.append("<th>scenario</th><th class=\"num\">seed</th><th class=\"num\">months</th>");
     }
-    b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">P(target)</th>"
+    b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">turned away a month</th>"
+        + "<th class=\"num\">P(target)</th>"
         + "<th>limits breached</th><th>safety</th><th class=\"num\">cost a month</th>"
         + "<th class=\"num\">cost per visitor</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < s.rows().size(); i++) {
@@ -203,6 +222,8 @@ public final class SweepReportWriter {
       b.append("<td class=\"num\">").append(esc(visitors(r))).append(" <span class=\"small\">(")
           .append(esc(Format.count(v.ciLow()))).append("–").append(esc(Format.count(v.ciHigh())))
           .append(")</span></td>");
+      b.append("<td class=\"num\">").append(esc(Format.number(res.metric("turnedAway").summary().mean())))
+          .append("</td>");
       b.append("<td class=\"num\">").append(res.target() == null ? "no target"
           : pct(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
       StringBuilder lim = new StringBuilder();
@@ -214,7 +235,7 @@ public final class SweepReportWriter {
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
       b.append("<td><span class=\"badge\">").append(esc(r.safety())).append("</span></td>");
-      b.append("<td class=\"num\">").append(esc(Format.count(r.cost().cost()))).append("</td>");
+      b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
       b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Format.number(r.cost().cost() / v.mean())) : "–")
           .append("</td></tr>\n");
     }
@@ -232,7 +253,7 @@ public final class SweepReportWriter {
       b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">–</td>")
           .append("<td class=\"num\">–</td>");
     }
-    b.append("<td colspan=\"3\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
+    b.append("<td colspan=\"4\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
         .append("</td><td><span class=\"badge\">").append(esc(Sweep.NOT_VALID))
         .append("</span></td><td class=\"num\">–</td><td class=\"num\">–</td></tr>\n");
   }

@@ -16,9 +16,17 @@ import org.tourplan.scenario.Target;
  * @param target       target result, or null when the scenario has no target
  * @param breaches     one entry per limit of the scenario, in spec order
  * @param demand       lottery odds, or null when the scenario has no demand
+ * @param lottery      the lottery of the month (spec 4.2 with H = 1), or null when the scenario has no demand
  */
 public record Results(String scenario, YearMonth month, long seed, int replications, List<MetricResult> metrics,
-                      TargetResult target, List<BreachResult> breaches, DemandResult demand) {
+                      TargetResult target, List<BreachResult> breaches, DemandResult demand,
+                      LotteryResult lottery) {
+
+  /** Results without a lottery. */
+  public Results(String scenario, YearMonth month, long seed, int replications, List<MetricResult> metrics,
+                 TargetResult target, List<BreachResult> breaches, DemandResult demand) {
+    this(scenario, month, seed, replications, metrics, target, breaches, demand, null);
+  }
 
   /** The metric at a path (segments), or null. */
   public MetricResult metric(String... path) {

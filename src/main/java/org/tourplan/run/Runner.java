@@ -66,11 +66,15 @@ public final class Runner {
       breaches.add(new Results.BreachResult(rule, months, n == 0 ? 0 : (double) months / n));
     }
     Results.DemandResult demand = null;
+    LotteryResult lottery = null;
     if (sc.demand() != null) {
       int tours = setup.tourCount();
       double apps = sc.demand().applicationsPerMonth();
       demand = new Results.DemandResult(apps, tours, (double) tours * sc.group().size() / apps);
+      // one month (H = 1): one cohort, so no random draw is needed; run anyway for the same code path
+      long s = LotteryRun.invitations(tours, sc.group().size(), sc.group().overbook());
+      lottery = LotteryRun.run(sc.demand(), List.of(sc.month()), new long[] {s}, sc.seed(), n, 1);
     }
-    return new Results(sc.name(), sc.month(), sc.seed(), n, metrics, target, breaches, demand);
+    return new Results(sc.name(), sc.month(), sc.seed(), n, metrics, target, breaches, demand, lottery);
   }
 }

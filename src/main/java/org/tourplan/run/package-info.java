@@ -4,6 +4,6 @@
  * where they ran, summaries with confidence intervals, and the limit rules months are judged by.
  *
  * <p>Owns: the one road from a compiled scenario to results. May import: {@code scenario}, {@code tour},
- * {@code shuttle}, {@code engine}.
+ * {@code shuttle}, {@code engine}, {@code lottery}.
  */
 package org.tourplan.run;

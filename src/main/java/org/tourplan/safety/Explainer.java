@@ -35,15 +35,15 @@ final class Explainer {
 
   /** The first breach of {@code rule} in this month, or null if the month has none. */
   FirstBreach firstBreach(LimitRule rule) {
-    return switch (rule.name()) {
-      case "floorVisitors" -> floor(rule.limit());
-      case "evacuationMinutes" -> evacuation(rule.limit());
-      case "maxWaitMinutes" -> floorWait(rule.limit());
-      case "maxTourMinutes" -> longTour(rule.limit());
-      case "closeTime" -> overrun(rule.limit());
-      case "noiseDosePercent" -> noise(rule.limit());
-      case "blackouts" -> blackout();
-      default -> null;
+    return switch (rule.kind()) {
+      case FLOOR_VISITORS -> floor(rule.limit());
+      case EVACUATION_MINUTES -> evacuation(rule.limit());
+      case MAX_WAIT_MINUTES -> floorWait(rule.limit());
+      case MAX_TOUR_MINUTES -> longTour(rule.limit());
+      case CLOSE_TIME -> overrun(rule.limit());
+      case NOISE_DOSE_PERCENT -> noise(rule.limit());
+      case BLACKOUTS -> blackout();
+      case TURNED_AWAY -> turnedAway(rule.limit());
     };
   }
 
@@ -259,6 +259,26 @@ final class Explainer {
 
   private double dayStart(TourTimeline t) {
     return (t.date().getDayOfMonth() - 1) * DAY;
+  }
+
+  /** The check-in at which the month's persons turned away first pass the limit. */
+  private FirstBreach turnedAway(double limit) {
+    int total = 0;
+    for (TourTimeline t : tours) {
+      total += t.turnedAway();
+      if (t.turnedAway() > 0 && total > limit) {
+        String text = String.format(Locale.ROOT, "%s turned away %s at check-in (the group's maxSize is %s "
+                + "persons; %s admitted), bringing the month to %s turned away against a limit of %s.",
+            TourFacts.label(t), persons(t.turnedAway()), Format.count(sc.group().maxSize()), Format.count(t.persons()),
+            persons(total), Format.count(limit));
+        return breach(t.scheduledStart(), null, t.tour(), total, text);
+      }
+    }
+    return null;
+  }
+
+  private static String persons(int n) {
+    return Format.count(n) + (n == 1 ? " person" : " persons");
   }
 
   private FirstBreach breach(double t, String zone, int tour, double value, String text) {

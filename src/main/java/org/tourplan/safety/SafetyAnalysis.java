@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
+import org.tourplan.scenario.LimitKind;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
@@ -71,7 +72,7 @@ public final class SafetyAnalysis {
 
   /** The metric whose worst month is shown for a limit (the tour length rather than the count of long tours). */
   static String shownMetric(LimitRule rule) {
-    return rule.name().equals("maxTourMinutes") ? "tourMinutesMax" : rule.metric();
+    return rule.kind() == LimitKind.MAX_TOUR_MINUTES ? "tourMinutesMax" : rule.metric();
   }
 
   private static List<TourTimeline> trace(MonthSimulation month, TourSetup setup, int replication,
@@ -101,13 +102,13 @@ public final class SafetyAnalysis {
   /** The limit as a reader should see it. */
   static String allowed(LimitRule rule) {
     double l = rule.limit();
-    return switch (rule.name()) {
-      case "floorVisitors" -> Format.count(l) + " persons";
-      case "evacuationMinutes", "maxWaitMinutes", "maxTourMinutes" -> Format.minutes(l);
-      case "closeTime" -> Format.clock(l);
-      case "noiseDosePercent" -> Format.number(l) + "% of the daily dose";
-      case "blackouts" -> "no group inside when a blackout starts";
-      default -> Format.number(l);
+    return switch (rule.kind()) {
+      case FLOOR_VISITORS -> Format.count(l) + " persons";
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.minutes(l);
+      case CLOSE_TIME -> Format.clock(l);
+      case NOISE_DOSE_PERCENT -> Format.number(l) + "% of the daily dose";
+      case BLACKOUTS -> "no group inside when a blackout starts";
+      case TURNED_AWAY -> Format.count(l) + (l == 1 ? " person" : " persons") + " a month";
     };
   }
 
@@ -116,13 +117,13 @@ public final class SafetyAnalysis {
     if (Double.isNaN(v)) {
       return "-";
     }
-    return switch (rule.name()) {
-      case "floorVisitors" -> Format.count(v) + " persons";
-      case "evacuationMinutes", "maxWaitMinutes", "maxTourMinutes" -> Format.minutes(v);
-      case "closeTime" -> Format.count(v) + (v == 1 ? " tour" : " tours") + " late in a month";
-      case "noiseDosePercent" -> Format.number(v) + "%";
-      case "blackouts" -> Format.count(v) + (v == 1 ? " group" : " groups") + " caught inside in a month";
-      default -> String.format(Locale.ROOT, "%.2f", v);
+    return switch (rule.kind()) {
+      case FLOOR_VISITORS -> Format.count(v) + " persons";
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.minutes(v);
+      case CLOSE_TIME -> Format.count(v) + (v == 1 ? " tour" : " tours") + " late in a month";
+      case NOISE_DOSE_PERCENT -> Format.number(v) + "%";
+      case BLACKOUTS -> Format.count(v) + (v == 1 ? " group" : " groups") + " caught inside in a month";
+      case TURNED_AWAY -> Format.count(v) + (v == 1 ? " person" : " persons") + " turned away in a month";
     };
   }
 }

@@ -32,6 +32,8 @@ final class LimitsSection extends NodeReader {
     Double maxTour = optNumber(m, "limits", "maxTourMinutes", null, v -> v >= 0, "a number of minutes >= 0");
     LocalTime close = opt(m, "closeTime") == null ? null : time(opt(m, "closeTime"), "limits.closeTime");
     Double noise = optNumber(m, "limits", "noiseDosePercent", null, v -> v >= 0, "a percentage >= 0");
+    Double turnedAway = optNumber(m, "limits", "turnedAway", null, v -> v >= 0 && v == Math.rint(v),
+        "a whole number of persons >= 0");
     List<Limits.Blackout> blackouts = new ArrayList<>();
     Node bn = opt(m, "blackouts");
     if (bn != null) {
@@ -51,7 +53,8 @@ final class LimitsSection extends NodeReader {
     if (problems.size() != before) {
       return null;
     }
-    return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts));
+    return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts),
+        turnedAway);
   }
 
   /** A zone whose blackouts leave no minute of the day open could never be entered: the month would not end. */

@@ -201,11 +201,7 @@ abstract class NodeReader {
           wrong(n, path, "\"HH:MM\" with two-digit hours: write \"" + canonical + "\"");
           return null;
         }
-        if (((Scalar) n).plain()) {
-          problem(n.line(), path, "found " + Text.shorten(text) + " without quotes, expected " + TIME_EXPECTED
-              + "; quote times: write \"" + canonical + "\" (YAML 1.1 reads an unquoted 10:00 as the number 600)");
-          return null;
-        }
+        // an unquoted HH:MM (YAML 1.1 would read 10:00 as 600) is accepted: the source text is unambiguous
         return LocalTime.of(h, min);
       }
     }

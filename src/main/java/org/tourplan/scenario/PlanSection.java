@@ -15,8 +15,9 @@ import org.tourplan.scenario.SourceTree.Scalar;
 final class PlanSection {
   static final List<String> KEYS = List.of("weekdayTours", "weekendTours", "earliestStart", "latestStart",
       "slotMinutes", "groupSize", "overbook", "vehicles", "guides", "costs", "breachTolerance",
-      "screenReplications", "maxReplications");
-  static final List<String> COST_KEYS = List.of("perTour", "perVehicleDay", "perGuideDay");
+      "breachBound", "screenReplications", "maxReplications");
+  static final List<String> COST_KEYS = List.of("perTour", "perVehicleDay", "perGuideDay", "weekendRate",
+      "currency");
   static final List<String> RANGE_KEYS = List.of("from", "to", "step");
   private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
   private static final int MAX_AXIS_VALUES = 1000;
@@ -70,19 +71,24 @@ final class PlanSection {
     PlanSpace.Costs costs = costs(m);
     Double tolerance = m == null ? Double.valueOf(0)
         : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
-    // without a plan section the space is the file itself: a file of fewer than 20 months is no error
-    Long screen = m == null ? Long.valueOf(Math.min(20, replications))
-        : r.optInteger(m, "plan", "screenReplications", 20, 2, 1_000_000, "an integer >= 2");
+    Double bound = m == null ? Double.valueOf(PlanSpace.DEFAULT_BREACH_BOUND)
+        : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND, v -> v > 0 && v < 1,
+            "a probability above 0 and below 1 (0.001: about 3,000 clean months)");
     Long max = m == null ? Long.valueOf(replications)
         : r.optInteger(m, "plan", "maxReplications", replications, 2, 1_000_000, "an integer >= 2");
+    // a default never makes the file invalid: screening stops at maxReplications when that is below 20
+    int screenDefault = max == null ? 20 : (int) Math.min(20, max);
+    Long screen = m == null ? Long.valueOf(screenDefault)
+        : r.optInteger(m, "plan", "screenReplications", screenDefault, 2, 1_000_000, "an integer >= 2");
 
     if (earliest != null && latest != null && latest.isBefore(earliest)) {
       r.problem(line(m, "latestStart"), "plan.latestStart", "found " + latest + ", expected a time at or after "
           + "plan.earliestStart (" + earliest + ")");
     }
     if (screen != null && max != null && max < screen) {
-      r.problem(line(m, "maxReplications"), "plan.maxReplications", "found " + max + ", expected at least "
-          + "plan.screenReplications (" + screen + ")");
+      r.problem(line(m, "maxReplications"), "plan.maxReplications", "found " + max
+          + (NodeReader.opt(m, "maxReplications") == null ? " (its default: replications)" : "")
+          + ", expected at least plan.screenReplications (" + screen + ")");
     }
     if (r.problems.size() != before) {
       return null;
@@ -91,7 +97,7 @@ final class PlanSection {
     Integer maxSizeFromFile = gn instanceof MapNode g && NodeReader.opt(g, "maxSize") != null
         ? group.maxSize() : null;
     return new PlanSpace(weekday, weekend, earliest, latest, slot.intValue(), sizes, overbook, vehicles,
-        guideCounts, costs, tolerance, screen.intValue(), max.intValue(), maxSizeFromFile, m != null);
+        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile, m != null);
   }
 
   /**
@@ -113,10 +119,9 @@ final class PlanSection {
   private PlanSpace.Costs costs(MapNode plan) {
     Node cn = plan == null ? null : NodeReader.opt(plan, "costs");
     if (cn == null) {
-      return new PlanSpace.Costs(PlanSpace.DEFAULT_PER_TOUR, PlanSpace.DEFAULT_PER_VEHICLE_DAY,
-          PlanSpace.DEFAULT_PER_GUIDE_DAY);
+      return PlanSpace.Costs.defaults();
     }
-    MapNode c = r.map(cn, "plan.costs", "a map { perTour, perVehicleDay, perGuideDay }");
+    MapNode c = r.map(cn, "plan.costs", "a map { perTour, perVehicleDay, perGuideDay, weekendRate, currency }");
     if (c == null) {
       return null;
     }
@@ -126,7 +131,19 @@ final class PlanSection {
         v -> v >= 0, "a cost >= 0");
     Double guide = r.optNumber(c, "plan.costs", "perGuideDay", PlanSpace.DEFAULT_PER_GUIDE_DAY, v -> v >= 0,
         "a cost >= 0");
-    return tour == null || vehicle == null || guide == null ? null : new PlanSpace.Costs(tour, vehicle, guide);
+    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0, "a factor > 0 (2: double pay)");
+    String currency = PlanSpace.DEFAULT_CURRENCY;
+    Node cur = NodeReader.opt(c, "currency");
+    if (cur != null) {
+      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !sc.text().isBlank() && sc.text().length() <= 20) {
+        currency = sc.text().strip();
+      } else {
+        r.wrong(cur, "plan.costs.currency", "a short text of 1 to 20 characters, e.g. \"yuan\"");
+        currency = null;
+      }
+    }
+    return tour == null || vehicle == null || guide == null || weekend == null || currency == null ? null
+        : new PlanSpace.Costs(tour, vehicle, guide, weekend, currency);
   }
 
   private LocalTime timeOr(MapNode plan, String key, LocalTime dflt) {

@@ -25,11 +25,20 @@ import java.util.Map;
  * @param demand       lottery demand, or null
  * @param plan         the capacity planner's search space (defaults to this file's own choices when the file has
  *                     no {@code plan} section; null only for scenarios built by hand)
+ * @param season       the months {@code tourplan season} simulates, or null when the file has no {@code season}
  */
 public record Scenario(String name, YearMonth month, long seed, int replications, Group group,
                        Map<String, Zone> zones, List<String> route, String returnTo, TravelTable travel,
                        Shuttles shuttles, Guides guides, Schedule schedule, Limits limits, Target target,
-                       Demand demand, PlanSpace plan) {
+                       Demand demand, PlanSpace plan, Season season) {
+
+  /** A scenario without a season (one month, as in v1). */
+  public Scenario(String name, YearMonth month, long seed, int replications, Group group, Map<String, Zone> zones,
+                  List<String> route, String returnTo, TravelTable travel, Shuttles shuttles, Guides guides,
+                  Schedule schedule, Limits limits, Target target, Demand demand, PlanSpace plan) {
+    this(name, month, seed, replications, group, zones, route, returnTo, travel, shuttles, guides, schedule,
+        limits, target, demand, plan, null);
+  }
 
   /** A scenario without a plan space (built by hand, e.g. in tests). */
   public Scenario(String name, YearMonth month, long seed, int replications, Group group, Map<String, Zone> zones,
@@ -42,6 +51,15 @@ public record Scenario(String name, YearMonth month, long seed, int replications
   /** The same scenario with another seed and replication count (command-line overrides). */
   public Scenario withRun(long newSeed, int newReplications) {
     return new Scenario(name, month, newSeed, newReplications, group, zones, route, returnTo, travel, shuttles,
-        guides, schedule, limits, target, demand, plan);
+        guides, schedule, limits, target, demand, plan, season);
+  }
+
+  /**
+   * One month of the season as a one-month scenario: that month and its timetable, everything else (seed
+   * included) unchanged, so replication i of the month depends only on the seed, i and the month.
+   */
+  public Scenario forMonth(Season.Month m) {
+    return new Scenario(name, m.month(), seed, replications, group, zones, route, returnTo, travel, shuttles,
+        guides, m.schedule(), limits, target, demand, plan, season);
   }
 }

@@ -3,7 +3,6 @@ package org.tourplan.scenario;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,6 +12,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,9 +43,6 @@ public final class ScenarioLoader {
   private static final JsonFactory JSON = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
 
   /**
    * Loads a scenario file; the format follows the extension ({@code .json}, {@code .yaml}, {@code .yml}).
@@ -60,7 +57,7 @@ public final class ScenarioLoader {
         throw fail(name, "is a directory, not a scenario file");
       }
       if (!Files.exists(file)) {
-        throw fail(name, "file not found");
+        throw fail(name, missing(file));
       }
       checkExtension(name);
       if (!Files.isRegularFile(file)) {
@@ -105,8 +102,8 @@ public final class ScenarioLoader {
       throw fail(fileName, "the file holds only comments");
     }
     Node root;
-    try (JsonParser p = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
-      root = SourceTree.read(p, text);
+    try {
+      root = yaml ? YamlTree.read(text) : json(text);
     } catch (SourceTree.Failure f) {
       throw new ScenarioException(List.of(new Problem(fileName, f.line, f.path, f.message)));
     } catch (IOException | RuntimeException e) {
@@ -125,9 +122,39 @@ public final class ScenarioLoader {
       throw fail(fileName, "internal error while checking the file (please report): " + reason(e));
     }
     if (scenario == null) {
-      throw new ScenarioException(v.problems());
+      throw new ScenarioException(v.problems(), v.skipped());
     }
     return scenario;
+  }
+
+  private static Node json(String text) throws IOException, SourceTree.Failure {
+    try (JsonParser p = JSON.createParser(text)) {
+      return SourceTree.read(p);
+    }
+  }
+
+  /** Why a path that does not exist cannot be read: a symbolic link loop is not a missing file. */
+  private static String missing(Path file) {
+    // the link may be there while what it leads to is not: a loop or a dangling link, not a missing file
+    try {
+      file.toRealPath();
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(file)) {
+        try {
+          return "is a symbolic link to " + Text.escape(Files.readSymbolicLink(file).toString())
+              + ", which does not exist";
+        } catch (IOException | RuntimeException ignored) {
+          // fall through
+        }
+      }
+    } catch (FileSystemException e) {
+      if (e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic link")) {
+        return "is a symbolic link loop (" + Text.escape(e.getReason()) + "); expected a path to a file";
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through: not found is the best description left
+    }
+    return "file not found";
   }
 
   /** Returns whether the name is YAML (else JSON); refuses any other extension. */
@@ -158,6 +185,9 @@ public final class ScenarioLoader {
     if (!r.isError()) {
       r = decoder.flush(out);
     }
+    if (looksLikeUtf16(content)) {
+      throw fail(fileName, "not UTF-8 (looks like UTF-16); save the file as UTF-8");
+    }
     if (r.isError()) {
       int offset = in.position();
       int line = 1;
@@ -173,8 +203,29 @@ public final class ScenarioLoader {
     return out.toString();
   }
 
+  /**
+   * UTF-16 text (with or without a byte order mark): ASCII characters leave a zero byte on every other position,
+   * which plain UTF-8 text never has.
+   */
+  private static boolean looksLikeUtf16(byte[] content) {
+    if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+        || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+      return true;
+    }
+    int n = Math.min(content.length, 512) & ~1;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += content[i] == 0 ? 1 : 0;
+      oddZeros += content[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    return pairs >= 2 && (evenZeros * 2 >= pairs && oddZeros == 0 || oddZeros * 2 >= pairs && evenZeros == 0);
+  }
+
   private static boolean commentsOnly(String text) {
-    for (String line : text.split("\n", -1)) {
+    // every line break YAML knows: a CR-only file is one long line to split("\n")
+    for (String line : text.split("\r\n|[\r\n\u0085\u2028\u2029]", -1)) {
       String t = line.strip();
       if (!t.isEmpty() && !t.startsWith("#")) {
         return false;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,14 +13,31 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes a scenario as a YAML file that {@link ScenarioLoader} reads back to the same scenario: every default
- * written out, times quoted, travel as the legs of the resolved table. Used for the planner's recommended file.
+ * written out, times quoted, travel as the legs the file listed. Used for the planner's recommended file.
  */
 public final class ScenarioWriter {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)); // every string quoted: times must be
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER) // every string value quoted: times must be
+      .stringQuotingChecker(new KeyQuoting())
+      .build());
+
+  /**
+   * Keys are quoted unless plainly safe: Jackson writes other keys unquoted, where NEL, U+2028 or U+2029 would
+   * break the line and control characters cannot be written at all; quoted, they are escaped ({@code \L}).
+   */
+  private static final class KeyQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.\\- ]*");
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return !SAFE.matcher(name).matches() || super.needToQuoteName(name);
+    }
+  }
 
   private ScenarioWriter() {
   }
@@ -28,7 +46,8 @@ public final class ScenarioWriter {
   public static String yaml(Scenario s, String header) {
     StringBuilder out = new StringBuilder();
     for (String line : header.split("\n", -1)) {
-      out.append(line.isEmpty() ? "#" : "# " + line.replaceAll("\\p{Cntrl}", "?")).append('\n');
+      // YAML ends a comment at NEL, U+2028 and U+2029 too: the rest of a name would become content
+      out.append(line.isEmpty() ? "#" : "# " + line.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?")).append('\n');
     }
     try {
       out.append(YAML.writeValueAsString(tree(s)));
@@ -93,7 +112,13 @@ public final class ScenarioWriter {
       t.put("confidence", s.target().confidence());
     }
     if (s.demand() != null) {
-      root.putObject("demand").put("applicationsPerMonth", s.demand().applicationsPerMonth());
+      ObjectNode d = root.putObject("demand");
+      d.put("applicationsPerMonth", s.demand().applicationsPerMonth());
+      if (!s.demand().v1Only()) { // the v1.1 keys only when used: a v1 file is written as before
+        d.put("growthPerMonth", s.demand().growthPerMonth());
+        d.put("reapplyRate", s.demand().reapplyRate());
+        d.put("preferencePoints", s.demand().preferencePoints());
+      }
     }
     if (s.plan() != null && s.plan().written()) { // a file without one reads back as the same space
       root.set("plan", plan(s.plan()));
@@ -119,9 +144,21 @@ public final class ScenarioWriter {
     return o;
   }
 
-  /** Legs of the resolved table: symmetric where both directions agree, one-way otherwise. */
+  /**
+   * The legs the file listed, which solve to the same table; for a table built by hand, the legs of the solved
+   * table: symmetric where both directions agree, one-way otherwise.
+   */
   private static ArrayNode travel(TravelTable t) {
     ArrayNode legs = YAML.createArrayNode();
+    if (t.legs() != null) {
+      for (TravelTable.Leg leg : t.legs()) {
+        ObjectNode o = legs.addObject().put("from", leg.from()).put("to", leg.to()).put("minutes", leg.minutes());
+        if (leg.oneWay()) {
+          o.put("oneWay", true);
+        }
+      }
+      return legs;
+    }
     List<String> p = t.places();
     double[][] m = t.minutes();
     for (int i = 0; i < p.size(); i++) {
@@ -181,6 +218,7 @@ public final class ScenarioWriter {
       bo.put("from", w.from().toString());
       bo.put("to", w.to().toString());
     }
+    putIf(o, "turnedAway", l.turnedAway());
     return o;
   }
 
@@ -196,8 +234,10 @@ public final class ScenarioWriter {
     axis(o, "vehicles", p.vehicles());
     axis(o, "guides", p.guides());
     o.putObject("costs").put("perTour", p.costs().perTour()).put("perVehicleDay", p.costs().perVehicleDay())
-        .put("perGuideDay", p.costs().perGuideDay());
+        .put("perGuideDay", p.costs().perGuideDay()).put("weekendRate", p.costs().weekendRate())
+        .put("currency", p.costs().currency());
     o.put("breachTolerance", p.breachTolerance());
+    o.put("breachBound", p.breachBound());
     o.put("screenReplications", p.screenReplications());
     o.put("maxReplications", p.maxReplications());
     return o;

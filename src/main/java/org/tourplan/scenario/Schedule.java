@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,5 +43,22 @@ public record Schedule(Map<DayOfWeek, List<LocalTime>> days, Set<LocalDate> clos
       n += toursOn(month.atDay(d)).size();
     }
     return n;
+  }
+
+  /** The same timetable with only the closed and extra dates of {@code month} (file order kept). */
+  public Schedule within(YearMonth month) {
+    Set<LocalDate> c = new LinkedHashSet<>();
+    for (LocalDate d : closed) {
+      if (YearMonth.from(d).equals(month)) {
+        c.add(d);
+      }
+    }
+    Map<LocalDate, List<LocalTime>> e = new LinkedHashMap<>();
+    for (Map.Entry<LocalDate, List<LocalTime>> x : extra.entrySet()) {
+      if (YearMonth.from(x.getKey()).equals(month)) {
+        e.put(x.getKey(), x.getValue());
+      }
+    }
+    return new Schedule(days, Collections.unmodifiableSet(c), Collections.unmodifiableMap(e));
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -18,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed file as a small tree that remembers the line of every key and value, built from Jackson's streaming
- * parser so validation can report every problem with its line.
+ * A parsed file as a small tree that remembers the line of every key and value, so validation can report every
+ * problem with its line. JSON is read here with Jackson's streaming parser; YAML by {@link YamlTree}.
  */
 final class SourceTree {
   private SourceTree() { }
@@ -74,10 +73,9 @@ final class SourceTree {
   /**
    * Reads the single root value. Returns null when the stream holds no value (empty document).
    *
-   * @param source the decoded text (to tell quoted from plain YAML scalars)
    */
-  static Node read(JsonParser p, String source) throws Failure {
-    Reader r = new Reader(p, source);
+  static Node read(JsonParser p) throws Failure {
+    Reader r = new Reader(p);
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -106,23 +104,12 @@ final class SourceTree {
 
   private static final class Reader {
     private final JsonParser p;
-    private final String source;
-    private final int[] lineStarts;
     /** Path of the value being read, and the maps being filled (for duplicate-key messages). */
     private final Deque<String> path = new ArrayDeque<>();
     private final Deque<Map<String, Entry>> openMaps = new ArrayDeque<>();
 
-    Reader(JsonParser p, String source) {
+    Reader(JsonParser p) {
       this.p = p;
-      this.source = source;
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < source.length(); i++) {
-        if (source.charAt(i) == '\n') {
-          starts.add(i + 1);
-        }
-      }
-      this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private String pathString() {
@@ -146,10 +133,6 @@ final class SourceTree {
     Node value(int depth) throws IOException, Failure {
       if (depth > MAX_DEPTH) {
         throw new Failure(positive(line()), pathString(), "nested more than " + MAX_DEPTH + " levels deep");
-      }
-      if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-        throw new Failure(positive(line()), pathString(),
-            "YAML aliases (*name) are not supported: write the value out");
       }
       JsonToken t = p.currentToken();
       int line = line();
@@ -183,12 +166,7 @@ final class SourceTree {
           return new ListNode(line, items);
         }
         case VALUE_STRING: {
-          String text = p.getText();
-          boolean plain = plainYaml();
-          if (plain && text.isEmpty()) { // YAML "key:" with nothing after it
-            return new Scalar(line, Kind.NULL, "null", null, false);
-          }
-          return new Scalar(line, Kind.STRING, text, null, plain);
+          return new Scalar(line, Kind.STRING, p.getText(), null, false);
         }
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT: {
@@ -209,25 +187,6 @@ final class SourceTree {
         default:
           return new Scalar(line, Kind.BINARY, "", null, false);
       }
-    }
-
-    /** Whether the current YAML string scalar was written plain (no quotes, no tag). */
-    private boolean plainYaml() {
-      if (!(p instanceof YAMLParser)) {
-        return false;
-      }
-      JsonLocation loc = p.currentTokenLocation();
-      int line = loc.getLineNr();
-      int col = loc.getColumnNr();
-      if (line < 1 || line > lineStarts.length || col < 1) {
-        return false;
-      }
-      int at = lineStarts[line - 1] + col - 1;
-      if (at >= source.length()) {
-        return false;
-      }
-      char c = source.charAt(at);
-      return c != '"' && c != '\'' && c != '!' && c != '|' && c != '>';
     }
 
     /** Path of the parser's position (JSON reads a key and its value's first token in one step). */
@@ -256,26 +215,6 @@ final class SourceTree {
         where = contextPath();
       } catch (RuntimeException ignored) {
         where = pathString();
-      }
-      // snakeyaml's own exception (wrapped by Jackson) has the cleanest description and position
-      for (Throwable c = e; c != null; c = c.getCause()) {
-        if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
-          StringBuilder msg = new StringBuilder("YAML syntax error");
-          Integer line = null;
-          if (m.getProblemMark() != null) {
-            line = m.getProblemMark().getLine() + 1;
-            msg.append(" at column ").append(m.getProblemMark().getColumn() + 1);
-          }
-          msg.append(": ");
-          if (m.getContext() != null) {
-            msg.append(m.getContext()).append(": ");
-          }
-          msg.append(m.getProblem() == null ? "unreadable YAML" : m.getProblem());
-          return new Failure(line, where.isEmpty() ? null : where, clean(msg.toString()));
-        }
-        if (c == c.getCause()) {
-          break;
-        }
       }
       if (e instanceof JsonProcessingException j) {
         String original = j.getOriginalMessage() == null ? "unreadable input" : j.getOriginalMessage();

@@ -123,7 +123,11 @@ final class TravelSection extends NodeReader {
         }
       }
     }
-    return new TravelTable(places, d);
+    List<TravelTable.Leg> listed = new ArrayList<>();
+    for (Leg leg : legs) {
+      listed.add(new TravelTable.Leg(leg.from, leg.to, leg.minutes, leg.oneWay));
+    }
+    return new TravelTable(places, d, List.copyOf(listed));
   }
 
   void checkReachable(TravelTable t, List<String> route, String returnTo, Shuttles shuttles,

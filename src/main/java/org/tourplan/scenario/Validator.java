@@ -26,7 +26,7 @@ final class Validator extends NodeReader {
   static final int MAX_ZONES = 1000;
 
   static final List<String> TOP_KEYS = List.of("name", "month", "seed", "replications", "group", "zones", "route",
-      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand", "plan");
+      "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand", "plan", "season");
   static final List<String> GROUP_KEYS = List.of("size", "partySize", "noShowRate", "overbook", "maxSize");
   static final List<String> ZONE_KEYS = List.of("capacity", "maxGroups", "headway", "dwell", "floor",
       "egressPerMinute", "noiseDbA");
@@ -36,18 +36,31 @@ final class Validator extends NodeReader {
   static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot",
       "planIterations");
   static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
-  static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra");
+  static final List<String> SCHEDULE_KEYS = List.of("days", "closed", "extra", "monthly");
   static final List<String> DAY_KEYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
-  static final List<String> LIMIT_KEYS = List.of("floorVisitors", "evacuationMinutes", "maxWaitMinutes",
-      "maxTourMinutes", "closeTime", "noiseDosePercent", "blackouts");
+  static final List<String> LIMIT_KEYS = LimitKind.keys();
   static final List<String> BLACKOUT_KEYS = List.of("zones", "from", "to");
   static final List<String> TARGET_KEYS = List.of("visitorsPerMonth", "unit", "confidence");
-  static final List<String> DEMAND_KEYS = List.of("applicationsPerMonth");
+  static final List<String> DEMAND_KEYS = List.of("applicationsPerMonth", "growthPerMonth", "reapplyRate",
+      "preferencePoints");
+  /** Most new applicants any month may have, so that every count stays exact in a double. */
+  static final double MAX_APPLICANTS = 1e12;
 
   private static final Pattern PARTY_KEY = Pattern.compile("[1-9][0-9]{0,8}");
 
+  /** The group and fleet as far as the rules of spec 2.5 need them, even when another of their keys is wrong. */
+  private Group groupForChecks;
+  private Shuttles fleetForChecks;
+  /** Cross-checks that could not run because a value they need has a problem. */
+  private final List<String> skipped = new ArrayList<>();
+
   Validator(String file) {
     super(file);
+  }
+
+  /** Names of the cross-checks that could not run because of the problems found (empty when none). */
+  List<String> skipped() {
+    return problems.isEmpty() ? List.of() : List.copyOf(skipped);
   }
 
   /** Problems found, sorted by line (problems without a line first), file order kept among equal lines. */
@@ -83,10 +96,23 @@ final class Validator extends NodeReader {
     TravelSection.Travel travel = travelSection.travel(root, zones);
     Shuttles shuttles = shuttles(root, zones, route);
     Guides guides = guides(root);
-    Schedule schedule = new ScheduleSection(this).schedule(root, month);
+    SeasonSection seasonSection = new SeasonSection(this);
+    SeasonSection.Bounds bounds = seasonSection.bounds(root);
+    Schedule schedule;
+    Season season = null;
+    if (bounds == null) {
+      schedule = new ScheduleSection(this).schedule(root, month);
+    } else {
+      // keep the closed and extra dates of the season's months too: months outside every phase use them
+      YearMonth first = month == null || bounds.from().isBefore(month) ? bounds.from() : month;
+      YearMonth last = month == null || bounds.to().isAfter(month) ? bounds.to() : month;
+      Schedule all = new ScheduleSection(this).schedule(root, first, last);
+      schedule = all == null || month == null ? null : all.within(month);
+      season = seasonSection.season(bounds, all);
+    }
     Limits limits = new LimitsSection(this).limits(root, zones);
     Target target = target(root);
-    Demand demand = demand(root);
+    Demand demand = demand(root, season);
 
     TravelTable table = null;
     if (zones.ok() && travel != null) {
@@ -95,19 +121,23 @@ final class Validator extends NodeReader {
         travelSection.checkReachable(table, route, returnTo, shuttles, travel.line());
       }
     }
-    if (group != null) {
-      checkServable(group, zones, route, guides, shuttles);
+    if (table == null || route == null || returnTo == null || shuttles == null) {
+      skipped.add("travel paths between the zones");
     }
+    checkServable(groupForChecks, zones, route, guides, fleetForChecks);
 
-    if (!problems.isEmpty()) {
-      return null; // the plan's defaults come from the other sections: read it only when they are sound
+    // the plan's defaults come from these sections: read it only when they are sound
+    PlanSpace plan = null;
+    if (group != null && shuttles != null && guides != null && schedule != null && replications != null) {
+      plan = new PlanSection(this).read(root, group, shuttles, guides, schedule, replications.intValue());
+    } else if (opt(root, "plan") != null) {
+      skipped.add("the plan section");
     }
-    PlanSpace plan = new PlanSection(this).read(root, group, shuttles, guides, schedule, replications.intValue());
     if (!problems.isEmpty()) {
       return null;
     }
     return new Scenario(name, month, seed, replications.intValue(), group, Collections.unmodifiableMap(zones.valid),
-        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand, plan);
+        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand, plan, season);
   }
 
   private String name(MapNode root) {
@@ -120,7 +150,7 @@ final class Validator extends NodeReader {
     return s;
   }
 
-  private YearMonth month(Node n, String path) {
+  YearMonth month(Node n, String path) {
     if (n == null) {
       return null;
     }
@@ -158,13 +188,15 @@ final class Validator extends NodeReader {
     Long overbook = optInteger(g, "group", "overbook", 0, 0, Integer.MAX_VALUE, "an integer >= 0");
     Long maxSize = opt(g, "maxSize") == null ? null
         : integer(opt(g, "maxSize"), "group.maxSize", 1, Integer.MAX_VALUE, "an integer >= 1");
-    if (problems.size() != before) {
+    if (size == null || parties == null || overbook == null || maxSize == null && opt(g, "maxSize") != null) {
       return null;
     }
     int resolvedMax = maxSize != null ? maxSize.intValue()
         : (int) Math.min(Integer.MAX_VALUE, size * (long) parties.lastKey());
-    return new Group(size.intValue(), Collections.unmodifiableSortedMap(parties), noShow, overbook.intValue(),
-        resolvedMax);
+    // the no-show rate does not change the largest group that can be admitted
+    groupForChecks = new Group(size.intValue(), Collections.unmodifiableSortedMap(parties),
+        noShow == null ? 0.0 : noShow, overbook.intValue(), resolvedMax);
+    return problems.size() != before ? null : groupForChecks;
   }
 
   private SortedMap<Integer, Double> partySize(Node n, String path) {
@@ -342,6 +374,10 @@ final class Validator extends NodeReader {
         : integer(opt(m, "planIterations"), "shuttles.planIterations", 1, MAX_PLAN_ITERATIONS,
             "an integer from 1 to " + MAX_PLAN_ITERATIONS);
     String depot = zoneOrDefault(m, "shuttles", "depot", zones, route);
+    if (vehicles != null && seats != null) { // all the fleet-size rule needs
+      fleetForChecks = new Shuttles(vehicles.intValue(), seats.intValue(), new Distribution.Constant(0), mode,
+          depot, iterations == null ? 1 : iterations.intValue());
+    }
     if (problems.size() != before || depot == null) {
       return null;
     }
@@ -365,6 +401,19 @@ final class Validator extends NodeReader {
 
   /** Spec 2.5: the largest admissible group must fit every route zone, the guides, and the fleet. */
   private void checkServable(Group g, Zones zones, List<String> route, Guides guides, Shuttles shuttles) {
+    if (g == null) {
+      skipped.add("the largest group against zone capacities, guides and fleet size");
+      return;
+    }
+    if (route == null) {
+      skipped.add("zone capacities against the largest group");
+    }
+    if (guides == null) {
+      skipped.add("guides against the largest group");
+    }
+    if (shuttles == null) {
+      skipped.add("fleet size against the largest group");
+    }
     for (Servability.Issue i : Servability.issues(g, zones.valid, route, guides, shuttles)) {
       Integer line = switch (i.path()) {
         case "guides.count" -> lineAt("guides", "count");
@@ -410,18 +459,39 @@ final class Validator extends NodeReader {
     return problems.size() == before ? new Target(visitors, unit, confidence) : null;
   }
 
-  private Demand demand(MapNode root) {
+  private Demand demand(MapNode root, Season season) {
     Node n = opt(root, "demand");
     if (n == null) {
       return null;
     }
-    MapNode m = map(n, "demand", "a map with applicationsPerMonth");
+    int before = problems.size();
+    MapNode m = map(n, "demand", "a map with applicationsPerMonth (and growthPerMonth, reapplyRate, "
+        + "preferencePoints)");
     if (m == null) {
       return null;
     }
     checkKeys(m, "demand", DEMAND_KEYS);
     Node an = req(m, "demand", "applicationsPerMonth", "a number > 0");
     Double apps = an == null ? null : number(an, "demand.applicationsPerMonth", v -> v > 0, "a number > 0");
-    return apps == null ? null : new Demand(apps);
+    Double growth = optNumber(m, "demand", "growthPerMonth", 0.0, v -> v >= -0.9 && v <= 10,
+        "a fraction from -0.9 to 10 (0.05 = 5% more new applicants each month)");
+    Double reapply = optNumber(m, "demand", "reapplyRate", 0.0, v -> v >= 0 && v <= 1,
+        "a probability from 0 to 1");
+    Boolean points = opt(m, "preferencePoints") == null ? Boolean.FALSE
+        : bool(opt(m, "preferencePoints"), "demand.preferencePoints");
+    if (problems.size() != before || apps == null || growth == null || reapply == null || points == null) {
+      return null;
+    }
+    if (season != null) {
+      int h = season.months().size();
+      double last = apps * StrictMath.pow(1 + growth, h - 1);
+      if (h > 1 && last > MAX_APPLICANTS) {
+        problem(opt(m, "growthPerMonth").line(), "demand.growthPerMonth", "found " + num(growth) + ", which gives "
+            + String.format(java.util.Locale.ROOT, "%.3g", last) + " new applicants in " + season.to()
+            + "; expected a growth that keeps every month at most 1e12 new applicants");
+        return null;
+      }
+    }
+    return new Demand(apps, growth, reapply, points);
   }
 }

@@ -14,10 +14,13 @@ import java.util.List;
  * @param vehicles     rosters of the vehicles that have rides, numbered by first pickup
  * @param unserved     rides the fleet cannot serve, with the reason (empty when the plan serves every ride)
  * @param solves       jsprit solves run for this date (several while searching for the smallest fleet)
+ * @param iterations   jsprit iterations those solves ran: fewer than the iterations asked for when a solve reached
+ *                     a roster that is provably optimal and stopped there
  * @param solveSeconds wall-clock seconds of those solves
  */
 public record DayPlan(LocalDate date, int fleet, int lowerBound, List<PlannedRide> rides,
-                      List<VehicleRoster> vehicles, List<UnservedRide> unserved, int solves, double solveSeconds) {
+                      List<VehicleRoster> vehicles, List<UnservedRide> unserved, int solves, int iterations,
+                      double solveSeconds) {
 
   /** Whether the plan serves every ride. */
   public boolean complete() {
@@ -31,6 +34,6 @@ public record DayPlan(LocalDate date, int fleet, int lowerBound, List<PlannedRid
 
   /** The same plan under another date, with no solve of its own (days with the same tours share one solve). */
   public DayPlan on(LocalDate other) {
-    return new DayPlan(other, fleet, lowerBound, rides, vehicles, unserved, 0, 0.0);
+    return new DayPlan(other, fleet, lowerBound, rides, vehicles, unserved, 0, 0, 0.0);
   }
 }

@@ -94,10 +94,17 @@ public final class ShuttlePlanner {
     return smallestFleets(s).maxFleet();
   }
 
-  /** For every date of the month, the smallest fleet and its rosters (dates with the same tours are solved once). */
+  /**
+   * For every date of the month, the smallest fleet and its rosters. Dates with identical ride requests are solved
+   * once; distinct ones in parallel on the machine's cores (the plans do not depend on it).
+   */
   public static FleetPlan smallestFleets(Scenario s) {
-    ShuttlePlanner p = new ShuttlePlanner(s);
-    return p.month(true, 0);
+    return smallestFleets(s, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@link #smallestFleets(Scenario)} on at most {@code threads} threads. */
+  static FleetPlan smallestFleets(Scenario s, int threads) {
+    return new ShuttlePlanner(s).month(true, 0, threads);
   }
 
   /**
@@ -114,7 +121,7 @@ public final class ShuttlePlanner {
    * scenario once, see {@code org.tourplan.run.Compiler}).
    */
   public static FleetPlan forFleet(Scenario s, int vehicles) {
-    return new ShuttlePlanner(s).month(false, vehicles);
+    return new ShuttlePlanner(s).month(false, vehicles, Runtime.getRuntime().availableProcessors());
   }
 
   /** The ride requests of one date, in tour order then ride order. */
@@ -148,21 +155,26 @@ public final class ShuttlePlanner {
 
   // ------------------------------------------------------------------------------------------------ month, day
 
-  private FleetPlan month(boolean smallest, int vehicles) {
+  private FleetPlan month(boolean smallest, int vehicles, int threads) {
     YearMonth month = s.month();
-    Map<List<LocalTime>, DayPlan> solved = new HashMap<>();
-    List<DayPlan> days = new ArrayList<>();
+    // a solve sees nothing of a date but its ride requests: dates with identical requests share one solve
+    Map<List<RideRequest>, Integer> kindOf = new HashMap<>();
+    List<LocalDate> firstDates = new ArrayList<>();
+    int[] kind = new int[month.lengthOfMonth()];
     for (int d = 1; d <= month.lengthOfMonth(); d++) {
       LocalDate date = month.atDay(d);
-      List<LocalTime> tours = s.schedule().toursOn(date);
-      DayPlan earlier = solved.get(tours);
-      if (earlier != null) {
-        days.add(earlier.on(date));
-        continue;
+      int next = firstDates.size();
+      kind[d - 1] = kindOf.computeIfAbsent(requests(date), r -> next);
+      if (kind[d - 1] == next) {
+        firstDates.add(date);
       }
-      DayPlan plan = smallest ? smallest(date) : fixed(date, vehicles);
-      solved.put(tours, plan);
-      days.add(plan);
+    }
+    List<DayPlan> solved = DaySolves.inParallel(firstDates, threads,
+        date -> smallest ? smallest(date) : fixed(date, vehicles));
+    List<DayPlan> days = new ArrayList<>();
+    for (int d = 1; d <= month.lengthOfMonth(); d++) {
+      DayPlan plan = solved.get(kind[d - 1]);
+      days.add(plan.date().getDayOfMonth() == d ? plan : plan.on(month.atDay(d)));
     }
     return new FleetPlan(s.name(), month, s.shuttles().seats(), s.shuttles().vehicles(), smallest, iterations,
         List.copyOf(days));
@@ -173,16 +185,19 @@ public final class ShuttlePlanner {
     boolean[] reachable = reachable(rides);
     int bound = lowerBound(rides, reachable);
     if (bound == 0) {
-      return build(date, rides, reachable, new int[0][], 0, bound, true, 0, 0.0);
+      return build(date, rides, reachable, new int[0][], 0, bound, true, 0, 0, 0.0);
     }
     int cap = 3 * bound;
     int solves = 0;
     double seconds = 0;
+    int iterationsRun = 0;
     int[][] best = null;
     int bestK = bound;
     for (int k = bound; k <= cap; k++) {
       long t0 = System.nanoTime();
-      int[][] seq = solve(rides, reachable, k);
+      Solved solved = solve(rides, reachable, k);
+      int[][] seq = solved.seq();
+      iterationsRun += solved.iterations();
       seconds += (System.nanoTime() - t0) / 1e9;
       solves++;
       best = seq;
@@ -191,7 +206,7 @@ public final class ShuttlePlanner {
         break;
       }
     }
-    return build(date, rides, reachable, best, bestK, bound, true, solves, seconds);
+    return build(date, rides, reachable, best, bestK, bound, true, solves, iterationsRun, seconds);
   }
 
   private DayPlan fixed(LocalDate date, int vehicles) {
@@ -203,12 +218,12 @@ public final class ShuttlePlanner {
       any |= r;
     }
     if (!any) {
-      return build(date, rides, reachable, new int[0][], vehicles, bound, false, 0, 0.0);
+      return build(date, rides, reachable, new int[0][], vehicles, bound, false, 0, 0, 0.0);
     }
     long t0 = System.nanoTime();
-    int[][] seq = solve(rides, reachable, vehicles);
+    Solved solved = solve(rides, reachable, vehicles);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return build(date, rides, reachable, seq, vehicles, bound, false, 1, seconds);
+    return build(date, rides, reachable, solved.seq(), vehicles, bound, false, 1, solved.iterations(), seconds);
   }
 
   private List<RideRequest> requests(LocalDate date) {
@@ -266,8 +281,11 @@ public final class ShuttlePlanner {
 
   // ------------------------------------------------------------------------------------------------ jsprit
 
-  /** Solves with k vehicles; returns per jsprit vehicle its loads in order, each as rideIndex * loads + load. */
-  private int[][] solve(List<RideRequest> rides, boolean[] reachable, int k) {
+  /** One jsprit solve: per jsprit vehicle its loads in order (rideIndex * loads + load), and the iterations run. */
+  private record Solved(int[][] seq, int iterations) { }
+
+  /** Solves with k vehicles, stopping early when the best solution is provably optimal ({@link OptimalStop}). */
+  private Solved solve(List<RideRequest> rides, boolean[] reachable, int k) {
     VehicleRoutingTransportCostsMatrix.Builder costs = VehicleRoutingTransportCostsMatrix.Builder.newInstance(false);
     for (int a = 0; a < places.size(); a++) {
       for (int b = 0; b < places.size(); b++) {
@@ -285,6 +303,8 @@ public final class ShuttlePlanner {
       vrp.addVehicle(VehicleImpl.Builder.newInstance("v" + v).setStartLocation(start).setReturnToDepot(false)
           .setEarliestStart(0.0).setType(type).build());
     }
+    List<Double> rideMinutes = new ArrayList<>();
+    List<Double> depotMinutes = new ArrayList<>();
     for (int i = 0; i < rides.size(); i++) {
       if (!reachable[i]) {
         continue;
@@ -292,6 +312,8 @@ public final class ShuttlePlanner {
       RideRequest r = rides.get(i);
       double shift = r.boardMinutes() + r.travelMinutes();
       for (int l = 0; l < r.loads(); l++) {
+        rideMinutes.add(tt(r.from(), r.to()));
+        depotMinutes.add(tt(depot, r.from()));
         vrp.addJob(Shipment.Builder.newInstance("s" + (i * loads + l))
             .addSizeDimension(0, 1)
             .setPickupLocation(Location.newInstance(loc(idx(r.from()))))
@@ -310,6 +332,12 @@ public final class ShuttlePlanner {
         .setRandom(new Random(SEED))
         .buildAlgorithm();
     algorithm.setMaxIterations(iterations);
+    // stop as soon as a roster is provably optimal: the iterations after that cannot improve it
+    OptimalStop stop = new OptimalStop(travel, idx(depot),
+        rideMinutes.stream().mapToDouble(Double::doubleValue).toArray(),
+        depotMinutes.stream().mapToDouble(Double::doubleValue).toArray(), lowerBound(rides, reachable));
+    algorithm.addTerminationCriterion(stop);
+    algorithm.addListener(stop);
     VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
     int[][] seq = new int[k][];
     Arrays.fill(seq, new int[0]);
@@ -323,7 +351,7 @@ public final class ShuttlePlanner {
       }
       seq[v] = jobs.stream().mapToInt(Integer::intValue).toArray();
     }
-    return seq;
+    return new Solved(seq, stop.iterations());
   }
 
   private boolean assignedAll(List<RideRequest> rides, boolean[] reachable, int[][] seq) {
@@ -362,7 +390,7 @@ public final class ShuttlePlanner {
   // ------------------------------------------------------------------------------------------------ results
 
   private DayPlan build(LocalDate date, List<RideRequest> rides, boolean[] reachable, int[][] raw, int fleet,
-                        int bound, boolean smallest, int solves, double seconds) {
+                        int bound, boolean smallest, int solves, int iterationsRun, double seconds) {
     int[][] seq = new int[raw.length][];
     int[] served = new int[rides.size()];
     for (int v = 0; v < raw.length; v++) {
@@ -409,7 +437,7 @@ public final class ShuttlePlanner {
     }
     int used = smallest ? kept.size() : fleet;
     return new DayPlan(date, used, bound, List.copyOf(planned), List.copyOf(rosters), List.copyOf(unserved), solves,
-        seconds);
+        iterationsRun, seconds);
   }
 
   private double firstPickup(List<RideRequest> rides, int[] seq) {
@@ -526,5 +554,10 @@ public final class ShuttlePlanner {
 
   private static String loc(int i) {
     return "p" + i;
+  }
+
+  /** The place index of a jsprit location id made by {@link #loc}. */
+  static int placeOf(String locationId) {
+    return Integer.parseInt(locationId.substring(1));
   }
 }

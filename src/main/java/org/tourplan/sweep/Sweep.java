@@ -7,6 +7,7 @@ import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.plan.MonthlyCost;
 import org.tourplan.run.Compiler;
+import org.tourplan.plan.Preference;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
@@ -86,13 +87,39 @@ public final class Sweep {
    * @param name    the base scenario's name (a comparison: the first file's)
    * @param keys    varied keys in order (a comparison: empty)
    * @param rows    one per variant, in grid order, the variants that are not valid included
-   * @param best    index of the cheapest valid variant that meets the target without a breach (at equal cost, the
-   *                one with most visitors), or -1
+   * @param best    index of the valid variant that meets the target without a breach and comes first in the
+   *                planner's order of preference ({@link Preference}: cheapest, then most visitors, then fewest
+   *                turned away, then first in the grid), or -1
    */
   public record Result(Kind kind, String name, List<String> keys, List<Row> rows, int best) {
     /** The rows of valid (simulated) variants, in grid order. */
     public List<Row> validRows() {
       return rows.stream().filter(Row::valid).toList();
+    }
+
+    /**
+     * The other rows that work and cost exactly as much as the best, in the order of preference (empty: no tie).
+     */
+    public List<Integer> tiedWithBest() {
+      if (best < 0) {
+        return List.of();
+      }
+      Preference top = preference(rows.get(best), best);
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (i != best && rows.get(i).good() && preference(rows.get(i), i).tiesWith(top)) {
+          out.add(i);
+        }
+      }
+      out.sort(java.util.Comparator.comparing(i -> preference(rows.get(i), i), Preference.ORDER));
+      return out;
+    }
+
+    /** Why the best comes before the first row it ties with ("more visitors", ...), or null without a tie. */
+    public String tieBrokenBy() {
+      List<Integer> tied = tiedWithBest();
+      return tied.isEmpty() ? null
+          : preference(rows.get(best), best).whyBefore(preference(rows.get(tied.get(0)), tied.get(0)));
     }
 
     /** The first valid row (every sweep that runs has one). */
@@ -102,13 +129,10 @@ public final class Sweep {
     }
   }
 
-  /** Lower cost, or at equal cost more visitors (a bigger group for the same money is the better buy). */
-  private static boolean cheaper(Row a, Row b) {
-    if (a.cost().cost() != b.cost().cost()) {
-      return a.cost().cost() < b.cost().cost();
-    }
-    return a.results().metric("visitorsPerMonth").summary().mean()
-        > b.results().metric("visitorsPerMonth").summary().mean();
+  /** Where a valid row stands in the planner's own order of preference; its position is its place in the grid. */
+  static Preference preference(Row r, int position) {
+    return new Preference(r.cost().cost(), r.results().metric("visitorsPerMonth").summary().mean(),
+        r.results().metric("turnedAway").summary().mean(), position);
   }
 
   /**
@@ -143,7 +167,8 @@ public final class Sweep {
       Results r = Runner.summarise(s, months);
       Row row = new Row(v, r, anyBreach(s, months), MonthlyCost.of(v.scenario()));
       rows.add(row);
-      if (row.good() && (best < 0 || cheaper(row, rows.get(best)))) {
+      if (row.good() && (best < 0
+          || Preference.ORDER.compare(preference(row, i), preference(rows.get(best), best)) < 0)) {
         best = i;
       }
     }

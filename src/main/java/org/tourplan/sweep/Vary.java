@@ -20,7 +20,7 @@ public record Vary(String key, List<String> values) {
       "group.maxSize", "shuttles.vehicles", "shuttles.seats", "guides.count", "guides.maxVisitorsPerGuide",
       "zones.<id>.capacity", "zones.<id>.maxGroups", "zones.<id>.headway", "limits.floorVisitors",
       "limits.evacuationMinutes", "limits.maxWaitMinutes", "limits.maxTourMinutes", "limits.closeTime",
-      "limits.noiseDosePercent", "target.visitorsPerMonth", "target.confidence");
+      "limits.noiseDosePercent", "limits.turnedAway", "target.visitorsPerMonth", "target.confidence");
   private static final Pattern RANGE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");
   private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
@@ -36,7 +36,7 @@ public record Vary(String key, List<String> values) {
       throw new IllegalArgumentException("--vary " + option + ": expected KEY=VALUES, for example "
           + "group.size=16,20,24 or shuttles.vehicles=3..6");
     }
-    String key = option.substring(0, eq).strip();
+    String key = unquoteZone(option.substring(0, eq).strip());
     String text = option.substring(eq + 1).strip();
     if (!known(key)) {
       throw new IllegalArgumentException("--vary: unknown key '" + key + "'; keys that can be varied: "
@@ -85,18 +85,37 @@ public record Vary(String key, List<String> values) {
     return new Vary(key, List.copyOf(values));
   }
 
+  /**
+   * {@code zones."hall.b".capacity}, the form of a key path in the loader's messages, as
+   * {@code zones.hall.b.capacity}: the same key whichever way it is written (and so the same sweep folder).
+   */
+  private static String unquoteZone(String key) {
+    int last = key.lastIndexOf('.');
+    if (!key.startsWith("zones.\"") || last < "zones.\"\"".length() || key.charAt(last - 1) != '"') {
+      return key;
+    }
+    return "zones." + key.substring("zones.\"".length(), last - 1).replace("\\\"", "\"") + key.substring(last);
+  }
+
   private static boolean known(String key) {
     if (KEYS.contains(key)) {
       return true;
     }
-    String[] p = key.split("\\.", -1);
-    return p.length == 3 && p[0].equals("zones") && !p[1].isEmpty()
-        && List.of("capacity", "maxGroups", "headway").contains(p[2]);
+    int last = key.lastIndexOf('.');
+    return key.startsWith("zones.") && last > "zones.".length()
+        && List.of("capacity", "maxGroups", "headway").contains(key.substring(last + 1));
   }
 
-  /** The key's path segments. */
+  /**
+   * The key's path segments. A zone id may itself hold dots ({@code zones.hall.b.capacity} is zone
+   * {@code hall.b}): the zone's setting names have none, so the id is everything between {@code zones.} and the
+   * last dot.
+   */
   List<String> path() {
-    String[] p = key.split("\\.", -1);
-    return List.of(p);
+    if (key.startsWith("zones.")) {
+      int last = key.lastIndexOf('.');
+      return List.of("zones", key.substring("zones.".length(), last), key.substring(last + 1));
+    }
+    return List.of(key.split("\\.", -1));
   }
 }

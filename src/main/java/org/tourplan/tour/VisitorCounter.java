@@ -20,18 +20,26 @@ public final class VisitorCounter {
     this.sizes = new int[setup.invited];
   }
 
-  /** Visitors (persons admitted) and places (parties admitted) of replication {@code replication}. */
+  /**
+   * Visitors (persons admitted) and places (parties admitted) of replication {@code replication}, and persons
+   * turned away at check-in when the array has a third slot.
+   */
   public void count(int replication, long[] visitorsAndPlaces) {
     long base = TourSetup.base(s.scenario.seed(), replication, "checkin");
     long visitors = 0;
     long places = 0;
+    long refused = 0;
     for (int i = 0; i < s.tourCount; i++) {
       stream.reseed(TourSetup.derive(base, s.tourKey[i]));
       drawn.draw(stream, s, sizes);
       visitors += drawn.persons;
       places += drawn.parties;
+      refused += drawn.refused;
     }
     visitorsAndPlaces[0] = visitors;
     visitorsAndPlaces[1] = places;
+    if (visitorsAndPlaces.length > 2) {
+      visitorsAndPlaces[2] = refused;
+    }
   }
 }

@@ -51,7 +51,7 @@ class PlanJobTest {
 
   private PlanJob plan(Scenario s, Compiler compiler) throws Exception {
     try (MonthExecutor local = new LocalExecutor(2)) {
-      return PlanJob.run(s, local, compiler, null, tmp);
+      return PlanJob.run(s, local, compiler, null);
     }
   }
 

@@ -16,7 +16,7 @@ class ShuttlesCliTest {
   Path tmp;
 
   private Path plannedDefault() throws IOException {
-    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour-20-parties.yaml"))
         .replace("  mode: dedicated ", "  mode: planned\n  planIterations: 100 ");
     assertTrue(text.contains("mode: planned"));
     Path f = tmp.resolve("planned.yaml");
@@ -26,15 +26,39 @@ class ShuttlesCliTest {
 
   @Test
   void oneDateOfTheDefaultScenarioPrintsItsFleetAndRosters() {
-    CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour.yaml", "--date", "2025-07-01");
+    CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour-20-parties.yaml", "--date", "2025-07-01",
+        "--rosters");
     assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Beijing EV factory tour, July 2025, 20 parties a tour\nShuttles needed: 5 vehicles (the file has 6, "
+        + "1 more than needed). Every ride of the month can be served.\n"), r.out());
     assertTrue(r.out().contains("each ride takes 5 vehicles of 13 seats"), r.out());
-    assertTrue(r.out().matches("(?s).*2025-07-01  Tue      1      4         5            5               0 .*"),
+    assertTrue(r.out().contains("\n  2025-07-01 Tue                   1      1      4                5            5\n"),
         r.out());
-    assertTrue(r.out().contains("Largest: 5 vehicles (the file has 6)."), r.out());
-    assertTrue(r.out().contains("  vehicle 5: 4 rides"), r.out());
+    // one tour, five loads a ride, the depot at the first pickup: a dedicated roster drives nothing empty, which
+    // is the lower bound, so the solve stops after its first iteration
+    assertTrue(r.out().contains("every solve stopped at its lower bound (an optimal roster) within 1 iteration."),
+        r.out());
+    assertTrue(r.out().contains("\n  vehicle 5: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
     assertTrue(r.out().contains("ride   line-3 -> showroom"), r.out());
     assertFalse(r.out().contains("cannot serve"), r.out());
+  }
+
+  @Test
+  void theDefaultMonthAnswersFirstWithOneRosterPerKindOfDay() {
+    CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour.yaml");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals("Shuttles needed: 5 vehicles (the file has 6, 1 more than needed). Every ride of the month can be "
+        + "served.", lines[1]);
+    assertEquals("  Mon-Fri                         23      1      4                5            5", lines[3]);
+    assertEquals("  Sat, Sun                         8      6     24                5            5", lines[4]);
+    assertTrue(r.out().contains("\nMon-Fri (2025-07-01 Tue and 22 more dates): 5 vehicles\n"
+        + "  vehicles 1-5, each: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
+    assertTrue(r.out().contains("\nSat, Sun (2025-07-05 Sat and 7 more dates): 5 vehicles\n"
+        + "  vehicles 1-5, each: 24 rides, 09:37:20 - 17:51:20, 0.0 min empty; tours 09:00, 10:30, 12:00, 13:30, "
+        + "15:00, 16:30\n"), r.out());
+    assertFalse(r.out().contains("board  at"), "legs only with --rosters");
+    assertTrue(lines.length < 20, r.out());
   }
 
   @Test
@@ -55,8 +79,8 @@ class ShuttlesCliTest {
   void wholeMonthAndComparisonOfTheMinimalScenario() {
     CliTest.Run r = CliTest.run("shuttles", "scenarios/minimal.yaml", "--compare", "--replications", "3");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Largest: 1 vehicle (the file has 1). By day of week: Mon 1, Tue 1"), r.out());
-    assertTrue(r.out().contains("same tours as 2025-07-01"), r.out());
+    assertTrue(r.out().contains("Shuttles needed: 1 vehicle (exactly the file's 1)."), r.out());
+    assertTrue(r.out().contains("\n  Mon-Sun                         31 "), r.out());
     assertTrue(r.out().contains("Shuttle modes compared: 3 months each"), r.out());
     assertTrue(r.out().matches("(?s).*\\s+dedicated\\s+pooled\\s+planned\n.*"), r.out());
     assertTrue(r.out().contains("roster held (share of rides)"), r.out());

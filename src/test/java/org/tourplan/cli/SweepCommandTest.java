@@ -26,7 +26,7 @@ class SweepCommandTest {
   @Test
   void aSweepOfGroupSizeAndFleetWritesTheTableTheJsonTheCsvAndTheReport() throws Exception {
     Path json = tmp.resolve("sweep.json");
-    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "group.size=16,20",
+    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour-20-parties.yaml", "--vary", "group.size=16,20",
         "--vary", "shuttles.vehicles=5..6", "--replications", "20", "--json", json.toString(),
         "--out", tmp.toString());
     assertEquals(0, r.code(), r.err());
@@ -44,7 +44,7 @@ class SweepCommandTest {
     // a bigger fleet changes nothing the group sizes decide: the same random numbers give the same visitors
     assertEquals(first.at("/visitorsPerMonth/mean").asDouble(),
         root.get("variants").get(1).at("/visitorsPerMonth/mean").asDouble(), 0);
-    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025-sweep");
+    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025-20-parties-a-tour/sweep-group-size-shuttles-vehicles");
     List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
     assertEquals(5, csv.size());
     assertTrue(csv.get(0).startsWith("variant,group.size,shuttles.vehicles,seed,"), csv.get(0));
@@ -55,7 +55,10 @@ class SweepCommandTest {
       assertTrue(Files.size(dir.resolve(png)) > 1000, png);
     }
     try (Stream<Path> s = Files.list(tmp)) {
-      assertEquals(2, s.count(), "only the report folder and the JSON file: no temporary folder left");
+      assertEquals(2, s.count(), "only the scenario's folder and the JSON file");
+    }
+    try (Stream<Path> s = Files.list(dir.getParent())) {
+      assertEquals(List.of(dir), s.toList(), "only the sweep's folder: no temporary folder left");
     }
   }
 
@@ -63,7 +66,7 @@ class SweepCommandTest {
   @Test
   void variantsThatAreNotValidScenariosAreRowsWithTheLoadersReasonNotAnAbort() throws Exception {
     Path json = tmp.resolve("sweep.json");
-    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "group.size=16,20,24",
+    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour-20-parties.yaml", "--vary", "group.size=16,20,24",
         "--vary", "shuttles.vehicles=3..6", "--replications", "10", "--json", json.toString(),
         "--out", tmp.toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -121,7 +124,7 @@ class SweepCommandTest {
     assertTrue(r.out().contains("Cheapest that reaches the target with no limit breached: " + best), r.out());
 
     // CSV: a row per variant, valid and reason at the end, empty figures for the invalid ones
-    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025-sweep");
+    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025-20-parties-a-tour/sweep-group-size-shuttles-vehicles");
     List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
     assertEquals(13, csv.size());
     assertTrue(csv.get(0).endsWith(",valid,reason"), csv.get(0));
@@ -173,10 +176,7 @@ class SweepCommandTest {
     Run r = CliTest.run("compare", a.toString(), "scenarios/minimal.yaml", "--replications", "10", "--out",
         tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.err());
-    Path dir;
-    try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
-      dir = s.filter(p -> p.getFileName().toString().endsWith("-compare")).findFirst().orElseThrow();
-    }
+    Path dir = tmp.resolve("out/script-alert-1-script-quotes/compare-minimal");
     String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
     assertFalse(html.contains("<script>"), "the name is escaped");
     Document page = Jsoup.parse(html);

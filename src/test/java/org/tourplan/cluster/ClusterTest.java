@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hazelcast.core.HazelcastInstance;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ import org.tourplan.tour.TourSetup;
  * worker lost in the middle of a run, and an address where nobody answers.
  */
 class ClusterTest {
-  private static final String A = "127.0.0.1:5881";
-  private static final String B = "127.0.0.1:5882";
-  private static final String BOTH = A + "," + B;
+  // the members' actual addresses: another process on this machine may hold 5881 or 5882 (then the next is taken)
+  private static String A;
+  private static String BOTH;
+  /** What the commands use on loopback without --cluster-key-file or TOURPLAN_CLUSTER_KEY. */
+  private static final ClusterKey KEY = ClusterKey.loopbackDefault();
   private static HazelcastInstance a;
   private static HazelcastInstance b;
 
@@ -41,15 +44,17 @@ class ClusterTest {
 
   @BeforeAll
   static void startWorkers() {
-    a = ClusterConfig.startWorker(ClusterConfig.parse(A), 5881); // alone first: no wait for the other to appear
-    b = ClusterConfig.startWorker(ClusterConfig.parse(BOTH), 5882);
-    assertEquals(2, a.getCluster().getMembers().size());
+    a = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5881"), 5881, KEY); // alone first: no wait
+    A = "127.0.0.1:" + a.getCluster().getLocalMember().getAddress().getPort();
+    b = ClusterConfig.startWorker(ClusterConfig.parse(A + ",127.0.0.1:5882"), 5882, KEY);
+    BOTH = A + ",127.0.0.1:" + b.getCluster().getLocalMember().getAddress().getPort();
+    assertEquals(2, a.getCluster().getMembers().size(), a.getCluster().getMembers() + " / " + b.getCluster()
+        .getMembers());
   }
 
   @AfterAll
   static void stopWorkers() {
-    b.shutdown(); // one at a time
-    a.shutdown();
+    ClusterConfig.stop(b, a); // one at a time, each gone from the other's view before the next stops
   }
 
   record Run(int code, String out, String err) { }
@@ -64,7 +69,7 @@ class ClusterTest {
   @Test
   void aSweepOnTwoWorkersGivesTheSameBytesAsOnThisMachine() throws Exception {
     // group.size=24 with 4 vehicles is not a valid scenario: a row of both files, sent to no worker
-    String[] sweep = {"sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "group.size=16,24", "--vary",
+    String[] sweep = {"sweep", "scenarios/beijing-ev-tour-20-parties.yaml", "--vary", "group.size=16,24", "--vary",
         "shuttles.vehicles=4..6", "--replications", "30"};
     List<String> local = new ArrayList<>(List.of(sweep));
     local.addAll(List.of("--json", tmp.resolve("local.json").toString(), "--out", tmp.resolve("l").toString()));
@@ -78,14 +83,14 @@ class ClusterTest {
     assertTrue(c.out().contains("on cluster of 2 workers"), c.out());
     assertTrue(c.out().contains("1 of 6 variants is not a valid scenario"), c.out());
     assertArrayEquals(Files.readAllBytes(tmp.resolve("local.json")), Files.readAllBytes(tmp.resolve("cluster.json")));
-    String dir = "beijing-ev-factory-tour-july-2025-sweep/sweep.csv";
+    String dir = "beijing-ev-factory-tour-july-2025-20-parties-a-tour/sweep-group-size-shuttles-vehicles/sweep.csv";
     assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir)), Files.readAllBytes(tmp.resolve("c").resolve(dir)));
   }
 
   @Test
   void aWorkerLostInTheMiddleOfARunChangesNothing() throws Exception {
-    HazelcastInstance c = ClusterConfig.startWorker(ClusterConfig.parse(A), 5883);
-    Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
+    HazelcastInstance c = ClusterConfig.startWorker(ClusterConfig.parse(A), 5883, KEY);
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour-20-parties.yaml"));
     List<Work> work = new ArrayList<>();
     for (int size : new int[] {16, 20, 24, 28}) {
       work.add(new Work(new TourSetup(s.withRun(s.seed() + size, 60)), 0, 60));
@@ -95,7 +100,7 @@ class ClusterTest {
     AtomicBoolean killed = new AtomicBoolean();
     List<double[][]> got;
     long retried;
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(A), 5886, 5)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(A), 5886, 5, KEY)) {
       assertEquals(3, ex.workerCount());
       got = ex.runAll(work, months -> {
         if (months >= 40 && killed.compareAndSet(false, true)) {
@@ -116,9 +121,14 @@ class ClusterTest {
   @Test
   void whenEveryWorkerIsGoneTheRunFinishesHere() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
-    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884);
+    // a cluster of its own (its own key): if 5884 is taken, solo takes the next port, and its list must not lead
+    // it into the cluster of a and b (then they, not this machine, would finish the run)
+    ClusterKey soloKey = ClusterKey.of("a key for solo's own cluster".getBytes(StandardCharsets.UTF_8));
+    HazelcastInstance solo = ClusterConfig.startWorker(ClusterConfig.parse("127.0.0.1:5884"), 5884, soloKey);
+    String soloAt = "127.0.0.1:" + solo.getCluster().getLocalMember().getAddress().getPort();
     List<Work> work = List.of(new Work(new TourSetup(s.withRun(3, 40)), 0, 40));
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse("127.0.0.1:5884"), 5887, 2)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(soloAt), 5887, 2, soloKey)) {
+      assertEquals(1, ex.workerCount());
       AtomicBoolean killed = new AtomicBoolean();
       List<double[][]> got = ex.runAll(work, months -> {
         if (killed.compareAndSet(false, true)) {
@@ -134,7 +144,7 @@ class ClusterTest {
   void thePlannerGivesTheSameAnswerOnTheCluster() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("src/test/resources/plan/blocked-by-safety.yaml"));
     byte[] local = PlanJson.bytes(Planner.plan(s, 2, null));
-    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(BOTH), 5888, 10)) {
+    try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(BOTH), 5888, 10, KEY)) {
       assertArrayEquals(local, PlanJson.bytes(Planner.plan(s, ex, null)));
       assertTrue(ex.units() > 0);
     }

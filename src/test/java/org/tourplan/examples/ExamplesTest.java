@@ -28,7 +28,7 @@ class ExamplesTest {
             .toArray(String[]::new));
       }
     }
-    assertEquals(4, rows.size(), "one row per bundled scenario");
+    assertEquals(5, rows.size(), "one row per bundled scenario");
     for (String[] row : rows) {
       Results r = Runner.simulate(ScenarioLoader.load(Path.of("scenarios", row[0])), 2, null);
       String what = row[0];

@@ -22,21 +22,21 @@ class PlannerTest {
     return ScenarioLoader.load(Path.of(path));
   }
 
-  /** The default scenario with a smaller plan space (144 candidates), so the grid search fits a unit test. */
+  /** The default scenario with a smaller plan space (108 candidates), so the grid search fits a unit test. */
   private static Scenario smallDefault() throws Exception {
     String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"));
     String plan = text.substring(0, text.indexOf("\nplan:")) + """
 
         plan:
-          weekdayTours: [0, 1]
-          weekendTours: [2, 3, 4]
+          weekdayTours: [1, 2, 3]
+          weekendTours: [1, 2, 3]
           earliestStart: "09:00"
           latestStart: "16:30"
-          groupSize: 20
-          overbook: [0, 2]
-          vehicles: { from: 4, to: 7 }
-          guides: [2, 3, 4]
-          costs: { perTour: 1200, perVehicleDay: 350, perGuideDay: 450 }
+          groupSize: 6
+          overbook: [0, 1]
+          vehicles: { from: 2, to: 4 }
+          guides: [1, 2]
+          costs: { perTour: 1200, perVehicleDay: 350, perGuideDay: 450, weekendRate: 2 }
           screenReplications: 10
           maxReplications: 100
         """;
@@ -116,5 +116,87 @@ class PlannerTest {
     assertEquals(need, p.recommended().candidate().vehicles());
     assertTrue(p.rejectedCheaper().stream().anyMatch(e -> e.status() == Evaluation.Status.UNSERVABLE
         && e.reason().contains("shuttle plan (jsprit) needs at least " + need)), p.rejectedCheaper().toString());
+  }
+
+  /**
+   * The July timetable with 6 or 7 places (the same cost), a target of 1,000 that both reach, and at most
+   * {@code turnedAway} persons turned away a month.
+   */
+  private static Scenario sixOrSeven(int turnedAway) throws Exception {
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"));
+    String plan = text.substring(0, text.indexOf("\nplan:")) + """
+
+        plan:
+          groupSize: [6, 7]
+          costs: { currency: yuan }
+          screenReplications: 20
+          maxReplications: 100
+        """;
+    plan = plan.replace("  turnedAway: 0 ", "  turnedAway: " + turnedAway + " ")
+        .replace("visitorsPerMonth: 1100 ", "visitorsPerMonth: 1000 ");
+    return ScenarioLoader.parse("six-or-seven.yaml", plan.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void atEqualCostMoreVisitorsWinAndTheTieIsNamed() throws Exception {
+    PlanResult p = Planner.plan(sixOrSeven(1000), 2, null);
+    assertEquals(7, p.recommended().candidate().groupSize(), "7 places bring more visitors for the same cost");
+    assertEquals(1, p.tied().size());
+    assertEquals(6, p.tied().get(0).candidate().groupSize());
+    assertEquals(p.recommended().cost(), p.tied().get(0).cost(), 0);
+    assertTrue(p.recommended().visitorsMean() > p.tied().get(0).visitorsMean());
+    assertEquals("more visitors", p.tieBrokenBy());
+    assertTrue(p.unconfirmed().isEmpty());
+  }
+
+  @Test
+  void aRecommendationIsConfirmedOnFreshMonthsToTheBreachBound() throws Exception {
+    PlanResult p = Planner.plan(sixOrSeven(1000), 2, null);
+    Evaluation.Confirmation c = p.recommended().confirmation();
+    assertNotNull(c);
+    assertTrue(c.passed());
+    // the first fresh month lies beyond every month the search simulated or counted
+    assertTrue(c.first() >= p.recommended().target().months() && c.first() >= p.recommended().safety().months());
+    assertEquals(0, c.monthsBreached());
+    assertEquals(2995, c.months(), "1 - 0.05^(1/2995) <= 0.001 < 1 - 0.05^(1/2994)");
+    assertTrue(c.upper() <= 0.001, String.valueOf(c.upper()));
+  }
+
+  @Test
+  void aChoiceThatBreachesOnFreshMonthsIsDroppedForTheNext() throws Exception {
+    // 7 places turn a few persons away on most days; more than 60 in a month is rare enough that the search's 100
+    // months never show it, but the confirmation's 2,995 do
+    PlanResult p = Planner.plan(sixOrSeven(60), 2, null);
+    assertEquals(1, p.unconfirmed().size());
+    Evaluation dropped = p.unconfirmed().get(0);
+    assertEquals(7, dropped.candidate().groupSize());
+    assertEquals(0, dropped.safety().monthsBreached(), "the search saw no breach");
+    assertTrue(dropped.confirmation().monthsBreached() > 0);
+    assertEquals(Evaluation.Status.LIMIT_BREACHED, dropped.status());
+    assertTrue(dropped.reason().contains("turnedAway"), dropped.reason());
+    assertEquals(6, p.recommended().candidate().groupSize(), "the planner moved on to the next candidate");
+    assertTrue(p.recommended().confirmation().passed());
+  }
+
+  @Test
+  void aRejectedCandidateListsEveryCheckItFails() throws Exception {
+    PlanResult p = Planner.plan(load("scenarios/beijing-ev-tour.yaml"), 2, null);
+    // 2 tours every weekday and 2 every weekend day with 7 places: too few visitors AND persons turned away
+    Evaluation e = p.evaluated().stream()
+        .filter(x -> x.candidate().equals(new Candidate(2, 2, 7, 0, 2, 1))).findFirst().orElseThrow();
+    assertEquals(Evaluation.Status.TARGET_MISSED, e.status());
+    assertEquals(2, e.failures().size(), e.failures().toString());
+    assertTrue(e.failures().get(0).startsWith("target: "), e.failures().toString());
+    assertTrue(e.failures().get(1).startsWith("limit turnedAway: "), e.failures().toString());
+  }
+
+  @Test
+  void theDefaultPlanNeverRecommendsTurningAnyoneAway() throws Exception {
+    PlanResult p = Planner.plan(load("scenarios/beijing-ev-tour.yaml"), 2, null);
+    assertNotNull(p.recommended());
+    assertEquals(0, p.recommended().turnedAwayMean(), 0);
+    assertTrue(p.recommended().confirmation().months() >= 2995);
+    Results r = Runner.simulate(p.scenario(), 2, null);
+    assertEquals(0, r.metric("turnedAway").summary().max(), 0);
   }
 }

@@ -87,7 +87,8 @@ class PlanReportTest {
     assertTrue(text.contains("Every one of the " + plan.evaluated().size() + " candidates"), text);
     assertTrue(text.contains("All " + plan.volumes().size() + " combinations"), text);
     assertTrue(text.contains("81 minutes"), "the tour length the week's bars stand for: " + text);
-    assertTrue(text.contains("20 places (+2 overbooked)"), "the heat map's group: " + text);
+    assertTrue(text.contains("the recommendation's group: " + plan.recommended().candidate().groupSize() + " places"),
+        "the heat map's group: " + text);
   }
 
   @Test
@@ -95,9 +96,22 @@ class PlanReportTest {
     Element answer = page.selectFirst(".headline .answer.ok");
     assertNotNull(answer);
     assertTrue(answer.text().contains(plan.recommended().candidate().label()), answer.text());
-    assertTrue(answer.text().contains("50,000 a month"), answer.text());
-    String against = page.selectFirst(".headline .answer.neutral").text();
-    assertTrue(against.contains("saves 156,100 a month"), against);
+    assertTrue(answer.text().contains(String.format(java.util.Locale.ROOT, "%,.0f yuan a month",
+        plan.recommended().cost())), answer.text());
+    // what changes against the current timetable: visitors, tours, days with tours, lottery odds and the cost
+    List<String> changes = answer.select("ul.changes li").eachText();
+    assertEquals(5, changes.size(), changes.toString());
+    assertTrue(changes.get(0).startsWith(String.format(java.util.Locale.ROOT, "visitors %,.0f \u2192 %,.0f a month",
+        plan.current().visitorsMean(), plan.recommended().visitorsMean())), changes.get(0));
+    assertTrue(changes.get(1).startsWith("tours 71 \u2192 " + plan.recommended().tours()), changes.get(1));
+    assertTrue(changes.get(2).startsWith("days with tours 31 \u2192 " + plan.recommended().days()), changes.get(2));
+    assertTrue(changes.get(3).startsWith("lottery odds 1 in 63 \u2192 1 in "), changes.get(3));
+    assertTrue(changes.get(4).contains(String.format(java.util.Locale.ROOT, "saves %,.0f yuan",
+        plan.current().cost() - plan.recommended().cost())), changes.get(4));
+    // the safety claim rests on the confirmation's fresh months, and says so
+    assertTrue(answer.text().contains("Confirmed on 2,995 fresh months"), answer.text());
+    assertTrue(answer.text().contains("at most 0.10% with 95% confidence (exact Clopper-Pearson"), answer.text());
+    assertEquals(plan.tied().isEmpty(), !answer.text().contains("A tie:"), answer.text());
   }
 
   @Test
@@ -110,8 +124,14 @@ class PlanReportTest {
     assertEquals("Timetable", timetable.selectFirst("th").text());
     assertTrue(timetable.select("td").get(0).text().contains("Sat Sun: 09:00, 10:30, 12:00, 13:30, 15:00, 16:30"),
         timetable.text());
-    assertTrue(timetable.select("td").get(1).text().contains("Mon Tue Wed Thu Fri: no tours"), timetable.text());
-    assertTrue(table.text().contains("206,100") && table.text().contains("50,000"), table.text());
+    assertTrue(timetable.select("td").get(1).text().contains("Mon Tue Wed Thu Fri: 09:00, 13:00, 16:30"),
+        timetable.text());
+    assertTrue(table.text().contains(String.format(java.util.Locale.ROOT, "%,.0f yuan", plan.current().cost()))
+        && table.text().contains(String.format(java.util.Locale.ROOT, "%,.0f yuan", plan.recommended().cost())),
+        table.text());
+    Element away = table.select("tbody tr").stream().filter(r -> r.selectFirst("th").text()
+        .equals("Turned away a month")).findFirst().orElseThrow();
+    assertEquals(List.of("0 persons (mean)", "0 persons (mean)"), away.select("td").eachText());
   }
 
   @Test
@@ -123,18 +143,24 @@ class PlanReportTest {
     Elements rows = table.select("tbody tr");
     // candidates differing only in shuttles and guides, rejected for the same reason, share a row
     long groups = plan.rejectedCheaper().stream().map(e -> List.of(e.candidate().weekdayTours(),
-        e.candidate().weekendTours(), e.candidate().groupSize(), e.candidate().overbook(), e.status(), e.reason()))
+        e.candidate().weekendTours(), e.candidate().groupSize(), e.candidate().overbook(), e.status(),
+        e.failures()))
         .distinct().count();
     assertEquals(Math.min(40, groups), rows.size());
     assertTrue(rows.size() < plan.rejectedCheaper().size(), "nothing was grouped");
-    assertTrue(table.text().contains("4–7 shuttles, 2–4 guides"), table.text());
+    assertTrue(table.text().contains("2–4 shuttles, 1–3 guides"), table.text());
     for (Element r : rows) {
       assertFalse(r.selectFirst("td.explain .badge").text().isBlank());
     }
-    // closest first: the recommendation's own timetable with a smaller group misses the target
-    assertTrue(rows.first().text().contains("3 tours every Saturday and Sunday, 16 places"), rows.first().text());
+    // closest first: a cheaper timetable misses the target
     assertTrue(rows.first().text().contains("needs 95%"), rows.first().text());
     assertTrue(table.text().contains("cannot reach 1,100 visitors"), table.text());
+    // a row lists every check its candidates fail: 7 places miss the target AND turn persons away
+    Element both = rows.stream().filter(r -> r.text().contains("2 tours every weekday, 2 every Saturday and Sunday, "
+        + "7 places;")).findFirst().orElseThrow(() -> new AssertionError(table.text()));
+    String cell = both.selectFirst("td.explain").html();
+    assertTrue(cell.contains("target: reaches 1,100 visitors in only") && cell.contains("<br>")
+        && cell.contains("limit turnedAway: breached in"), cell);
   }
 
   @Test
@@ -173,7 +199,8 @@ class PlanReportTest {
     String evil = "<script>alert(1)</script>";
     PlanResult p = new PlanResult(rename(plan.base(), evil), plan.recommended(), rename(plan.scenario(), evil),
         plan.current(), plan.runnersUp(), plan.frontier(), plan.rejectedCheaper(), plan.evaluated(),
-        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes());
+        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes(), plan.tied(),
+        plan.tieBrokenBy(), plan.unconfirmed());
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     assertTrue(d.select("script").isEmpty(), "no script element");
@@ -186,7 +213,7 @@ class PlanReportTest {
   void withoutARecommendationThePageStillHasItsCharts() throws Exception {
     PlanResult p = new PlanResult(plan.base(), null, null, plan.current(), List.of(), plan.frontier(),
         plan.evaluated(), plan.evaluated(), plan.candidates(), plan.fullMonths(), plan.countedMonths(),
-        plan.gridMonths(), plan.volumes());
+        plan.gridMonths(), plan.volumes(), List.of(), null, List.of());
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     checkCharts(d, idx);

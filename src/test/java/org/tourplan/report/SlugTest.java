@@ -37,10 +37,16 @@ class SlugTest {
   }
 
   @Test
-  void longNamesAreCutWithoutATrailingHyphen() {
+  void longNamesAreCutWithoutATrailingHyphenAndKeptApartByTheirHash() {
     String s = Slug.of("a".repeat(59) + " bcdef and more words after that");
     assertTrue(s.length() <= Slug.MAX, s);
-    assertEquals("a".repeat(59), s);
+    assertTrue(s.matches("a{51}-[0-9a-f]{8}"), s);
+    // two names sharing their first 60 characters (and more) get folders of their own
+    String common = "Beijing EV factory tour, July 2025, weekday and weekend timetable, variant ";
+    assertNotEquals(Slug.of(common + "A"), Slug.of(common + "B"));
+    assertTrue(Slug.of(common + "A").length() <= Slug.MAX);
+    // a name that fits is not cut and gets no hash
+    assertEquals("a".repeat(60), Slug.of("a".repeat(60)));
   }
 
   @ParameterizedTest

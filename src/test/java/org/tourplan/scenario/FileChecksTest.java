@@ -85,7 +85,8 @@ class FileChecksTest {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, Fixtures.BASE.replace("size: 20", "size: 0"));
     e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(bad));
-    assertEquals(bad + ":4: group.size: found 0, expected an integer >= 1", e.getMessage());
+    assertEquals(bad + ":4: group.size: found 0, expected an integer >= 1\n" + e.skipped(), e.getMessage());
+    assertTrue(e.skipped().contains("the largest group"), e.skipped());
     assertNull(e.getCause());
   }
 }

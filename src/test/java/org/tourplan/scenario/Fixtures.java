@@ -87,7 +87,8 @@ final class Fixtures {
   static ScenarioException refused(String fileName, byte[] content) {
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(fileName, content));
     assertTrue(!e.problems().isEmpty());
-    assertEquals(e.getMessage(), e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    assertEquals(e.getMessage(), e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
+        + (e.skipped() == null ? "" : "\n" + e.skipped()));
     return e;
   }
 

@@ -90,6 +90,40 @@ class LoaderFuzzTest {
     }
   }
 
+  /** Anchors, aliases, merge keys and YAML's other line breaks dropped anywhere into the YAML example. */
+  @Test
+  void aliasAndLineSeparatorMutations() {
+    String[] pieces = {"&a ", "*a", "&b ", "*b ", "<<: *a\n", "<<: ", "&a [*a]", "{ *a : 1 }", "[*a, *a, *b]",
+        "\u2028", "\u2029", "\u0085", "\r", "\"x\u2028y\"", "'\u0085'", "? ", "- *a\n", "&a\n  ", "*", "&"};
+    Random r = new Random(2028);
+    String base = new String(Fixtures.resource("beijing.yaml"), StandardCharsets.UTF_8);
+    for (int trial = 0; trial < 1500; trial++) {
+      StringBuilder t = new StringBuilder(base);
+      int edits = 1 + r.nextInt(4);
+      for (int k = 0; k < edits; k++) {
+        int at = r.nextInt(t.length() + 1);
+        if (at < t.length() && Character.isLowSurrogate(t.charAt(at))) {
+          at++;
+        }
+        t.insert(at, pieces[r.nextInt(pieces.length)]);
+      }
+      check("x.yaml", t.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    // anchors on values and aliases in place of others, a few at a time
+    String[][] swaps = {{"size: 20", "size: &n 20"}, {"seats: 30", "seats: *n"}, {"count: 4", "count: *n"},
+        {"capacity: 60", "capacity: &c 60"}, {"vehicles: 2", "vehicles: *c"}, {"MON: [", "MON: &d ["},
+        {"SAT: [", "SAT: *d\n    SUN: ["}, {"dwell: { triangular: [15, 20, 30] }", "dwell: &w { triangular: [15, 20, 30] }"}};
+    for (int trial = 0; trial < 300; trial++) {
+      String t = base;
+      for (String[] swap : swaps) {
+        if (r.nextBoolean() && t.contains(swap[0])) {
+          t = t.replaceFirst(java.util.regex.Pattern.quote(swap[0]), java.util.regex.Matcher.quoteReplacement(swap[1]));
+        }
+      }
+      check("x.yaml", t.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   @Test
   void lineShuffles() {
     Random r = new Random(7);

@@ -26,6 +26,9 @@ class PlanSectionTest {
     assertEquals(List.of(2), p.guides());
     assertEquals(new PlanSpace.Costs(1000, 300, 400), p.costs());
     assertEquals(0, p.breachTolerance());
+    assertEquals(0.001, p.breachBound());
+    assertEquals("cost units", p.costs().currency());
+    assertEquals(1, p.costs().weekendRate());
     assertEquals(20, p.screenReplications());
     assertEquals(100, p.maxReplications());
     assertNull(p.maxSizeFromFile());
@@ -69,6 +72,25 @@ class PlanSectionTest {
     refusedAt(BASE + "plan:\n  screenReplications: 30\n  maxReplications: 10\n", "plan.maxReplications",
         "at least plan.screenReplications (30)");
     refusedAt(BASE + "plan:\n  breachTolerance: 1\n", "plan.breachTolerance", "from 0 to below 1");
+    refusedAt(BASE + "plan:\n  breachBound: 0\n", "plan.breachBound", "found 0", "above 0 and below 1");
+    refusedAt(BASE + "plan:\n  costs: { weekendRate: 0 }\n", "plan.costs.weekendRate", "found 0", "a factor > 0");
+    refusedAt(BASE + "plan:\n  costs: { currency: 5 }\n", "plan.costs.currency", "a short text");
+  }
+
+  @Test
+  void costsTakeACurrencyAndAWeekendRateForStaff() {
+    PlanSpace p = loads("t.yaml", BASE + """
+        plan:
+          costs: { perTour: 100, perVehicleDay: 10, perGuideDay: 20, weekendRate: 2, currency: yuan }
+          breachBound: 0.01
+        """).plan();
+    assertEquals(new PlanSpace.Costs(100, 10, 20, 2, "yuan"), p.costs());
+    assertEquals(0.01, p.breachBound());
+    // a week: 3 weekday tours on 2 days and 2 weekend tours on 1 day, 2 vehicles, 1 guide
+    PlanSpace.Calendar c = new PlanSpace.Calendar(5, 3, 2, 1);
+    // staff: (3 + 2 x 2) tours x 100 + (2 + 1 x 2) guide days x 20; vehicles at one rate: 3 days x 2 x 10
+    assertEquals(700 + 80 + 60, p.costs().month(c, 2, 1), 1e-9);
+    assertEquals("840 yuan", p.costs().format(840));
   }
 
   @Test

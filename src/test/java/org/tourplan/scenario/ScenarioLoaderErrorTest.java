@@ -130,9 +130,7 @@ class ScenarioLoaderErrorTest {
   }
 
   @Test
-  void yamlAliasesAndSeveralDocumentsAreRefused() {
-    problemAt(refused("t.yaml", base("route: [showroom, line-1, line-2]", "route: &r [showroom, line-1, line-2]")
-        + "x: *r\n"), "x", "aliases");
+  void severalDocumentsAreRefused() {
     Problem p = refused("t.yaml", BASE + "---\nname: other\n").problems().get(0);
     assertTrue(p.message().contains("more than one document"), p.message());
     assertTrue(refused("t.json", "{} {}").problems().get(0).message().contains("more than one"));
@@ -177,10 +175,10 @@ class ScenarioLoaderErrorTest {
   }
 
   @Test
-  void unquotedYamlTimesAndNumbersAsTimesAskForQuotes() {
-    refusedAt(base("MON: [\"10:00\", \"14:00\"]", "MON: [10:00, \"14:00\"]"), "schedule.days.MON[0]",
-        "quote times: write \"10:00\"");
-    refusedAt(BASE + "limits: { closeTime: 18:00 }\n", "limits.closeTime", "quote times: write \"18:00\"");
+  void numbersAsTimesAskForQuotes() {
+    // an unquoted 10:00 is accepted (see LoaderReliabilityTest); one-digit hours still get the hint
+    refusedAt(base("MON: [\"10:00\", \"14:00\"]", "MON: [9:00, \"14:00\"]"), "schedule.days.MON[0]",
+        "write \"09:00\"");
     // what a YAML 1.1 reader (or a JSON author) makes of 10:00
     Problem p = problemAt(refused("t.json", """
         {"name": "x", "month": "2025-07", "group": {"size": 1}, "zones": {"a": {"capacity": 1, "dwell": 1}},

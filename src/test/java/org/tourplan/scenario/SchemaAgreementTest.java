@@ -75,6 +75,8 @@ class SchemaAgreementTest {
     loader.put("/properties/limits/properties/blackouts/items/properties", Validator.BLACKOUT_KEYS);
     loader.put("/properties/target/properties", Validator.TARGET_KEYS);
     loader.put("/properties/demand/properties", Validator.DEMAND_KEYS);
+    loader.put("/properties/season/properties", SeasonSection.SEASON_KEYS);
+    loader.put("/properties/season/properties/phases/items/properties", SeasonSection.PHASE_KEYS);
     loader.put("/properties/plan/properties", PlanSection.KEYS);
     loader.put("/properties/plan/properties/costs/properties", PlanSection.COST_KEYS);
     loader.put("/$defs/axis/oneOf/2/properties", PlanSection.RANGE_KEYS);
@@ -132,6 +134,10 @@ class SchemaAgreementTest {
     bad.put("too many jsprit iterations", r -> obj(r, "shuttles").put("planIterations", 200_000));
     bad.put("missing required key", r -> r.remove("guides"));
     bad.put("bad party size key", r -> obj(r, "group").putObject("partySize").put("two", 1.0));
+    bad.put("reapply rate above 1", r -> obj(r, "demand").put("reapplyRate", 1.5));
+    bad.put("unknown season key", r -> r.putObject("season").put("from", "2025-01").put("to", "2025-02")
+        .put("phase", 1));
+    bad.put("bad monthly day", r -> obj(r, "schedule").putObject("monthly").putArray("first SAT").add("10:00"));
     for (Map.Entry<String, Consumer<ObjectNode>> e : bad.entrySet()) {
       ObjectNode root = (ObjectNode) tree(base);
       e.getValue().accept(root);

@@ -41,7 +41,7 @@ class VehicleGanttChartTest {
 
   @Test
   void aDateWithoutRidesStillRenders() {
-    DayPlan empty = new DayPlan(LocalDate.of(2025, 7, 1), 0, 0, List.of(), List.of(), List.of(), 0, 0.0);
+    DayPlan empty = new DayPlan(LocalDate.of(2025, 7, 1), 0, 0, List.of(), List.of(), List.of(), 0, 0, 0.0);
     assertTrue(VehicleGanttChart.png(empty, 400, 200).length > 100);
   }
 }

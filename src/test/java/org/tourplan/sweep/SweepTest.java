@@ -28,7 +28,7 @@ import org.tourplan.scenario.ScenarioLoader;
 class SweepTest {
   @Test
   void invalidVariantsAreRowsThatAreNeitherSimulatedNorChosen() throws Exception {
-    Scenario base = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml")).withRun(20250701, 8);
+    Scenario base = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour-20-parties.yaml")).withRun(20250701, 8);
     List<Variant> grid = Variants.grid(base, List.of(Vary.parse("group.size=16,24"),
         Vary.parse("shuttles.vehicles=3..5")));
     assertEquals(6, grid.size());

@@ -1,0 +1,93 @@
+package org.tourplan.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tourplan.run.MonthExecutor;
+import org.tourplan.run.LimitRule;
+import org.tourplan.safety.ClopperPearson;
+import org.tourplan.scenario.PlanSpace;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.tour.MetricLayout;
+import org.tourplan.tour.TourSetup;
+
+/**
+ * Confirms the search's choice on fresh months, so that "no limit breached" rests on enough of them: the planner's
+ * last step before it recommends a candidate (see docs/scenario-format.md, "Confirmation").
+ */
+final class Confirmer {
+  /** First replication of a confirmation: beyond every month the search simulates or counts. */
+  static final int CONFIRM_FROM = Planner.TARGET_MONTHS_CAP;
+  /** Most fresh months one confirmation simulates. */
+  static final long CONFIRM_CAP = 1_000_000;
+
+  private Confirmer() {
+  }
+
+  /**
+   * The search's choice checked again on months it never simulated: replications from {@link #CONFIRM_FROM} on,
+   * beyond every index the search used (for limits and for counting), until the exact one-sided 95% upper bound of
+   * the breach probability is at most {@code plan.breachBound}. With breachTolerance 0, a single breaching month
+   * fails it; otherwise it fails once the lower bound passes the breach bound or the cap is reached.
+   */
+  static Evaluation confirm(Evaluation e, TourSetup setup, PlanSpace space, MonthExecutor executor) {
+    Scenario s = setup.scenario();
+    MetricLayout layout = setup.layout();
+    List<LimitRule> rules = LimitRule.of(s.limits(), layout);
+    int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();
+    double bound = space.breachBound();
+    long need = ClopperPearson.cleanTrialsFor(bound);
+    long cap = Math.min(CONFIRM_CAP, 20 * need);
+    Map<String, Integer> byLimit = new LinkedHashMap<>();
+    int done = 0;
+    int breached = 0;
+    int next = (int) Math.min(need, cap);
+    double upper;
+    boolean passed;
+    while (true) {
+      double[][] v = executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next);
+      for (int i = 0; i < next - done; i++) {
+        boolean any = false;
+        for (int r = 0; r < rules.size(); r++) {
+          if (rules.get(r).breachedBy(v[ruleIndex[r]][i])) {
+            any = true;
+            byLimit.merge(rules.get(r).name(), 1, Integer::sum);
+          }
+        }
+        breached += any ? 1 : 0;
+      }
+      done = next;
+      upper = ClopperPearson.upper95(breached, done);
+      if (space.breachTolerance() == 0 && breached > 0 || ClopperPearson.lower95(breached, done) > bound) {
+        passed = false;
+        break;
+      }
+      if (upper <= bound) {
+        passed = true;
+        break;
+      }
+      if (done >= cap) {
+        passed = false;
+        break;
+      }
+      next = (int) Math.min(2L * done, cap);
+    }
+    Evaluation.Confirmation conf = new Evaluation.Confirmation(CONFIRM_FROM, done, breached, Map.copyOf(byLimit),
+        upper, bound, passed);
+    if (passed) {
+      return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), e.status(), e.reason(), e.target(),
+          e.safety(), e.failures(), conf);
+    }
+    List<String> parts = new ArrayList<>();
+    byLimit.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(x -> parts.add(x.getKey() + " in " + x.getValue()));
+    String why = String.format(java.util.Locale.ROOT, "confirmation on %,d fresh months: %s", done, breached == 0
+        ? String.format(java.util.Locale.ROOT, "the 95%% upper bound of its breach probability stayed at %.4f, "
+            + "above the bound %.4f", upper, bound)
+        : "breaches " + String.join(", ", parts) + " of them");
+    return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), Evaluation.Status.LIMIT_BREACHED, why,
+        e.target(), e.safety(), List.of("limits: " + why), conf);
+  }
+
+}

@@ -1,0 +1,46 @@
+package org.tourplan.run;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Season;
+import org.tourplan.tour.TourSetup;
+
+/**
+ * The season use case (spec 4): every month of the season simulated with its own timetable, replications in
+ * parallel, then the lottery across the months. Month m is the file with {@code month} = m and m's timetable, and
+ * the file's seed: replication i of month m depends only on (seed, i, m), and equals replication i of
+ * {@code simulate} on that one-month file.
+ */
+public final class SeasonRunner {
+  private SeasonRunner() {
+  }
+
+  /** Simulates the season of {@code sc} (which must have one) on {@code threads} threads. */
+  public static SeasonResults run(Scenario sc, int threads) {
+    Season season = sc.season();
+    if (season == null) {
+      throw new IllegalArgumentException("the scenario has no season");
+    }
+    int n = sc.replications();
+    List<SeasonResults.MonthResult> months = new ArrayList<>();
+    List<YearMonth> ids = new ArrayList<>();
+    long[] invitations = new long[season.months().size()];
+    for (int m = 0; m < season.months().size(); m++) {
+      Season.Month month = season.months().get(m);
+      TourSetup setup = new Compiler().compile(sc.forMonth(month));
+      double[][] values = Replications.run(setup, n, threads, null);
+      Results r = Runner.summarise(setup, values);
+      Results withoutLottery = new Results(r.scenario(), r.month(), r.seed(), r.replications(), r.metrics(),
+          r.target(), r.breaches(), r.demand());
+      invitations[m] = LotteryRun.invitations(setup.tourCount(), sc.group().size(), sc.group().overbook());
+      months.add(new SeasonResults.MonthResult(month, setup.tourCount(), invitations[m], withoutLottery));
+      ids.add(month.month());
+    }
+    LotteryResult lottery = sc.demand() == null ? null
+        : LotteryRun.run(sc.demand(), ids, invitations, sc.seed(), n, threads);
+    return new SeasonResults(sc.name(), season.from(), season.to(), sc.seed(), n, season.phases(),
+        List.copyOf(months), lottery);
+  }
+}

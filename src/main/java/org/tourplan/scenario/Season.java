@@ -1,0 +1,45 @@
+package org.tourplan.scenario;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The months {@code tourplan season} simulates (spec 4, {@code season}), each with the timetable it uses.
+ *
+ * @param from   first month
+ * @param to     last month (at most 36 months in all)
+ * @param phases the file's phases, in order
+ * @param months every month from {@code from} to {@code to}, in order, with its timetable resolved
+ */
+public record Season(YearMonth from, YearMonth to, List<Phase> phases, List<Month> months) {
+
+  /** Most months a season may hold (spec 4). */
+  public static final int MAX_MONTHS = 36;
+
+  /**
+   * A phase: months sharing a timetable of their own.
+   *
+   * @param from first month
+   * @param to   last month
+   */
+  public record Phase(YearMonth from, YearMonth to) {
+    /** Whether the month lies in this phase. */
+    public boolean contains(YearMonth m) {
+      return !m.isBefore(from) && !m.isAfter(to);
+    }
+
+    /** "2025-01 to 2025-06", or "2025-07" for a one-month phase. */
+    public String label() {
+      return from.equals(to) ? from.toString() : from + " to " + to;
+    }
+  }
+
+  /**
+   * One month of the season.
+   *
+   * @param month    the calendar month
+   * @param phase    index into {@link #phases()}, or -1 when the month uses the top-level schedule
+   * @param schedule its timetable (the phase's, else the top-level one), closed and extra dates of that month only
+   */
+  public record Month(YearMonth month, int phase, Schedule schedule) { }
+}
