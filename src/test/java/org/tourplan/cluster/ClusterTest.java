@@ -176,7 +176,7 @@ class ClusterTest {
         run, where));
     assertEquals(0, lr.code(), lr.err());
     assertEquals(0, cr.code(), cr.err());
-    String dir = "breaks-limits-on-purpose-stress-test/";
+    String dir = "breaks-limits-on-purpose-stress-test/report/";
     for (String f : new String[] {"index.html", "results.json", "tours.csv"}) {
       assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir + f)),
           Files.readAllBytes(tmp.resolve("c").resolve(dir + f)), f);
