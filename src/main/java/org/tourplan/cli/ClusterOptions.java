@@ -9,8 +9,8 @@ import org.tourplan.scenario.Bounds;
 import org.tourplan.cluster.ClusterException;
 import org.tourplan.cluster.ClusterKey;
 import org.tourplan.cluster.HazelcastExecutor;
-import org.tourplan.cluster.LocalExecutor;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.LocalExecutor;
+import org.tourplan.run.MonthExecutor;
 
 /** Where months run: this machine's threads (default) or the workers of a cluster ({@code --cluster}). */
 final class ClusterOptions {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.tourplan.cluster.HazelcastExecutor;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;

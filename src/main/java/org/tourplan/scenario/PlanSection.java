@@ -108,7 +108,7 @@ final class PlanSection {
     Integer maxSizeFromFile = gn instanceof MapNode g && NodeReader.opt(g, "maxSize") != null
         ? group.maxSize() : null;
     return new PlanSpace(weekday, weekend, earliest, latest, slot.intValue(), sizes, overbook, vehicles,
-        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile);
+        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile, m != null);
   }
 
   /**

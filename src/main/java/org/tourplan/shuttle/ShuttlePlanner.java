@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,15 +67,6 @@ public final class ShuttlePlanner {
   static final long MAX_SOLVE_WORK = 300_000_000L;
   /** Most solver work of a month (every date's first solve): about ten minutes. */
   static final long MAX_MONTH_WORK = 1_000_000_000L;
-  private static final Map<FleetKey, FleetPlan> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<FleetKey, FleetPlan> eldest) {
-      return size() > 8;
-    }
-  };
-
-  private record FleetKey(Scenario scenario, int vehicles) { }
-
   private final Scenario s;
   private final int iterations;
   private final List<String> places;
@@ -134,22 +124,12 @@ public final class ShuttlePlanner {
   }
 
   /**
-   * Rosters of a fixed fleet for every date of the month (planned mode uses the file's fleet). Memoised by
-   * scenario and fleet: the rosters do not depend on the seed or the replications.
+   * Rosters of a fixed fleet for every date of the month (planned mode uses the file's fleet); they do not depend
+   * on the seed or the replications. Solved on every call: callers keep what they need (a command compiles each
+   * scenario once, through the run package's compiler).
    */
   public static FleetPlan forFleet(Scenario s, int vehicles) {
-    FleetKey key = new FleetKey(s.withRun(0, 1), vehicles);
-    synchronized (MEMO) {
-      FleetPlan hit = MEMO.get(key);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    FleetPlan plan = new ShuttlePlanner(s).month(false, vehicles, Runtime.getRuntime().availableProcessors());
-    synchronized (MEMO) {
-      MEMO.put(key, plan);
-    }
-    return plan;
+    return new ShuttlePlanner(s).month(false, vehicles, Runtime.getRuntime().availableProcessors());
   }
 
   /** The ride requests of one date, in tour order then ride order. */

@@ -1,4 +1,4 @@
-package org.tourplan.cluster;
+package org.tourplan.run;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import org.tourplan.run.Budget;
-import org.tourplan.run.Replications;
-import org.tourplan.run.Workers;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 
@@ -66,8 +63,8 @@ public final class LocalExecutor implements MonthExecutor {
     return out;
   }
 
-  /** Months {@code from..to)} on one simulation: values[metric][month - from]. */
-  static double[][] simulate(MonthSimulation sim, TourSetup setup, int from, int to) {
+  /** Months {@code from..to)} on one simulation: values[metric][month - from] (also what cluster members run). */
+  public static double[][] simulate(MonthSimulation sim, TourSetup setup, int from, int to) {
     int metrics = setup.layout().size();
     double[][] values = new double[metrics][to - from];
     double[] row = new double[metrics];
@@ -81,7 +78,7 @@ public final class LocalExecutor implements MonthExecutor {
   }
 
   /** Result arrays for every piece of work: [metric][month - from]. */
-  static List<double[][]> allocate(List<Work> work) {
+  public static List<double[][]> allocate(List<Work> work) {
     budget(work);
     List<double[][]> out = new ArrayList<>();
     for (Work x : work) {
@@ -113,7 +110,7 @@ public final class LocalExecutor implements MonthExecutor {
   }
 
   /** Copies a unit's values into its work's arrays at {@code offset}. */
-  static void store(double[][] into, int offset, double[][] values) {
+  public static void store(double[][] into, int offset, double[][] values) {
     for (int m = 0; m < into.length; m++) {
       System.arraycopy(values[m], 0, into[m], offset, values[m].length);
     }
