@@ -298,6 +298,9 @@ public final class Planner {
   }
 
   private List<Candidate> enumerate() {
+    if (!space.written()) { // no plan section: the one candidate is the file itself, its timetable as written
+      return new ArrayList<>(List.of(currentCandidate()));
+    }
     List<Candidate> out = new ArrayList<>();
     for (int w : space.weekdayTours()) {
       for (int e : space.weekendTours()) {
@@ -355,8 +358,9 @@ public final class Planner {
         weekend = Math.max(weekend, d.getValue().size());
       }
     }
+    String words = TimetableWords.of(base.schedule(), base.month());
     return new Candidate(weekday, weekend, base.group().size(), base.group().overbook(), base.shuttles().vehicles(),
-        base.guides().count());
+        base.guides().count(), words.equals(TimetableWords.regular(weekday, weekend)) ? null : words);
   }
 
   /**

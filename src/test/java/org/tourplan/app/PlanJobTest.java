@@ -78,6 +78,9 @@ class PlanJobTest {
     assertEquals(simulated.metric("visitorsPerMonth").summary(), job.current().results().metric("visitorsPerMonth")
         .summary());
     assertEquals(51, job.plan().current().tours()); // as written: 23 weekdays + 4 Saturdays x 6 + 4 Sundays x 1
+    // and its words say so, not the regular pattern of its counts
+    assertEquals("1 tour every weekday, 6 every Saturday, 1 every Sunday",
+        job.plan().current().candidate().pattern());
     // a grid candidate with six tours every weekend day has more visitors: the numbers were not taken from it
     double grid = job.plan().volumes().stream().filter(v -> v.weekdayTours() == 1 && v.weekendTours() == 6)
         .findFirst().orElseThrow().target().visitorsMean();
@@ -99,6 +102,8 @@ class PlanJobTest {
     assertEquals(1, job.plan().evaluated().size());
     Evaluation only = job.plan().evaluated().get(0);
     assertEquals(12, only.tours()); // the four Mondays of July 2025, three tours each
+    assertEquals("3 tours every Monday", only.candidate().pattern());
+    assertEquals(only.candidate(), job.plan().current().candidate());
     assertEquals(job.plan().current().cost(), only.cost());
     assertSameNumbers(simulated, only.target());
     assertSameNumbers(simulated, job.plan().current().target());
