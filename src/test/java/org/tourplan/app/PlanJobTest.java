@@ -112,6 +112,26 @@ class PlanJobTest {
   }
 
   @Test
+  void turnedAwayCoversTheMonthsSimulateRunsEvenWhenTheTargetNeedsMore() throws Exception {
+    // tours capped at 15 persons turn parties away; a target at the mean with confidence 0.5 keeps P(target)'s
+    // interval straddling for many more months than simulate runs, and turned away must not be averaged over those
+    Scenario file = variant("crowded.yaml", "(?m)^  maxSize: 20", "  maxSize: 15",
+        "(?ms)^plan:.*", plan("[1]", "[6]", "[6]"));
+    Results simulated = Runner.simulate(PlanJob.withTarget(file, 1000.0, null), 2, null);
+    double mean = simulated.metric("visitorsPerMonth").summary().mean();
+    Scenario s = PlanJob.withTarget(file, Math.rint(mean), 0.5);
+    PlanJob job = plan(s, new Compiler());
+    Evaluation.TargetEstimate current = job.plan().current().target();
+    assertNotNull(current, job.plan().current().reason());
+    assertTrue(current.months() > current.replications(), current.months() + " months counted");
+    double away = simulated.metric("turnedAway").summary().mean();
+    assertTrue(away > 1, "turned away " + away);
+    assertEquals(away, current.turnedAwayMean(), 1e-9 * away);
+    assertEquals(away, job.current().results().metric("turnedAway").summary().mean(), 1e-9 * away);
+    assertSameNumbers(simulated, current);
+  }
+
+  @Test
   void onePlanCommandCompilesEachCandidateOnce() throws Exception {
     Scenario s = PlanJob.withTarget(variant("small.yaml", "(?ms)^plan:.*", plan("[0, 1]", "[2, 3]", "[5, 6]")),
         300.0, null);
