@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.LimitRule;
-import org.tourplan.safety.ClopperPearson;
+import org.tourplan.run.ClopperPearson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.MetricLayout;

@@ -12,7 +12,7 @@ import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Wilson;
+import org.tourplan.run.Wilson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;

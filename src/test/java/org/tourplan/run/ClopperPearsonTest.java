@@ -1,4 +1,4 @@
-package org.tourplan.safety;
+package org.tourplan.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

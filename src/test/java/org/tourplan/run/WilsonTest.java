@@ -1,9 +1,10 @@
-package org.tourplan.safety;
+package org.tourplan.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tourplan.safety.Verdict;
 
 /** The Wilson interval and the verdict thresholds. */
 class WilsonTest {

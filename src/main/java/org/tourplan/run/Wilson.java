@@ -1,4 +1,4 @@
-package org.tourplan.safety;
+package org.tourplan.run;
 
 /** The Wilson score interval of a binomial proportion: sound at 0 and n breaches, unlike the normal one. */
 public final class Wilson {

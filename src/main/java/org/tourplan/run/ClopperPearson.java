@@ -1,4 +1,4 @@
-package org.tourplan.safety;
+package org.tourplan.run;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 
