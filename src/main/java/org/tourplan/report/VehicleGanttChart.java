@@ -1,4 +1,4 @@
-package org.tourplan.shuttle;
+package org.tourplan.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -20,10 +20,13 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.tourplan.shuttle.DayPlan;
+import org.tourplan.shuttle.Leg;
+import org.tourplan.shuttle.VehicleRoster;
 
 /**
  * The vehicle Gantt chart of one date's plan: one row per vehicle, bars for empty drives, boarding and rides, each
- * ride labelled with its tour's start time. Standalone so the report can call it: {@link #chart(DayPlan)} for the
+ * ride labelled with its tour's start time. Beside the report's other charts: {@link #chart(DayPlan)} for the
  * JFreeChart object, {@link #png(DayPlan, int, int)} for the image (byte-identical across runs, headless).
  * Times are shown as the clock of the plan's date (simulation minutes mapped onto UTC, so no time zone shifts them).
  */

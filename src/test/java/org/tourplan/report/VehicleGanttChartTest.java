@@ -1,4 +1,4 @@
-package org.tourplan.shuttle;
+package org.tourplan.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,13 +12,28 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
+import org.tourplan.scenario.Distribution;
+import org.tourplan.shuttle.DayPlan;
+import org.tourplan.shuttle.ShuttlePlanner;
+import org.tourplan.testing.ScenarioBuilder;
 
 /** The vehicle Gantt chart: one row per vehicle, a bar per leg, reproducible PNG bytes. */
 class VehicleGanttChartTest {
+  /** The shuttle planner test's two zones: showroom (20 min) -> 6 min ride -> line-1 (10 min); boarding 2 min. */
+  private static ScenarioBuilder twoZones() {
+    ScenarioBuilder b = new ScenarioBuilder();
+    b.zone("showroom", 100, Integer.MAX_VALUE, 0, 20, false);
+    b.zone("line-1", 30, 1, 0, 10, true);
+    b.route("showroom", "line-1").leg("showroom", "line-1", 6);
+    b.board = new Distribution.Constant(2);
+    b.vehicles = 3;
+    return b;
+  }
+
   @Test
   void barsFollowTheRosters() throws Exception {
     DayPlan plan = ShuttlePlanner.smallestFleet(
-        ShuttlePlannerTest.twoZones().tours(7, "10:00", "10:05").build(), LocalDate.of(2025, 7, 7));
+        twoZones().tours(7, "10:00", "10:05").build(), LocalDate.of(2025, 7, 7));
     JFreeChart chart = VehicleGanttChart.chart(plan);
     XYIntervalSeriesCollection data = (XYIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
     assertEquals(3, data.getSeriesCount());
