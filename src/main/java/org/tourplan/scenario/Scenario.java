@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A validated scenario (spec scenario-v1): immutable, every default resolved, every cross-reference checked.
- * Built only by {@link ScenarioLoader}, or by tests through the canonical constructor.
+ * Built only by the file format's loader (package {@code format}), or by tests through the canonical constructor.
  *
  * @param name         free text, never trusted for HTML or paths
  * @param month        calendar month simulated

@@ -13,8 +13,8 @@ import org.tourplan.report.PlanJson;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
-import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.format.ScenarioLoader;
+import org.tourplan.format.ScenarioWriter;
 
 /** The planner: the right answer, the same answer as a grid search for far fewer months, whatever the threads. */
 class PlannerTest {

@@ -1,12 +1,14 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.tourplan.scenario.Fixtures.BASE;
-import static org.tourplan.scenario.Fixtures.base;
-import static org.tourplan.scenario.Fixtures.loads;
-import static org.tourplan.scenario.Fixtures.refusedAt;
+import static org.tourplan.format.Fixtures.BASE;
+import static org.tourplan.format.Fixtures.base;
+import static org.tourplan.format.Fixtures.loads;
+import static org.tourplan.format.Fixtures.refusedAt;
 
 import org.junit.jupiter.api.Test;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Shuttles;
 
 /** The loader's rules for {@code mode: planned} and {@code shuttles.planIterations}. */
 class PlannedModeLoaderTest {

@@ -1,17 +1,21 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tourplan.scenario.Fixtures.BASE;
-import static org.tourplan.scenario.Fixtures.loads;
-import static org.tourplan.scenario.Fixtures.refusedAt;
+import static org.tourplan.format.Fixtures.BASE;
+import static org.tourplan.format.Fixtures.loads;
+import static org.tourplan.format.Fixtures.refusedAt;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tourplan.scenario.Demand;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Schedule;
+import org.tourplan.scenario.Season;
 
 /** The v1.1 keys (spec 4): season, phases, the new demand keys, and the monthly extension; values and errors. */
 class SeasonLoaderTest {

@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,14 +1,14 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tourplan.scenario.Fixtures.BASE;
-import static org.tourplan.scenario.Fixtures.base;
-import static org.tourplan.scenario.Fixtures.loads;
-import static org.tourplan.scenario.Fixtures.problemAt;
-import static org.tourplan.scenario.Fixtures.refused;
-import static org.tourplan.scenario.Fixtures.refusedAt;
+import static org.tourplan.format.Fixtures.BASE;
+import static org.tourplan.format.Fixtures.base;
+import static org.tourplan.format.Fixtures.loads;
+import static org.tourplan.format.Fixtures.problemAt;
+import static org.tourplan.format.Fixtures.refused;
+import static org.tourplan.format.Fixtures.refusedAt;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,11 +10,29 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tourplan.scenario.SourceTree.Entry;
-import org.tourplan.scenario.SourceTree.ListNode;
-import org.tourplan.scenario.SourceTree.MapNode;
-import org.tourplan.scenario.SourceTree.Node;
-import org.tourplan.scenario.SourceTree.Scalar;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Demand;
+import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Group;
+import org.tourplan.scenario.Guides;
+import org.tourplan.scenario.LimitKind;
+import org.tourplan.scenario.Limits;
+import org.tourplan.scenario.Paths;
+import org.tourplan.scenario.PlanSpace;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Schedule;
+import org.tourplan.scenario.Season;
+import org.tourplan.scenario.Servability;
+import org.tourplan.scenario.Shuttles;
+import org.tourplan.format.SourceTree.Entry;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.format.SourceTree.Scalar;
+import org.tourplan.scenario.Target;
+import org.tourplan.scenario.Text;
+import org.tourplan.scenario.TravelTable;
+import org.tourplan.scenario.Zone;
 
 /**
  * Checks a parsed file against spec scenario-v1 (sections 1, 2.3-2.5) and builds the {@link Scenario}. Collects

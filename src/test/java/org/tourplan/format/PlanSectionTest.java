@@ -1,14 +1,15 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.tourplan.scenario.Fixtures.BASE;
-import static org.tourplan.scenario.Fixtures.loads;
-import static org.tourplan.scenario.Fixtures.refusedAt;
+import static org.tourplan.format.Fixtures.BASE;
+import static org.tourplan.format.Fixtures.loads;
+import static org.tourplan.format.Fixtures.refusedAt;
 
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tourplan.scenario.PlanSpace;
 
 /** The plan section: defaults from the rest of the file, the three axis forms, and its errors. */
 class PlanSectionTest {

@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

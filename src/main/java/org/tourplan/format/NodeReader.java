@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.function.DoublePredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tourplan.scenario.SourceTree.Entry;
-import org.tourplan.scenario.SourceTree.Kind;
-import org.tourplan.scenario.SourceTree.ListNode;
-import org.tourplan.scenario.SourceTree.MapNode;
-import org.tourplan.scenario.SourceTree.Node;
-import org.tourplan.scenario.SourceTree.Scalar;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Paths;
+import org.tourplan.format.SourceTree.Entry;
+import org.tourplan.format.SourceTree.Kind;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.format.SourceTree.Scalar;
+import org.tourplan.scenario.Text;
 
 /**
  * Reads values out of a parsed file, each with its key path and line, and records a {@link Problem} for every value

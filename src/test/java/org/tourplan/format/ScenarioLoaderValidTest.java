@@ -1,12 +1,12 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tourplan.scenario.Fixtures.base;
-import static org.tourplan.scenario.Fixtures.loads;
+import static org.tourplan.format.Fixtures.base;
+import static org.tourplan.format.Fixtures.loads;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,6 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.tourplan.scenario.Demand;
+import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Group;
+import org.tourplan.scenario.Guides;
+import org.tourplan.scenario.Limits;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Schedule;
+import org.tourplan.scenario.Shuttles;
+import org.tourplan.scenario.Target;
+import org.tourplan.scenario.TravelTable;
+import org.tourplan.scenario.Zone;
 
 class ScenarioLoaderValidTest {
 

@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tourplan.scenario.SourceTree.Entry;
-import org.tourplan.scenario.SourceTree.MapNode;
-import org.tourplan.scenario.SourceTree.Node;
+import org.tourplan.scenario.Paths;
+import org.tourplan.format.SourceTree.Entry;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Text;
 
 /**
  * The {@code schedule.monthly} extension (not in the v1.1 contract; documented in docs/scenario-format.md): tours on

@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,10 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tourplan.scenario.SourceTree.Entry;
-import org.tourplan.scenario.SourceTree.ListNode;
-import org.tourplan.scenario.SourceTree.MapNode;
-import org.tourplan.scenario.SourceTree.Node;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Paths;
+import org.tourplan.scenario.Schedule;
+import org.tourplan.format.SourceTree.Entry;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Text;
 
 /** The {@code schedule} section: start times by day of week, closed and extra dates (spec 2.1). */
 final class ScheduleSection extends NodeReader {

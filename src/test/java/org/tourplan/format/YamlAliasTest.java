@@ -1,12 +1,12 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tourplan.scenario.Fixtures.BASE;
-import static org.tourplan.scenario.Fixtures.base;
-import static org.tourplan.scenario.Fixtures.loads;
-import static org.tourplan.scenario.Fixtures.problemAt;
-import static org.tourplan.scenario.Fixtures.refused;
+import static org.tourplan.format.Fixtures.BASE;
+import static org.tourplan.format.Fixtures.base;
+import static org.tourplan.format.Fixtures.loads;
+import static org.tourplan.format.Fixtures.problemAt;
+import static org.tourplan.format.Fixtures.refused;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.scenario.Scenario;
 
 /** YAML anchors, aliases and merge keys are read; alias bombs, recursion and absurd nesting are refused. */
 class YamlAliasTest {

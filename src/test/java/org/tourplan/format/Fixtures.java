@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.tourplan.scenario.Scenario;
 
 /** Shared fixtures and assertions for loader tests. */
 final class Fixtures {

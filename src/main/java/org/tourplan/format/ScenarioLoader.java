@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.tourplan.scenario.SourceTree.Kind;
-import org.tourplan.scenario.SourceTree.Node;
-import org.tourplan.scenario.SourceTree.Scalar;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.format.SourceTree.Kind;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.format.SourceTree.Scalar;
+import org.tourplan.scenario.Text;
 
 /**
  * Reads and validates a scenario file (spec scenario-v1). The only way to get a {@link Scenario} from a file: it is

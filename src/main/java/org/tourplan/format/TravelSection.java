@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,9 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tourplan.scenario.SourceTree.ListNode;
-import org.tourplan.scenario.SourceTree.MapNode;
-import org.tourplan.scenario.SourceTree.Node;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Paths;
+import org.tourplan.scenario.Shuttles;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Text;
+import org.tourplan.scenario.TravelTable;
 
 /**
  * The {@code travel} section: legs, the all-pairs table of shortest paths, and the pairs that must be reachable

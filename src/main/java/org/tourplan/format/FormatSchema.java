@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.io.IOException;
 import java.io.InputStream;

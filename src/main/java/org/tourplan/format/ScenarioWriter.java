@@ -1,4 +1,4 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Group;
+import org.tourplan.scenario.Limits;
+import org.tourplan.scenario.PlanSpace;
+import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.Schedule;
+import org.tourplan.scenario.TravelTable;
+import org.tourplan.scenario.Zone;
 
 /**
  * Writes a scenario as a YAML file that {@link ScenarioLoader} reads back to the same scenario: every default

@@ -1,4 +1,6 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
+
+import org.tourplan.scenario.Text;
 
 /**
  * One thing wrong with a scenario file.

@@ -1,10 +1,10 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tourplan.scenario.Paths;
+import org.tourplan.format.SourceTree.Entry;
+import org.tourplan.format.SourceTree.Failure;
+import org.tourplan.format.SourceTree.Kind;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.format.SourceTree.Scalar;
+import org.tourplan.scenario.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -28,13 +37,6 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.tourplan.scenario.SourceTree.Entry;
-import org.tourplan.scenario.SourceTree.Failure;
-import org.tourplan.scenario.SourceTree.Kind;
-import org.tourplan.scenario.SourceTree.ListNode;
-import org.tourplan.scenario.SourceTree.MapNode;
-import org.tourplan.scenario.SourceTree.Node;
-import org.tourplan.scenario.SourceTree.Scalar;
 
 /**
  * Reads YAML into a {@link SourceTree} from SnakeYAML's composed node graph, so that anchors, aliases and merge

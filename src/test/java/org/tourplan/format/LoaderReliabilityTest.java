@@ -1,13 +1,13 @@
-package org.tourplan.scenario;
+package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tourplan.scenario.Fixtures.BASE;
-import static org.tourplan.scenario.Fixtures.base;
-import static org.tourplan.scenario.Fixtures.loads;
-import static org.tourplan.scenario.Fixtures.problemAt;
-import static org.tourplan.scenario.Fixtures.refused;
+import static org.tourplan.format.Fixtures.BASE;
+import static org.tourplan.format.Fixtures.base;
+import static org.tourplan.format.Fixtures.loads;
+import static org.tourplan.format.Fixtures.problemAt;
+import static org.tourplan.format.Fixtures.refused;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.Main;
+import org.tourplan.scenario.Scenario;
 
 /** Valid files that used to be refused, and messages that used to mislead (issue 13). */
 class LoaderReliabilityTest {
