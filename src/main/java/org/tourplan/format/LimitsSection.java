@@ -13,7 +13,7 @@ import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
 import org.tourplan.scenario.Text;
 
-/** The {@code limits} section, blackouts included (spec section 1 and 2.3). */
+/** The {@code limits} section, blackouts included (contract section 1 and 2.3). */
 final class LimitsSection extends NodeReader {
   LimitsSection(NodeReader shared) {
     super(shared);

@@ -26,7 +26,7 @@ import org.tourplan.format.SourceTree.Scalar;
 import org.tourplan.scenario.Text;
 
 /**
- * Reads and validates a scenario file (spec scenario-v1). The only way to get a {@link Scenario} from a file: it is
+ * Reads and validates a scenario file (docs/contract.md). The only way to get a {@link Scenario} from a file: it is
  * either fully valid or refused with a {@link ScenarioException} listing every problem found. No other exception
  * comes out for bad input.
  *

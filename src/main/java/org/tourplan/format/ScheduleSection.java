@@ -21,7 +21,7 @@ import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
 import org.tourplan.scenario.Text;
 
-/** The {@code schedule} section: start times by day of week, closed and extra dates (spec 2.1). */
+/** The {@code schedule} section: start times by day of week, closed and extra dates (contract 2.1). */
 final class ScheduleSection extends NodeReader {
   ScheduleSection(NodeReader shared) {
     super(shared);
@@ -33,7 +33,7 @@ final class ScheduleSection extends NodeReader {
 
   /**
    * The top-level {@code schedule}, keeping the closed and extra dates of every month from {@code first} to
-   * {@code last} (the file's month and its season); dates outside are ignored (spec 2.1).
+   * {@code last} (the file's month and its season); dates outside are ignored (contract 2.1).
    */
   Schedule schedule(MapNode root, YearMonth first, YearMonth last) {
     String expected = "a map with days (and closed, extra)";
@@ -43,7 +43,7 @@ final class ScheduleSection extends NodeReader {
 
   /**
    * A schedule map at {@code path}. Closed and extra dates outside {@code first..last} are ignored, or, when
-   * {@code strict} (a season phase, spec 4), are errors. The {@code monthly} extension becomes extra dates of each
+   * {@code strict} (a season phase, contract 4), are errors. The {@code monthly} extension becomes extra dates of each
    * month from {@code first} to {@code last}.
    */
   Schedule read(MapNode m, String path, YearMonth first, YearMonth last, boolean strict) {

@@ -11,7 +11,7 @@ import org.tourplan.format.SourceTree.ListNode;
 import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
 
-/** The {@code season} section (spec 4): its bounds, its phases with their own timetables, and every month's. */
+/** The {@code season} section (contract 4): its bounds, its phases with their own timetables, and every month's. */
 final class SeasonSection extends NodeReader {
   static final List<String> SEASON_KEYS = List.of("from", "to", "phases");
   static final List<String> PHASE_KEYS = List.of("from", "to", "schedule");

@@ -18,7 +18,7 @@ import org.tourplan.scenario.TravelTable;
 
 /**
  * The {@code travel} section: legs, the all-pairs table of shortest paths, and the pairs that must be reachable
- * (spec 2.4).
+ * (contract 2.4).
  */
 final class TravelSection extends NodeReader {
   TravelSection(NodeReader shared) {

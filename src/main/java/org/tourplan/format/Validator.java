@@ -35,7 +35,7 @@ import org.tourplan.scenario.TravelTable;
 import org.tourplan.scenario.Zone;
 
 /**
- * Checks a parsed file against spec scenario-v1 (sections 1, 2.3-2.5) and builds the {@link Scenario}. Collects
+ * Checks a parsed file against the contract, docs/contract.md (sections 1, 2.3-2.5) and builds the {@link Scenario}. Collects
  * every problem instead of stopping at the first; a section with a problem is not used for cross-checks that
  * would only repeat it.
  */
@@ -66,7 +66,7 @@ final class Validator extends NodeReader {
 
   private static final Pattern PARTY_KEY = Pattern.compile("[1-9][0-9]{0,8}");
 
-  /** The group and fleet as far as the rules of spec 2.5 need them, even when another of their keys is wrong. */
+  /** The group and fleet as far as the rules of contract 2.5 need them, even when another of their keys is wrong. */
   private Group groupForChecks;
   private Shuttles fleetForChecks;
   /** Cross-checks that could not run because a value they need has a problem. */
@@ -436,7 +436,7 @@ final class Validator extends NodeReader {
     return problems.size() == before ? new Guides(count.intValue(), per.intValue()) : null;
   }
 
-  /** Spec 2.5: the largest admissible group must fit every route zone, the guides, and the fleet. */
+  /** Contract 2.5: the largest admissible group must fit every route zone, the guides, and the fleet. */
   private void checkServable(Group g, Zones zones, List<String> route, Guides guides, Shuttles shuttles) {
     if (g == null) {
       skipped.add("the largest group against zone capacities, guides and fleet size");

@@ -31,7 +31,7 @@ import org.tourplan.tour.VisitorCounter;
  *   <li>candidates are examined cheapest first, and the search stops after the recommendation and three
  *   runners-up;</li>
  *   <li>bounds that cannot be wrong come first: a schedule whose full tours cannot reach the target, and a fleet
- *   or guide roster that some admissible group could never use (spec 2.5), are rejected unsimulated; in planned
+ *   or guide roster that some admissible group could never use (contract 2.5), are rejected unsimulated; in planned
  *   shuttle mode, so is a fleet below the smallest one jsprit needs to serve every ride of the timetable;</li>
  *   <li>the target is judged exactly from check-in draws ({@link VisitorCounter}), shared by all candidates with
  *   the same tours and group, at the full replication count;</li>

@@ -8,7 +8,7 @@ import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
 
 /**
- * Who is on the production floor when (spec 2.6: from arrival at a floor zone until the ride from its pickup
+ * Who is on the production floor when (contract 2.6: from arrival at a floor zone until the ride from its pickup
  * departs), and what each group there is doing: the raw material of floor and evacuation explanations.
  */
 final class FloorStays {

@@ -46,7 +46,7 @@ import org.tourplan.scenario.Zone;
  *       directly (a vehicle carries one load at a time), with its window shifted by boarding + travel.</li>
  *   <li>Loads: a ride takes as many vehicles as first-fit-decreasing needs for the worst admissible mix of
  *       parties (the loader's fleet check), so a plan never falls short whoever comes; each vehicle-load is one
- *       jsprit Shipment of size 1 on vehicles of capacity 1 (vehicles never mix groups, spec 2.4).</li>
+ *       jsprit Shipment of size 1 on vehicles of capacity 1 (vehicles never mix groups, contract 2.4).</li>
  *   <li>Vehicles start each date at the depot at 00:00 and do not return; the cost is minutes driven (empty
  *       driving is what the solver can change).</li>
  *   <li>Deterministic: fixed seed, one thread, {@link RandomNumberGeneration#reset()} before every solve.</li>

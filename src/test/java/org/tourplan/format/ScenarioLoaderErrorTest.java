@@ -421,7 +421,7 @@ class ScenarioLoaderErrorTest {
 
   @Test
   void fleetMustCarryEveryAdmissibleMixPackedWhole() {
-    // the spec's example: 7 parties of 3 need 4 eight-seat vehicles, though 3 x 8 >= 21
+    // the contract's example: 7 parties of 3 need 4 eight-seat vehicles, though 3 x 8 >= 21
     String seven = base("size: 20", "size: 7").replace("partySize: 1", "partySize: 3")
         .replace("vehicles: 2", "vehicles: 3").replace("seats: 30", "seats: 8");
     refusedAt(seven, "shuttles.vehicles", "found 3, but 7 parties of 3", "need 4 vehicles of 8 seats",

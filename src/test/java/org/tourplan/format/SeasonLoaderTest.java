@@ -17,7 +17,7 @@ import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Season;
 
-/** The v1.1 keys (spec 4): season, phases, the new demand keys, and the monthly extension; values and errors. */
+/** The v1.1 keys (contract 4): season, phases, the new demand keys, and the monthly extension; values and errors. */
 class SeasonLoaderTest {
 
   private static final String SEASON = BASE + """

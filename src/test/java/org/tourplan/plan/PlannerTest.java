@@ -101,7 +101,7 @@ class PlannerTest {
 
   @Test
   void plannedModeTakesTheSmallestJspritFleetAsTheLowerBoundOfVehicles() throws Exception {
-    // weekend-only, three tours 15 min apart, one vehicle each: one vehicle is enough for the rules of spec 2.5,
+    // weekend-only, three tours 15 min apart, one vehicle each: one vehicle is enough for the rules of contract 2.5,
     // but not for a roster that serves the overlapping rides
     String text = Files.readString(Path.of("src/test/resources/plan/blocked-by-safety.yaml"))
         .replace("shuttles: { vehicles: 3, seats: 10 }", "shuttles: { vehicles: 3, seats: 10, mode: planned }")
