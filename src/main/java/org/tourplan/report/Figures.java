@@ -75,12 +75,9 @@ public final class Figures {
       if (!t.date().equals(date)) {
         continue;
       }
-      for (int i = 0; i < t.visits().size() && i < t.rides().size(); i++) {
-        Visit v = t.visits().get(i);
-        if (v.floor() && (zone == null || v.zone().equals(zone))) {
-          change.merge(v.arrive() - origin, (double) t.persons(), Double::sum);
-          change.merge(t.rides().get(i).depart() - origin, (double) -t.persons(), Double::sum);
-        }
+      for (TourTimeline.FloorStay s : t.floorStays(zone)) {
+        change.merge(s.from() - origin, (double) t.persons(), Double::sum);
+        change.merge(s.to() - origin, (double) -t.persons(), Double::sum);
       }
     }
     double[] time = new double[change.size()];

@@ -26,11 +26,8 @@ final class FloorStays {
   static List<Stay> of(List<TourTimeline> tours, String zone) {
     List<Stay> stays = new ArrayList<>();
     for (TourTimeline t : tours) {
-      for (int i = 0; i < t.visits().size() && i < t.rides().size(); i++) {
-        Visit v = t.visits().get(i);
-        if (v.floor() && (zone == null || v.zone().equals(zone))) {
-          stays.add(new Stay(t, i, v.arrive(), t.rides().get(i).depart()));
-        }
+      for (TourTimeline.FloorStay s : t.floorStays(zone)) {
+        stays.add(new Stay(t, s.visit(), s.from(), s.to()));
       }
     }
     return stays;
