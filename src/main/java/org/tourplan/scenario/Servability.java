@@ -73,11 +73,6 @@ public final class Servability {
     return out;
   }
 
-  /** Vehicles of {@code seats} seats that the worst admissible mix of parties needs, packed whole. */
-  public static int vehiclesForWorstMix(Group g, int seats) {
-    return worstMix(g, seats).vehicles();
-  }
-
   private static FleetCheck.Result worstMix(Group g, int seats) {
     int[] sizes = g.partySize().keySet().stream().mapToInt(Integer::intValue).toArray();
     return FleetCheck.worst(sizes, seats, g.maxSize(), g.invited());
