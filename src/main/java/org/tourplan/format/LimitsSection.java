@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.scenario.Bounds;
-import org.tourplan.scenario.Limits;
-import org.tourplan.scenario.Paths;
 import org.tourplan.format.SourceTree.ListNode;
 import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Limits;
+import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.Text;
 
 /** The {@code limits} section, blackouts included (contract section 1 and 2.3). */

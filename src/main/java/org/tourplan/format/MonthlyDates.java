@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tourplan.scenario.Paths;
 import org.tourplan.format.SourceTree.Entry;
 import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.Text;
 
 /**

@@ -5,6 +5,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.tourplan.format.SourceTree.Kind;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.format.SourceTree.Scalar;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Group;
 import org.tourplan.scenario.Guides;
@@ -12,11 +17,6 @@ import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.format.SourceTree.Kind;
-import org.tourplan.format.SourceTree.ListNode;
-import org.tourplan.format.SourceTree.MapNode;
-import org.tourplan.format.SourceTree.Node;
-import org.tourplan.format.SourceTree.Scalar;
 
 /** Reads and checks the {@code plan} section (a tourplan extension of format v1, see docs/scenario-format.md). */
 final class PlanSection {

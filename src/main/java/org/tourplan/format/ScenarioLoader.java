@@ -19,10 +19,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.tourplan.scenario.Scenario;
 import org.tourplan.format.SourceTree.Kind;
 import org.tourplan.format.SourceTree.Node;
 import org.tourplan.format.SourceTree.Scalar;
+import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Text;
 
 /**

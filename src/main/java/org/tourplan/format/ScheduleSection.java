@@ -12,13 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tourplan.scenario.Bounds;
-import org.tourplan.scenario.Paths;
-import org.tourplan.scenario.Schedule;
 import org.tourplan.format.SourceTree.Entry;
 import org.tourplan.format.SourceTree.ListNode;
 import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Paths;
+import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Text;
 
 /** The {@code schedule} section: start times by day of week, closed and extra dates (contract 2.1). */

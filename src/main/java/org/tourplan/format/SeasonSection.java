@@ -3,13 +3,13 @@ package org.tourplan.format;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Season;
-import org.tourplan.format.SourceTree.ListNode;
-import org.tourplan.format.SourceTree.MapNode;
-import org.tourplan.format.SourceTree.Node;
 
 /** The {@code season} section (contract 4): its bounds, its phases with their own timetables, and every month's. */
 final class SeasonSection extends NodeReader {

@@ -7,12 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tourplan.scenario.Bounds;
-import org.tourplan.scenario.Paths;
-import org.tourplan.scenario.Shuttles;
 import org.tourplan.format.SourceTree.ListNode;
 import org.tourplan.format.SourceTree.MapNode;
 import org.tourplan.format.SourceTree.Node;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Paths;
+import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Text;
 import org.tourplan.scenario.TravelTable;
 

@@ -41,6 +41,11 @@ import org.tourplan.tour.VisitorCounter;
  *   its own start), so differences between candidates are not noise.</li>
  * </ul>
  * Results do not depend on the thread count, nor on the executor (local threads or a cluster).
+ *
+ * <p>Longer than 400 lines on purpose: the search, the sequential sampling and the frontier share one state (the
+ * evaluations known so far, the months spent, the compiler and executor of the command) that a split would have to
+ * pass around; building candidates ({@link CandidateBuilder}), confirming the recommendation ({@link Confirmer}) and
+ * counting breaches ({@code run.Breaches}) are their own classes.
  */
 public final class Planner {
   private static final int RUNNERS_UP = 3;

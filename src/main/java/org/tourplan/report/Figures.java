@@ -66,7 +66,8 @@ public final class Figures {
 
   /**
    * Persons on the production floor at one floor zone (null: the whole floor) over the tours of one date (minutes
-   * of that day): a group is on the floor at zone Z from its arrival there until its ride from Z departs (contract 2.6).
+   * of that day): a group is on the floor at zone Z from its arrival there until its ride from Z departs (contract
+   * 2.6, {@link TourTimeline#floorStays}).
    */
   static Steps floor(List<TourTimeline> tours, LocalDate date, String zone) {
     TreeMap<Double, Double> change = new TreeMap<>();

@@ -64,8 +64,8 @@ public final class FirstFitDecreasing {
   }
 
   /**
-   * The most vehicles first-fit-decreasing can need for one admissible group of {@code g} (contract 2.5): exact when the
-   * worst-case search completes, otherwise the safe upper bound min(invited, 2 x maxSize / seats + 1) (first fit
+   * The most vehicles first-fit-decreasing can need for one admissible group of {@code g} (contract 2.5): exact when
+   * the worst-case search completes, otherwise the safe upper bound min(invited, 2 x maxSize / seats + 1) (first fit
    * leaves at most one vehicle half full or less). Used to size planned rides so a plan never falls short.
    *
    * @throws IllegalArgumentException if a party is larger than {@code seats}

@@ -54,6 +54,10 @@ import org.tourplan.scenario.Zone;
  *
  * <p>Jobs jsprit leaves unassigned are never dropped: a ride not served whole is an {@link UnservedRide} with the
  * reason, and none of its loads stays in any roster.
+ *
+ * <p>Longer than 400 lines on purpose: it is the only class that talks to jsprit, so the rest of the code never
+ * depends on the solver's API; the ride requests, the problem built from them and the rosters read back follow one
+ * model (the same nominal times and windows), which splitting would scatter across files that must change together.
  */
 public final class ShuttlePlanner {
   /** Seed of every solve, so a scenario always gets the same rosters. */
