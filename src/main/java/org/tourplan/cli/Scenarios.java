@@ -3,8 +3,8 @@ package org.tourplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioException;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioException;
+import org.tourplan.format.ScenarioLoader;
 
 /** Loading a scenario for a command: every problem printed, then a short count; null when the file has errors. */
 final class Scenarios {

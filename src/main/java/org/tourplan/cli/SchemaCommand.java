@@ -1,7 +1,7 @@
 package org.tourplan.cli;
 
 import java.util.concurrent.Callable;
-import org.tourplan.scenario.FormatSchema;
+import org.tourplan.format.FormatSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -26,9 +26,12 @@ import org.tourplan.tour.MonthSimulation;
  * fingerprints, so a cluster worker can refuse units from another build instead of mixing their numbers.
  */
 public final class Build {
-  /** The packages whose classes make the numbers: the scenario, the engine, the tour model, shuttles, runs. */
+  /**
+   * The packages whose classes make the numbers: the scenario model and its file format (a worker reads each unit's
+   * file), the engine, the tour model, shuttles, runs.
+   */
   public static final String[] MODEL_PACKAGES = {"org/tourplan/engine/", "org/tourplan/scenario/",
-      "org/tourplan/tour/", "org/tourplan/shuttle/", "org/tourplan/run/"};
+      "org/tourplan/format/", "org/tourplan/tour/", "org/tourplan/shuttle/", "org/tourplan/run/"};
 
   private static volatile String version;
   private static volatile String fingerprint;

@@ -33,7 +33,7 @@ import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Unit;
 import org.tourplan.run.Work;
-import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.format.ScenarioWriter;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.LocalExecutor;
-import org.tourplan.scenario.ScenarioException;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioException;
+import org.tourplan.format.ScenarioLoader;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 
 /**
  * One unit as it travels to a cluster member: the scenario as the YAML text {@link
- * org.tourplan.scenario.ScenarioWriter} writes (validated again by the member's loader), the month range, the
+ * org.tourplan.format.ScenarioWriter} writes (validated again by the member's loader), the month range, the
  * sender's build fingerprint, a fresh nonce and an HMAC over all of them with the cluster key. The member parses
  * each distinct text once (cached by its hash) and keeps one simulation per text and thread.
  *

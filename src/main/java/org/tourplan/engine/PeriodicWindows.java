@@ -61,11 +61,6 @@ public final class PeriodicWindows {
     return period;
   }
 
-  /** Number of windows per period. */
-  public int windowCount() {
-    return start.length;
-  }
-
   /** Whether {@code t} lies inside some window (windows are closed at the start, open at the end). */
   public boolean contains(double t) {
     return latestEndCovering(t) > t;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.tourplan.engine.RandomStream;
 
 /**
- * The lottery that fills the tours over a horizon of months (spec 4.1): new applicants each month, losers who
+ * The lottery that fills the tours over a horizon of months (contract 4.1): new applicants each month, losers who
  * return with a fixed probability, and a draw without replacement, uniform or weighted by preference points. Pure:
  * it knows nothing of tours, only each month's invitations.
  *
@@ -53,7 +53,7 @@ public final class Lottery {
   }
 
   /**
-   * A_m = round(applications x (1 + growth)^(m - 1)), rounding half up (spec 4.1); m counts from 1.
+   * A_m = round(applications x (1 + growth)^(m - 1)), rounding half up (contract 4.1); m counts from 1.
    */
   public static long newApplicants(double applicationsPerMonth, double growthPerMonth, int m) {
     double a = applicationsPerMonth * StrictMath.pow(1 + growthPerMonth, m - 1);

@@ -3,7 +3,7 @@ package org.tourplan.lottery;
 import java.util.Arrays;
 
 /**
- * What one replication of the lottery produced (spec 4.2), plus the counts behind the season report's charts.
+ * What one replication of the lottery produced (contract 4.2), plus the counts behind the season report's charts.
  * Mutable and reused across replications by one thread: read it before the next {@link Lottery#run}.
  */
 public final class Outcome {

@@ -4,7 +4,7 @@ import org.tourplan.engine.RandomStream;
 
 /**
  * Draws {@code need} winners without replacement from tickets held in groups of equal weight, each next winner
- * chosen with probability proportional to its weight among those not yet chosen (spec 4.1; with equal weights,
+ * chosen with probability proportional to its weight among those not yet chosen (contract 4.1; with equal weights,
  * the uniform draw: a multivariate hypergeometric). Only the number of winners per group is returned, in time
  * independent of the number of tickets.
  *

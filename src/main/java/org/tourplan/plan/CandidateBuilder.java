@@ -65,7 +65,7 @@ final class CandidateBuilder {
         base.demand(), base.plan());
   }
 
-  /** Why the candidate's groups could not always be served (spec 2.5), or null when they can. */
+  /** Why the candidate's groups could not always be served (contract 2.5), or null when they can. */
   String unservable(Scenario s) {
     List<Servability.Issue> issues = Servability.issues(s.group(), s.zones(), s.route(), s.guides(), s.shuttles());
     return issues.isEmpty() ? null : issues.get(0).path() + ": " + issues.get(0).message();

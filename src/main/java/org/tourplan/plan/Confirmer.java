@@ -1,15 +1,13 @@
 package org.tourplan.plan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tourplan.run.Breaches;
 import org.tourplan.run.MonthExecutor;
-import org.tourplan.run.LimitRule;
-import org.tourplan.safety.ClopperPearson;
+import org.tourplan.run.ClopperPearson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 
 /**
@@ -33,30 +31,17 @@ final class Confirmer {
    */
   static Evaluation confirm(Evaluation e, TourSetup setup, PlanSpace space, MonthExecutor executor) {
     Scenario s = setup.scenario();
-    MetricLayout layout = setup.layout();
-    List<LimitRule> rules = LimitRule.of(s.limits(), layout);
-    int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();
+    Breaches count = new Breaches(s.limits(), setup.layout());
     double bound = space.breachBound();
     long need = ClopperPearson.cleanTrialsFor(bound);
     long cap = Math.min(CONFIRM_CAP, 20 * need);
-    Map<String, Integer> byLimit = new LinkedHashMap<>();
     int done = 0;
     int breached = 0;
     int next = (int) Math.min(need, cap);
     double upper;
     boolean passed;
     while (true) {
-      double[][] v = executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next);
-      for (int i = 0; i < next - done; i++) {
-        boolean any = false;
-        for (int r = 0; r < rules.size(); r++) {
-          if (rules.get(r).breachedBy(v[ruleIndex[r]][i])) {
-            any = true;
-            byLimit.merge(rules.get(r).name(), 1, Integer::sum);
-          }
-        }
-        breached += any ? 1 : 0;
-      }
+      breached = count.add(executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next), next - done).breached();
       done = next;
       upper = ClopperPearson.upper95(breached, done);
       if (space.breachTolerance() == 0 && breached > 0 || ClopperPearson.lower95(breached, done) > bound) {
@@ -73,7 +58,8 @@ final class Confirmer {
       }
       next = (int) Math.min(2L * done, cap);
     }
-    Evaluation.Confirmation conf = new Evaluation.Confirmation(CONFIRM_FROM, done, breached, Map.copyOf(byLimit),
+    Map<String, Integer> byLimit = count.byLimit();
+    Evaluation.Confirmation conf = new Evaluation.Confirmation(CONFIRM_FROM, done, breached, byLimit,
         upper, bound, passed);
     if (passed) {
       return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), e.status(), e.reason(), e.target(),

@@ -70,7 +70,7 @@ public record Evaluation(Candidate candidate, double cost, int tours, int days, 
     TARGET_UNREACHABLE,
     /** Months reach the target less often than the confidence asks. */
     TARGET_MISSED,
-    /** Some admissible group could never be served (spec 2.5): too few guides or vehicles. */
+    /** Some admissible group could never be served (contract 2.5): too few guides or vehicles. */
     UNSERVABLE,
     /** Breaches a limit in more months than the tolerance allows. */
     LIMIT_BREACHED,
@@ -98,7 +98,7 @@ public record Evaluation(Candidate candidate, double cost, int tours, int days, 
    * @param placesMean    mean places (parties) a month over the same months
    * @param turnedAwayMean mean persons turned away at check-in a month over the same months
    * @param replications  the scenario's own month count (maxReplications): what {@code simulate} would run
-   * @param probabilityAtReplications share of those first months reaching the target (spec 2.7's targetMet
+   * @param probabilityAtReplications share of those first months reaching the target (contract 2.7's targetMet
    *                      compares this with the confidence)
    */
   public record TargetEstimate(int months, int monthsMet, double probability, double low, double high,
@@ -110,7 +110,7 @@ public record Evaluation(Candidate candidate, double cost, int tours, int days, 
    *
    * @param months         months simulated
    * @param monthsBreached months breaching any limit
-   * @param byLimit        months breaching each limit that was breached, in spec order
+   * @param byLimit        months breaching each limit that was breached, in contract order
    * @param low            95% Wilson interval of the probability that a month breaches any limit
    * @param high           high end
    */

@@ -6,19 +6,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tourplan.run.Breaches;
 import org.tourplan.run.Budget;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
-import org.tourplan.run.LimitRule;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Wilson;
+import org.tourplan.run.Wilson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Target;
 import org.tourplan.shuttle.ShuttlePlanner;
-import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.VisitorCounter;
 
@@ -31,7 +30,7 @@ import org.tourplan.tour.VisitorCounter;
  *   <li>candidates are examined cheapest first, and the search stops after the recommendation and three
  *   runners-up;</li>
  *   <li>bounds that cannot be wrong come first: a schedule whose full tours cannot reach the target, and a fleet
- *   or guide roster that some admissible group could never use (spec 2.5), are rejected unsimulated; in planned
+ *   or guide roster that some admissible group could never use (contract 2.5), are rejected unsimulated; in planned
  *   shuttle mode, so is a fleet below the smallest one jsprit needs to serve every ride of the timetable;</li>
  *   <li>the target is judged exactly from check-in draws ({@link VisitorCounter}), shared by all candidates with
  *   the same tours and group, at the full replication count;</li>
@@ -42,6 +41,11 @@ import org.tourplan.tour.VisitorCounter;
  *   its own start), so differences between candidates are not noise.</li>
  * </ul>
  * Results do not depend on the thread count, nor on the executor (local threads or a cluster).
+ *
+ * <p>Longer than 400 lines on purpose: the search, the sequential sampling and the frontier share one state (the
+ * evaluations known so far, the months spent, the compiler and executor of the command) that a split would have to
+ * pass around; building candidates ({@link CandidateBuilder}), confirming the recommendation ({@link Confirmer}) and
+ * counting breaches ({@code run.Breaches}) are their own classes.
  */
 public final class Planner {
   private static final int RUNNERS_UP = 3;
@@ -154,17 +158,7 @@ public final class Planner {
       int n = p.space.maxReplications();
       double[][] v = executor.run(setup, 0, n);
       months += n;
-      MetricLayout layout = setup.layout();
-      int breached = 0;
-      List<LimitRule> rules = LimitRule.of(s.limits(), layout);
-      for (int i = 0; i < n; i++) {
-        for (LimitRule r : rules) {
-          if (r.breachedBy(v[layout.byName(r.metric()).index()][i])) {
-            breached++;
-            break;
-          }
-        }
-      }
+      int breached = new Breaches(s.limits(), setup.layout()).add(v, n).breached();
       // the target is a property of the timetable, judged by the one rule both searches share (its visitors are
       // the simulated ones exactly; the counter only saves time)
       Evaluation.TargetEstimate te = p.countTarget(s);
@@ -535,34 +529,19 @@ public final class Planner {
   /** Sequential sampling of limit breaches: batches doubling from screenReplications to {@code most} months. */
   private Evaluation.SafetyEstimate safety(Scenario s, int most) {
     TourSetup setup = compiler.compile(s);
-    MetricLayout layout = setup.layout();
-    List<LimitRule> rules = LimitRule.of(s.limits(), layout);
-    int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();
-    Map<String, Integer> byLimit = new LinkedHashMap<>();
+    Breaches count = new Breaches(s.limits(), setup.layout());
     int done = 0;
-    int breached = 0;
     int next = Math.min(space.screenReplications(), most);
     double tol = space.breachTolerance();
     while (true) {
-      double[][] v = executor.run(setup, done, next);
-      for (int i = 0; i < next - done; i++) {
-        boolean any = false;
-        for (int r = 0; r < rules.size(); r++) {
-          if (rules.get(r).breachedBy(v[ruleIndex[r]][i])) {
-            any = true;
-            byLimit.merge(rules.get(r).name(), 1, Integer::sum);
-          }
-        }
-        if (any) {
-          breached++;
-        }
-      }
+      count.add(executor.run(setup, done, next), next - done);
       fullMonths += next - done;
       done = next;
+      int breached = count.breached();
       double[] w = Wilson.interval95(breached, done);
       boolean decided = tol == 0 ? breached > 0 : w[1] <= tol || w[0] > tol;
       if (decided || done >= most) {
-        return new Evaluation.SafetyEstimate(done, breached, Map.copyOf(byLimit), w[0], w[1]);
+        return new Evaluation.SafetyEstimate(done, breached, count.byLimit(), w[0], w[1]);
       }
       next = Math.min(2 * done, most);
     }

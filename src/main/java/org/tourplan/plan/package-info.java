@@ -2,7 +2,7 @@
  * The capacity planner: the candidates of a file's plan space, their costs, exact targets from check-in
  * draws, sequential sampling of limits, the frontier and the recommendation.
  *
- * <p>Owns: choosing the cheapest safe timetable. May import: {@code run}, {@code safety}, {@code tour},
- * {@code shuttle}, {@code scenario}.
+ * <p>Owns: choosing the cheapest safe timetable. May import: {@code run}, {@code tour}, {@code shuttle},
+ * {@code scenario}.
  */
 package org.tourplan.plan;

@@ -66,7 +66,8 @@ public final class Figures {
 
   /**
    * Persons on the production floor at one floor zone (null: the whole floor) over the tours of one date (minutes
-   * of that day): a group is on the floor at zone Z from its arrival there until its ride from Z departs (spec 2.6).
+   * of that day): a group is on the floor at zone Z from its arrival there until its ride from Z departs (contract
+   * 2.6, {@link TourTimeline#floorStays}).
    */
   static Steps floor(List<TourTimeline> tours, LocalDate date, String zone) {
     TreeMap<Double, Double> change = new TreeMap<>();
@@ -75,12 +76,9 @@ public final class Figures {
       if (!t.date().equals(date)) {
         continue;
       }
-      for (int i = 0; i < t.visits().size() && i < t.rides().size(); i++) {
-        Visit v = t.visits().get(i);
-        if (v.floor() && (zone == null || v.zone().equals(zone))) {
-          change.merge(v.arrive() - origin, (double) t.persons(), Double::sum);
-          change.merge(t.rides().get(i).depart() - origin, (double) -t.persons(), Double::sum);
-        }
+      for (TourTimeline.FloorStay s : t.floorStays(zone)) {
+        change.merge(s.from() - origin, (double) t.persons(), Double::sum);
+        change.merge(s.to() - origin, (double) -t.persons(), Double::sum);
       }
     }
     double[] time = new double[change.size()];

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tourplan.run.LotteryResult;
 
 /**
- * The {@code lottery} object of the results files (spec 4.2-4.3): every 4.2 figure as a 2.7 summary and
+ * The {@code lottery} object of the results files (contract 4.2-4.3): every 4.2 figure as a 2.7 summary and
  * {@code months.<YYYY-MM>.{pool, invitations, winners, winProbability}}; plus, as added keys, the demand
  * parameters, each month's {@code newApplicants} and {@code cohortWinShare} (share of that month's new applicants
  * who win within the horizon) and {@code drawsToWin} (share of winners who won at draw 1, 2, ...).

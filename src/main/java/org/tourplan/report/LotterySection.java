@@ -11,7 +11,7 @@ import org.tourplan.safety.Format;
 import org.tourplan.scenario.Demand;
 
 /**
- * The report's lottery section (spec 4.2 for the one month of the file): places drawn, pool, winners, the chance to
+ * The report's lottery section (contract 4.2 for the one month of the file): places drawn, pool, winners, the chance to
  * win, and how many monthly draws a fan would need at that chance. Written only when the file has {@code demand}.
  */
 final class LotterySection {
@@ -27,7 +27,7 @@ final class LotterySection {
   }
 
   /**
-   * The chance to win and the draws to win at that chance for a one-month timetable (spec 4.1 with H = 1:
+   * The chance to win and the draws to win at that chance for a one-month timetable (contract 4.1 with H = 1:
    * winners = min(places drawn, applicants), places drawn = tours x (size + overbook)), for the plan page.
    */
   static String[] oddsAndDraws(int tours, int size, int overbook, Demand d) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.safety.Assessment;
-import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.format.ScenarioWriter;
 
 /**
  * Writes a plan's folder, {@code OUT/<slug>/plan/}: index.html (the recommendation and why), plan.json,

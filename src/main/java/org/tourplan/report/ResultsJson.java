@@ -14,9 +14,9 @@ import org.tourplan.run.Summary;
 import org.tourplan.run.Warnings;
 
 /**
- * The results file of spec section 3: {@code scenario}, {@code month}, {@code seed}, {@code replications},
- * {@code metrics} (nested by path, each a spec 2.7 summary), {@code target}, {@code limitBreachProbability},
- * {@code demand}, {@code lottery} (spec 4.3: null without demand); plus {@code limitBreachMonths} (months breaching
+ * The results file of contract section 3: {@code scenario}, {@code month}, {@code seed}, {@code replications},
+ * {@code metrics} (nested by path, each a contract 2.7 summary), {@code target}, {@code limitBreachProbability},
+ * {@code demand}, {@code lottery} (contract 4.3: null without demand); plus {@code limitBreachMonths} (months breaching
  * each limit: what the probability rests on) and {@code warnings} (metrics with months that are not meaningful, see
  * {@link Warnings}; empty when none). A number that is not finite is written as null, never as "Infinity" or "NaN".
  * Built as a Jackson tree so keys keep their order and text is always escaped by the library.
@@ -87,7 +87,7 @@ public final class ResultsJson {
     return root;
   }
 
-  /** A spec 2.7 summary object; undefined values are null. */
+  /** A contract 2.7 summary object; undefined values are null. */
   static ObjectNode summary(Summary s) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("n", s.n());

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.tourplan.run.SeasonResults;
 
 /**
- * The season results file (spec 4.3): {@code scenario}, {@code from}, {@code to}, {@code seed},
+ * The season results file (contract 4.3): {@code scenario}, {@code from}, {@code to}, {@code seed},
  * {@code replications}, {@code months.<YYYY-MM>} (that month's section 3 {@code metrics}, {@code target} and
  * {@code limitBreachProbability}; added: {@code phase}, {@code scheduledTours}, {@code invitations},
  * {@code limitBreachMonths}) and {@code lottery} (over the whole season; null without demand).

@@ -44,11 +44,11 @@ final class ShuttleCharts {
   }
 
   /**
-   * The shuttle package's vehicle Gantt chart of one date's plan, in the report's type scale (the page's heading
+   * The vehicle Gantt chart of one date's plan, in the report's type scale (the page's heading
    * names the date, so the chart has no title of its own).
    */
   static JFreeChart vehicleGantt(org.tourplan.shuttle.DayPlan plan) {
-    JFreeChart chart = org.tourplan.shuttle.VehicleGanttChart.chart(plan);
+    JFreeChart chart = VehicleGanttChart.chart(plan);
     chart.setTitle((TextTitle) null);
     XYPlot p = chart.getXYPlot();
     // one label per run of consecutive legs of the same tour on a vehicle (a tour's rides are minutes apart, so a

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The lottery over a horizon, summarised over replications (spec 4.2, each figure a 2.7 summary), plus what the
+ * The lottery over a horizon, summarised over replications (contract 4.2, each figure a 2.7 summary), plus what the
  * season report charts: the distribution of draws to win and each month's new applicants' chance to win.
  *
  * @param preferencePoints    whether tickets were weighted by points

@@ -9,7 +9,7 @@ import org.tourplan.lottery.Outcome;
 import org.tourplan.scenario.Demand;
 
 /**
- * Runs the lottery's replications in parallel and summarises them (spec 4.2). Replication i draws only from the
+ * Runs the lottery's replications in parallel and summarises them (contract 4.2). Replication i draws only from the
  * stream {@code (seed, i, "lottery")} and writes its own slots, so the result is identical at any thread count,
  * and the tour model's streams are never touched.
  */
@@ -17,7 +17,7 @@ public final class LotteryRun {
   private LotteryRun() {
   }
 
-  /** Invitations of one month: scheduled tours x (group.size + group.overbook) (spec 4.1). */
+  /** Invitations of one month: scheduled tours x (group.size + group.overbook) (contract 4.1). */
   public static long invitations(int scheduledTours, int size, int overbook) {
     return (long) scheduledTours * (size + (long) overbook);
   }

@@ -31,7 +31,7 @@ public record ModeComparison(String scenario, int replications, long seed, int v
    * @param shuttleMeanWait   mean over months of the month's mean wait for vehicles at pickups (minutes)
    * @param shuttleMaxWait    longest wait for vehicles in any month (minutes)
    * @param maxFloorWait      longest single wait on the floor in any month (minutes; entry or pickup)
-   * @param breachProbability limit name -> share of months breaching it (spec 2.7), in spec order
+   * @param breachProbability limit name -> share of months breaching it (contract 2.7), in contract order
    * @param rosterHeldShare   planned mode: mean over months of the share of rides whose vehicles were at the
    *                          pickup by the planned start of boarding; NaN in other modes
    * @param unplannedRides    planned mode: mean rides a month served by the fallback dispatch; NaN otherwise

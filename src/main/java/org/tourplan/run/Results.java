@@ -5,18 +5,18 @@ import java.util.List;
 import org.tourplan.scenario.Target;
 
 /**
- * Everything a run of replications produced, as plain data (spec 2.7 and section 3): what checks, planners and
+ * Everything a run of replications produced, as plain data (contract 2.7 and section 3): what checks, planners and
  * report writers read. Per-month values are kept so later stages can pick months or recompute without rerunning.
  *
  * @param scenario     the scenario's name (untrusted text)
  * @param month        the month simulated
  * @param seed         base seed
  * @param replications months simulated
- * @param metrics      every metric in spec 2.6 order
+ * @param metrics      every metric in contract 2.6 order
  * @param target       target result, or null when the scenario has no target
- * @param breaches     one entry per limit of the scenario, in spec order
+ * @param breaches     one entry per limit of the scenario, in contract order
  * @param demand       lottery odds, or null when the scenario has no demand
- * @param lottery      the lottery of the month (spec 4.2 with H = 1), or null when the scenario has no demand
+ * @param lottery      the lottery of the month (contract 4.2 with H = 1), or null when the scenario has no demand
  */
 public record Results(String scenario, YearMonth month, long seed, int replications, List<MetricResult> metrics,
                       TargetResult target, List<BreachResult> breaches, DemandResult demand,
@@ -72,7 +72,7 @@ public record Results(String scenario, YearMonth month, long seed, int replicati
   public record BreachResult(LimitRule rule, int monthsBreached, double probability) { }
 
   /**
-   * Lottery odds (spec 2.7): scheduled tours x group.size / applicationsPerMonth, not capped.
+   * Lottery odds (contract 2.7): scheduled tours x group.size / applicationsPerMonth, not capped.
    *
    * @param applicationsPerMonth applications as written
    * @param scheduledTours       tours in the calendar

@@ -5,7 +5,7 @@ import java.util.List;
 import org.tourplan.scenario.Season;
 
 /**
- * What {@code tourplan season} produced (spec 4.3): each month simulated with its phase's timetable, and the
+ * What {@code tourplan season} produced (contract 4.3): each month simulated with its phase's timetable, and the
  * lottery across them.
  *
  * @param scenario     the scenario's name (untrusted text)

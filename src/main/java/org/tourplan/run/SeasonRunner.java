@@ -8,7 +8,7 @@ import org.tourplan.scenario.Season;
 import org.tourplan.tour.TourSetup;
 
 /**
- * The season use case (spec 4): every month of the season simulated with its own timetable, replications in
+ * The season use case (contract 4): every month of the season simulated with its own timetable, replications in
  * parallel, then the lottery across the months. Month m is the file with {@code month} = m and m's timetable, and
  * the file's seed: replication i of month m depends only on (seed, i, m), and equals replication i of
  * {@code simulate} on that one-month file.

@@ -5,7 +5,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * A metric summarised over replications (spec 2.7): sd with n - 1, a Student-t 95% interval, percentiles
+ * A metric summarised over replications (contract 2.7): sd with n - 1, a Student-t 95% interval, percentiles
  * interpolated linearly between order statistics (R-7). Fields are NaN where undefined (n = 0; sd and the
  * interval when n = 1); writers turn NaN into null.
  */

@@ -8,7 +8,7 @@ import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
 
 /**
- * Who is on the production floor when (spec 2.6: from arrival at a floor zone until the ride from its pickup
+ * Who is on the production floor when (contract 2.6: from arrival at a floor zone until the ride from its pickup
  * departs), and what each group there is doing: the raw material of floor and evacuation explanations.
  */
 final class FloorStays {
@@ -26,11 +26,8 @@ final class FloorStays {
   static List<Stay> of(List<TourTimeline> tours, String zone) {
     List<Stay> stays = new ArrayList<>();
     for (TourTimeline t : tours) {
-      for (int i = 0; i < t.visits().size() && i < t.rides().size(); i++) {
-        Visit v = t.visits().get(i);
-        if (v.floor() && (zone == null || v.zone().equals(zone))) {
-          stays.add(new Stay(t, i, v.arrive(), t.rides().get(i).depart()));
-        }
+      for (TourTimeline.FloorStay s : t.floorStays(zone)) {
+        stays.add(new Stay(t, s.visit(), s.from(), s.to()));
       }
     }
     return stays;

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
+import org.tourplan.run.Wilson;
 import org.tourplan.scenario.LimitKind;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.MonthSimulation;

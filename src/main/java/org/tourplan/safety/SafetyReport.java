@@ -8,7 +8,7 @@ import java.util.Map;
  * them (a median month, and the worst month of each limit that was breached at all).
  *
  * @param overall        the worst verdict over the limits (OK when the scenario has none)
- * @param limits         one verdict per limit, in spec order
+ * @param limits         one verdict per limit, in contract order
  * @param representative the median month by visitors, traced
  * @param worstByLimit   limit key -> its worst month, traced (only limits breached in some month)
  */

@@ -1,7 +1,7 @@
 package org.tourplan.scenario;
 
 /**
- * Lottery demand (spec 1 and 4, {@code demand}).
+ * Lottery demand (contract 1 and 4, {@code demand}).
  *
  * @param applicationsPerMonth new applicants in the first month of the horizon
  * @param growthPerMonth       compounded monthly change of new applicants (-0.9 to 10; 0 when not written)

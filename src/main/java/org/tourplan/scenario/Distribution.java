@@ -1,7 +1,7 @@
 package org.tourplan.scenario;
 
 /**
- * A duration distribution in minutes, as written in a scenario file (spec section 1, "Distributions").
+ * A duration distribution in minutes, as written in a scenario file (contract section 1).
  * Only parameters live here; sampling belongs to the simulation, which maps each variant onto an engine sampler.
  * A range with min = max, or a standard deviation of 0, is normalised to {@link Constant} by the loader.
  */

@@ -3,8 +3,8 @@ package org.tourplan.scenario;
 import java.util.Arrays;
 
 /**
- * Packing of whole parties into vehicles (spec 2.4): parties taken largest first, each put into the first vehicle
- * with enough free seats, a new vehicle opened when none has. The loader uses it to check the fleet (spec 2.5),
+ * Packing of whole parties into vehicles (contract 2.4): parties taken largest first, each put into the first vehicle
+ * with enough free seats, a new vehicle opened when none has. The loader uses it to check the fleet (contract 2.5),
  * the simulation to size each ride, so both follow one rule. An instance keeps its buffers between calls, so the
  * simulation packs every tour without allocating (one instance per thread).
  */
@@ -64,8 +64,8 @@ public final class FirstFitDecreasing {
   }
 
   /**
-   * The most vehicles first-fit-decreasing can need for one admissible group of {@code g} (spec 2.5): exact when the
-   * worst-case search completes, otherwise the safe upper bound min(invited, 2 x maxSize / seats + 1) (first fit
+   * The most vehicles first-fit-decreasing can need for one admissible group of {@code g} (contract 2.5): exact when
+   * the worst-case search completes, otherwise the safe upper bound min(invited, 2 x maxSize / seats + 1) (first fit
    * leaves at most one vehicle half full or less). Used to size planned rides so a plan never falls short.
    *
    * @throws IllegalArgumentException if a party is larger than {@code seats}

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The most vehicles first-fit-decreasing can need for one admissible group (spec 2.5): the maximum over every
+ * The most vehicles first-fit-decreasing can need for one admissible group (contract 2.5): the maximum over every
  * multiset of party sizes with at most {@code maxParties} parties and at most {@code maxPersons} persons.
  *
  * <p>Exact: a depth-first walk chooses how many parties of each size, largest size first, placing them first-fit as

@@ -3,7 +3,7 @@ package org.tourplan.scenario;
 import java.util.SortedMap;
 
 /**
- * Who is invited to one tour (spec 1, {@code group}).
+ * Who is invited to one tour (contract 1, {@code group}).
  *
  * @param size        places invited per tour (>= 1)
  * @param partySize   persons per place -> relative weight (> 0 only; sizes with weight 0 are dropped by the loader,
@@ -19,7 +19,7 @@ public record Group(int size, SortedMap<Integer, Double> partySize, double noSho
   /** Places invited per tour, overbooking included. */
   public int invited() { return size + overbook; }
 
-  /** The largest group that can ever be admitted (spec 2.5). */
+  /** The largest group that can ever be admitted (contract 2.5). */
   public int largestAdmissible() {
     return (int) Math.min((long) maxSize, (long) invited() * largestParty());
   }

@@ -1,7 +1,7 @@
 package org.tourplan.scenario;
 
 /**
- * Tour guides (spec 1, {@code guides}; semantics in 2.2).
+ * Tour guides (contract 1, {@code guides}; semantics in 2.2).
  *
  * @param count               guides on duty (>= 1)
  * @param maxVisitorsPerGuide a group needs ceil(attendees / maxVisitorsPerGuide) guides

@@ -4,7 +4,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * Safety and service limits (spec 1, {@code limits}): checked and reported, never enforced, except that
+ * Safety and service limits (contract 1, {@code limits}): checked and reported, never enforced, except that
  * {@code blackouts} close zones to entry. Every numeric limit is null when absent.
  */
 public record Limits(Double floorVisitors, Double evacuationMinutes, Double maxWaitMinutes, Double maxTourMinutes,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A validated scenario (spec scenario-v1): immutable, every default resolved, every cross-reference checked.
- * Built only by {@link ScenarioLoader}, or by tests through the canonical constructor.
+ * A validated scenario (docs/contract.md): immutable, every default resolved, every cross-reference checked.
+ * Built only by the file format's loader (package {@code format}), or by tests through the canonical constructor.
  *
  * @param name         free text, never trusted for HTML or paths
  * @param month        calendar month simulated

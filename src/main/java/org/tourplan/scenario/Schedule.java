@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tour start times (spec 1, {@code schedule}; semantics in 2.1).
+ * Tour start times (contract 1, {@code schedule}; semantics in 2.1).
  *
  * @param days   start times by day of week, in file order (a missing day has no tours)
  * @param closed dates with no tours at all
@@ -23,7 +23,7 @@ public record Schedule(Map<DayOfWeek, List<LocalTime>> days, Set<LocalDate> clos
                        Map<LocalDate, List<LocalTime>> extra) {
 
   /**
-   * The tours of one date in spec order: the weekday's list, then the extra list; a stable sort by time keeps
+   * The tours of one date in contract order: the weekday's list, then the extra list; a stable sort by time keeps
    * file order among equal times; a closed date has none.
    */
   public List<LocalTime> toursOn(LocalDate date) {

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The months {@code tourplan season} simulates (spec 4, {@code season}), each with the timetable it uses.
+ * The months {@code tourplan season} simulates (contract 4, {@code season}), each with the timetable it uses.
  *
  * @param from   first month
  * @param to     last month (at most 36 months in all)
@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Season(YearMonth from, YearMonth to, List<Phase> phases, List<Month> months) {
 
-  /** Most months a season may hold (spec 4). */
+  /** Most months a season may hold (contract 4). */
   public static final int MAX_MONTHS = 36;
 
   /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Spec 2.5's "could never be served" rules: the largest group that can be admitted must fit every route zone and
+ * Contract 2.5's "could never be served" rules: the largest group that can be admitted must fit every route zone and
  * the guides, no party may be larger than a vehicle, and every admissible mix of parties packed whole must fit the
  * fleet. Used by the loader (with lines) and by the planner (for candidates it builds itself).
  */
@@ -71,11 +71,6 @@ public final class Servability {
           + "fleet that clearly suffices (vehicles >= 2 x maxSize / seats + 1) or a smaller group"));
     }
     return out;
-  }
-
-  /** Vehicles of {@code seats} seats that the worst admissible mix of parties needs, packed whole. */
-  public static int vehiclesForWorstMix(Group g, int seats) {
-    return worstMix(g, seats).vehicles();
   }
 
   private static FleetCheck.Result worstMix(Group g, int seats) {

@@ -1,7 +1,7 @@
 package org.tourplan.scenario;
 
 /**
- * The shuttle fleet (spec 1, {@code shuttles}; semantics in 2.4).
+ * The shuttle fleet (contract 1, {@code shuttles}; semantics in 2.4).
  *
  * @param vehicles       number of vehicles (>= 1)
  * @param seats          persons per vehicle, seated (>= 1)

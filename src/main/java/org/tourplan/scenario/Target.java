@@ -1,7 +1,7 @@
 package org.tourplan.scenario;
 
 /**
- * Monthly target (spec 1, {@code target}).
+ * Monthly target (contract 1, {@code target}).
  *
  * @param visitorsPerMonth the number to reach, in {@code unit}
  * @param unit             what is counted

@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Small text helpers for messages: escaping of file text, key suggestions. */
-final class Text {
+public final class Text {
   private Text() { }
 
-  static final int MAX_SHOWN = 60;
+  public static final int MAX_SHOWN = 60;
 
   /** Escapes control, format and line-separator characters (and backslash) so file text is safe to print. */
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "null";
     }
@@ -46,7 +46,7 @@ final class Text {
   }
 
   /** Shortens to at most {@link #MAX_SHOWN} characters (not splitting a surrogate pair), then escapes. */
-  static String shorten(String s) {
+  public static String shorten(String s) {
     if (s.length() > MAX_SHOWN) {
       int end = MAX_SHOWN;
       if (Character.isHighSurrogate(s.charAt(end - 1))) {
@@ -58,17 +58,17 @@ final class Text {
   }
 
   /** File text shown in a message: double-quoted, escaped, shortened. */
-  static String quote(String s) {
+  public static String quote(String s) {
     return "\"" + shorten(s).replace("\"", "\\\"") + "\"";
   }
 
   /** A key or id shown in a message: in backticks, escaped, shortened. */
-  static String key(String s) {
+  public static String key(String s) {
     return "`" + shorten(s) + "`";
   }
 
   /** Levenshtein distance, case-insensitive, on at most 100 characters of each string. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     a = a.substring(0, Math.min(a.length(), 100)).toLowerCase(Locale.ROOT);
     b = b.substring(0, Math.min(b.length(), 100)).toLowerCase(Locale.ROOT);
     int[] prev = new int[b.length() + 1];
@@ -94,7 +94,7 @@ final class Text {
    * 2 characters, at most 1 edit for 3 characters, otherwise at most max(2, length / 3) edits (case differences are free); failing that, a known
    * word that is a prefix of the word or has it as a prefix.
    */
-  static String nearest(String word, Collection<String> known) {
+  public static String nearest(String word, Collection<String> known) {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     for (String k : known) {
@@ -123,7 +123,7 @@ final class Text {
   }
 
   /** Up to 20 words, comma-separated, each escaped. */
-  static String list(Collection<String> words) {
+  public static String list(Collection<String> words) {
     StringBuilder b = new StringBuilder();
     int n = 0;
     for (String w : words) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 
 /**
- * Shuttle travel minutes between every pair of zones, listed legs completed with shortest paths (spec 2.4).
+ * Shuttle travel minutes between every pair of zones, listed legs completed with shortest paths (contract 2.4).
  * Pairs that cannot be reached hold {@link Double#POSITIVE_INFINITY}; the loader has already refused a file in
  * which a needed pair is unreachable.
  *

@@ -1,7 +1,7 @@
 package org.tourplan.scenario;
 
 /**
- * A place a group visits (spec 1, {@code zones}).
+ * A place a group visits (contract 1, {@code zones}).
  *
  * @param id              key of the zone in the file
  * @param capacity        persons inside at once (enforced)

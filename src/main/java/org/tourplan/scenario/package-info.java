@@ -1,10 +1,14 @@
 /**
- * The scenario: the validated, immutable model of a scenario file (records such as {@code Scenario},
- * {@code Zone}, {@code Schedule}) and the file format that produces it (reading JSON and YAML, validation with key
- * paths and lines, writing a scenario back). The meaning of every key is in {@code docs/contract.md}; the keys, their
- * defaults and bounds in {@code docs/scenario-format.md}.
+ * The scenario model: the validated, immutable records a scenario file becomes ({@code Scenario}, {@code Zone},
+ * {@code Group}, {@code Schedule}, {@code Limits} with {@code LimitKind}, {@code Shuttles}, {@code Guides},
+ * {@code Target}, {@code Demand}, {@code Season}, {@code PlanSpace}, {@code Distribution}, {@code TravelTable}), the
+ * bounds every number must stay within, and the pure rules the model obeys wherever it is used: packing parties into
+ * vehicles ({@code FirstFitDecreasing}), the worst fleet a group can need ({@code FleetCheck}) and whether every
+ * admissible group can be served ({@code Servability}), shared by the loader, the planner and the simulation. Key
+ * paths and quoting in messages ({@code Paths}, {@code Text}) are here because these rules name keys too. The
+ * meaning of every key is in {@code docs/contract.md}.
  *
- * <p>Owns: every rule about what a valid file is. May import: the JDK, Jackson and SnakeYAML; no other tourplan
- * package.
+ * <p>Owns: what a valid scenario is, as data and rules; reading and writing files is {@code format}'s. May import:
+ * the JDK only; no other tourplan package.
  */
 package org.tourplan.scenario;

@@ -6,7 +6,7 @@ import java.time.LocalTime;
  * One ride of one tour on its nominal timeline (every duration at its mean, no queueing), as the planner sees it.
  * Times are minutes from 00:00 on the tour's date (a late tour may go past 1440).
  *
- * @param tour          index of the tour among the date's tours (spec 2.1 order), 0-based
+ * @param tour          index of the tour among the date's tours (contract 2.1 order), 0-based
  * @param tourStart     the tour's scheduled start
  * @param ride          index of the ride in the tour, 0-based (ride i leaves route zone i)
  * @param rides         rides in the tour (route length: the last one goes to returnTo)

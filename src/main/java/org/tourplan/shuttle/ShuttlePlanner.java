@@ -46,7 +46,7 @@ import org.tourplan.scenario.Zone;
  *       directly (a vehicle carries one load at a time), with its window shifted by boarding + travel.</li>
  *   <li>Loads: a ride takes as many vehicles as first-fit-decreasing needs for the worst admissible mix of
  *       parties (the loader's fleet check), so a plan never falls short whoever comes; each vehicle-load is one
- *       jsprit Shipment of size 1 on vehicles of capacity 1 (vehicles never mix groups, spec 2.4).</li>
+ *       jsprit Shipment of size 1 on vehicles of capacity 1 (vehicles never mix groups, contract 2.4).</li>
  *   <li>Vehicles start each date at the depot at 00:00 and do not return; the cost is minutes driven (empty
  *       driving is what the solver can change).</li>
  *   <li>Deterministic: fixed seed, one thread, {@link RandomNumberGeneration#reset()} before every solve.</li>
@@ -54,6 +54,10 @@ import org.tourplan.scenario.Zone;
  *
  * <p>Jobs jsprit leaves unassigned are never dropped: a ride not served whole is an {@link UnservedRide} with the
  * reason, and none of its loads stays in any roster.
+ *
+ * <p>Longer than 400 lines on purpose: it is the only class that talks to jsprit, so the rest of the code never
+ * depends on the solver's API; the ride requests, the problem built from them and the rosters read back follow one
+ * model (the same nominal times and windows), which splitting would scatter across files that must change together.
  */
 public final class ShuttlePlanner {
   /** Seed of every solve, so a scenario always gets the same rosters. */

@@ -3,6 +3,7 @@
  * the rides no fleet can serve, as plain data.
  *
  * <p>Owns: everything that talks to jsprit. May import: {@code scenario} and jsprit. The tour model reads its
- * rosters as data; it never calls the solver.
+ * rosters as data; it never calls the solver. No charts here: the vehicle Gantt chart of a roster is the
+ * report's.
  */
 package org.tourplan.shuttle;

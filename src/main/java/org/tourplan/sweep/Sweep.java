@@ -3,15 +3,14 @@ package org.tourplan.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.tourplan.run.Breaches;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.plan.MonthlyCost;
 import org.tourplan.run.Compiler;
 import org.tourplan.plan.Preference;
-import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
-import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 
 /**
@@ -176,18 +175,6 @@ public final class Sweep {
   }
 
   private static int anyBreach(TourSetup setup, double[][] v) {
-    MetricLayout layout = setup.layout();
-    List<LimitRule> rules = LimitRule.of(setup.scenario().limits(), layout);
-    int n = v.length == 0 ? 0 : v[0].length;
-    int months = 0;
-    for (int i = 0; i < n; i++) {
-      for (LimitRule r : rules) {
-        if (r.breachedBy(v[layout.byName(r.metric()).index()][i])) {
-          months++;
-          break;
-        }
-      }
-    }
-    return months;
+    return new Breaches(setup.scenario().limits(), setup.layout()).add(v, v.length == 0 ? 0 : v[0].length).breached();
   }
 }

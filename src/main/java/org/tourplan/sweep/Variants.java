@@ -12,11 +12,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.scenario.Problem;
+import org.tourplan.format.Problem;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioException;
-import org.tourplan.scenario.ScenarioLoader;
-import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.format.ScenarioException;
+import org.tourplan.format.ScenarioLoader;
+import org.tourplan.format.ScenarioWriter;
 
 /**
  * The grid of a sweep: every combination of the varied values (the first key outermost), each applied to the base

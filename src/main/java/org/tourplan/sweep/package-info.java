@@ -3,6 +3,6 @@
  * them with common random numbers and summarising them side by side.
  *
  * <p>Owns: variants of one file. May import: {@code plan} (its cost and ordering rules), {@code run},
- * {@code tour}, {@code scenario}.
+ * {@code tour}, {@code scenario}, {@code format} (a variant is an edited file, read again).
  */
 package org.tourplan.sweep;

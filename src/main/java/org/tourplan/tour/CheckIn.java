@@ -3,7 +3,7 @@ package org.tourplan.tour;
 import org.tourplan.engine.RandomStream;
 
 /**
- * One tour's check-in draws (spec 2.2): each invited party comes or not, its size is drawn, and in invitation
+ * One tour's check-in draws (contract 2.2): each invited party comes or not, its size is drawn, and in invitation
  * order a party that would pass maxSize is turned away. Shared by the month simulation and the visitor counter,
  * so both see exactly the same parties. Reused: {@link #draw} overwrites every field.
  */

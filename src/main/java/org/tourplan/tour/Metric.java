@@ -3,7 +3,7 @@ package org.tourplan.tour;
 import java.util.List;
 
 /**
- * One metric of a simulated month (spec 2.6): its position in a month's value array and its path in the results
+ * One metric of a simulated month (contract 2.6): its position in a month's value array and its path in the results
  * file. Paths are segment lists, not dotted strings, because zone ids may themselves contain dots.
  *
  * @param index position in the values array of a month

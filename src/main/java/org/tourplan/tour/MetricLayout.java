@@ -6,7 +6,7 @@ import java.util.List;
 import org.tourplan.scenario.Scenario;
 
 /**
- * The metrics a scenario produces, in the order of spec 2.6, each with a fixed index so that a month's results
+ * The metrics a scenario produces, in the order of contract 2.6, each with a fixed index so that a month's results
  * are one {@code double[]} (NaN where the month has no observation). Metrics that only make sense with a limit
  * (waits over the limit, overruns, long tours) or with exit data (evacuation) exist only when the scenario has it.
  */

@@ -9,7 +9,7 @@ import org.tourplan.scenario.FirstFitDecreasing;
 import org.tourplan.scenario.WorkLimitException;
 
 /**
- * Simulates one month of a scenario on the engine (spec 2.1-2.6) and returns its metrics as one array laid out by
+ * Simulates one month of a scenario on the engine (contract 2.1-2.6) and returns its metrics as one array laid out by
  * {@link MetricLayout}. An instance belongs to one thread and is reused for every replication that thread runs:
  * everything is allocated in the constructor, and replication i depends only on (seed, i).
  */

@@ -15,7 +15,7 @@ import org.tourplan.engine.Simulator;
  *       as many of its planned vehicles as the group needs (party packing at check-in) are used; the others, and
  *       every vehicle of a cancelled tour, skip the ride at check-in.</li>
  *   <li>A vehicle stays with its group until the group enters its next zone (or its tour ends there), like a
- *       pooled vehicle (spec 2.4).</li>
+ *       pooled vehicle (contract 2.4).</li>
  *   <li>Fallback: a ride with no plan (jsprit could not serve it whole) queues FIFO for the free vehicles, those not
  *       with a group and not yet awaited by the group of their next roster ride, and takes those that reach its
  *       pickup soonest (ties: lowest number), as in pooled mode; afterwards they go back to their rosters.</li>

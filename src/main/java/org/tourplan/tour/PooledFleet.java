@@ -1,7 +1,7 @@
 package org.tourplan.tour;
 
 /**
- * The pooled shuttle fleet (spec 2.4): one FIFO queue of ride requests for all pickup points with head-of-line
+ * The pooled shuttle fleet (contract 2.4): one FIFO queue of ride requests for all pickup points with head-of-line
  * blocking; when the head can be met, the idle vehicles that reach its pickup soonest (ties: lowest number) drive
  * empty to it. A vehicle stays with its group until the group enters its next zone or ends its tour there.
  */

@@ -4,7 +4,7 @@ import org.tourplan.engine.EventHandler;
 import org.tourplan.engine.RandomStream;
 
 /**
- * One tour's group as a state machine (spec 2.2-2.4): check-in, guides, then for each route zone queue, enter,
+ * One tour's group as a state machine (contract 2.2-2.4): check-in, guides, then for each route zone queue, enter,
  * dwell, leave, wait for its ride, board and ride on, until the last ride reaches {@code returnTo}. Created once
  * per tour of the month and reused across replications, so a month allocates nothing per event.
  */

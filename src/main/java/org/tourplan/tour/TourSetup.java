@@ -182,7 +182,7 @@ public final class TourSetup {
   private record Roster(int[] rideVehStart, int[] rideVeh, double[] plannedPickup, int[] rosterStart,
                         int[] rosterRide, int[] rosterSlot) { }
 
-  /** Flattens a month's plan onto the month's tours (same order: date, then the date's tours in spec order). */
+  /** Flattens a month's plan onto the month's tours (same order: date, then the date's tours in contract order). */
   private static Roster roster(FleetPlan plan, int legs, int tourCount, int[] tourDay, int vehicles) {
     int days = plan.days().size();
     int[] firstTour = new int[days + 2];
@@ -279,12 +279,12 @@ public final class TourSetup {
   /** Zone ids in file order (the index used by the model). */
   public List<String> zoneIds() { return List.of(zoneIds); }
 
-  /** Noise dose percent per minute at L dB(A) (spec 2.6: t / (480 / 2^((L - 80) / 3)) x 100 for t minutes). */
+  /** Noise dose percent per minute at L dB(A) (contract 2.6: t / (480 / 2^((L - 80) / 3)) x 100 for t minutes). */
   public static double noiseDosePerMinute(double dbA) {
     return 100.0 * Math.pow(2.0, (dbA - 80.0) / 3.0) / 480.0;
   }
 
-  /** Maps a scenario distribution onto an engine sampler; draws below 0 count as 0 (spec section 1). */
+  /** Maps a scenario distribution onto an engine sampler; draws below 0 count as 0 (contract section 1). */
   static Sampler sampler(Distribution d) {
     Sampler raw;
     if (d instanceof Distribution.Constant c) {

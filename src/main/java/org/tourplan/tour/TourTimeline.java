@@ -1,6 +1,7 @@
 package org.tourplan.tour;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,31 @@ public record TourTimeline(int tour, LocalDate date, double scheduledStart, int 
   public boolean cancelled() {
     return persons == 0;
   }
+
+  /**
+   * This tour's stays on the production floor (contract 2.6), in visit order: at a floor zone ({@code zone}, or
+   * every floor zone when null) from the group's arrival there until its ride from that zone departs. The one
+   * statement of the rule for everything that reads traces (explanations, charts).
+   */
+  public List<FloorStay> floorStays(String zone) {
+    List<FloorStay> stays = new ArrayList<>();
+    for (int i = 0; i < visits.size() && i < rides.size(); i++) {
+      Visit v = visits.get(i);
+      if (v.floor() && (zone == null || v.zone().equals(zone))) {
+        stays.add(new FloorStay(i, v.arrive(), rides.get(i).depart()));
+      }
+    }
+    return stays;
+  }
+
+  /**
+   * One stay on the floor.
+   *
+   * @param visit index of the visit (and of the ride that ends the stay)
+   * @param from  arrival at the zone
+   * @param to    departure of the ride from it
+   */
+  public record FloorStay(int visit, double from, double to) { }
 
   /**
    * One zone visit.

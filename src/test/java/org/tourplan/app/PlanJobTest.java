@@ -17,7 +17,7 @@ import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.run.Summary;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /**
  * One number per question (issue 9, item 5): the plan's current timetable is the file exactly as written, judged as

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
-import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.format.ScenarioLoader;
+import org.tourplan.format.ScenarioWriter;
 import org.tourplan.tour.TourSetup;
 
 /**

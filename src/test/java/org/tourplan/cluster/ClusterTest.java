@@ -23,7 +23,7 @@ import org.tourplan.report.PlanJson;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 import org.tourplan.tour.TourSetup;
 
 /**

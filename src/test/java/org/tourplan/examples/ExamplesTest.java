@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /** The expected results that scenarios/README.md documents for each bundled file are what simulate gives. */
 class ExamplesTest {

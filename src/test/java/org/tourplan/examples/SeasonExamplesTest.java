@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tourplan.run.LotteryResult;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.SeasonRunner;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /** What scenarios/README.md documents for the bundled 2025 season is what {@code tourplan season} gives. */
 class SeasonExamplesTest {

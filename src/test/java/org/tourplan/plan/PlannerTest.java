@@ -13,8 +13,8 @@ import org.tourplan.report.PlanJson;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
-import org.tourplan.scenario.ScenarioWriter;
+import org.tourplan.format.ScenarioLoader;
+import org.tourplan.format.ScenarioWriter;
 
 /** The planner: the right answer, the same answer as a grid search for far fewer months, whatever the threads. */
 class PlannerTest {
@@ -101,7 +101,7 @@ class PlannerTest {
 
   @Test
   void plannedModeTakesTheSmallestJspritFleetAsTheLowerBoundOfVehicles() throws Exception {
-    // weekend-only, three tours 15 min apart, one vehicle each: one vehicle is enough for the rules of spec 2.5,
+    // weekend-only, three tours 15 min apart, one vehicle each: one vehicle is enough for the rules of contract 2.5,
     // but not for a roster that serves the overlapping rides
     String text = Files.readString(Path.of("src/test/resources/plan/blocked-by-safety.yaml"))
         .replace("shuttles: { vehicles: 3, seats: 10 }", "shuttles: { vehicles: 3, seats: 10, mode: planned }")

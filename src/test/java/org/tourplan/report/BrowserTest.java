@@ -24,7 +24,7 @@ import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.safety.SafetyAnalysis;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /**
  * The default report in a real browser: headless Chromium renders it to a screenshot (kept in

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
-/** The report's lottery section: present with demand (spec 4.2 figures of the month), absent without. */
+/** The report's lottery section: present with demand (contract 4.2 figures of the month), absent without. */
 class LotterySectionTest {
 
   private static Scenario load(String file) throws Exception {

@@ -25,7 +25,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /**
  * The plan folder of the default scenario, written as {@code tourplan plan} writes it (the full reports of the

@@ -29,7 +29,7 @@ import org.tourplan.run.Runner;
 import org.tourplan.safety.SafetyAnalysis;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /** The report folder: the page parses, shows every chart and the verdicts, escapes, and is written all or nothing. */
 class ReportWriterTest {

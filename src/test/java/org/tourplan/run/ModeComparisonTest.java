@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /** The three-mode comparison: reusing the file's own run changes no number. */
 class ModeComparisonTest {

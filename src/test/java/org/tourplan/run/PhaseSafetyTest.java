@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /** Safety per phase: breaches are summed over the phase's months, and the verdict follows the report's rule. */
 class PhaseSafetyTest {

@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.tourplan.report.SeasonJson;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 import org.tourplan.scenario.Season;
 
 /** The season use case: months with their own timetables, the lottery across them, reproducibility. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Spec 2.7 summaries against values worked out by hand. */
+/** Contract 2.7 summaries against values worked out by hand. */
 class SummaryTest {
   @Test
   void fiveValuesGiveHandComputedSummary() {

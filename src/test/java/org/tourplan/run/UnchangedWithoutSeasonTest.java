@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.tourplan.report.ResultsJson;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /**
  * Seasons and the lottery change nothing that was there before: the bundled scenarios, as they were when the

@@ -12,8 +12,8 @@ import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.LimitKind;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioException;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioException;
+import org.tourplan.format.ScenarioLoader;
 
 /** limits.turnedAway: loaded, judged on the month's persons turned away at check-in, and explained. */
 class TurnedAwayLimitTest {

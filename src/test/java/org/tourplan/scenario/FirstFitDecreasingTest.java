@@ -15,7 +15,7 @@ class FirstFitDecreasingTest {
   void handMadeCases() {
     assertEquals(0, FirstFitDecreasing.vehicles(new int[0], 8));
     assertEquals(1, FirstFitDecreasing.vehicles(new int[] {8}, 8));
-    assertEquals(4, FirstFitDecreasing.vehicles(new int[] {3, 3, 3, 3, 3, 3, 3}, 8)); // spec 2.5
+    assertEquals(4, FirstFitDecreasing.vehicles(new int[] {3, 3, 3, 3, 3, 3, 3}, 8)); // contract 2.5
     assertEquals(3, FirstFitDecreasing.vehicles(new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 8));
     // sorted first: 5, 4, 3, 2, 2 -> [5+3], [4+2+2] = 2 (first fit in file order would need 3: [2+2+3], [5], [4])
     assertEquals(2, FirstFitDecreasing.vehicles(new int[] {2, 2, 3, 5, 4}, 8));

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /**
  * What makes the shuttle solves fast: the early stop at a provably optimal roster, dates with identical rides

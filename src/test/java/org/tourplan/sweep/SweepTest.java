@@ -22,7 +22,7 @@ import org.tourplan.run.Work;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
+import org.tourplan.format.ScenarioLoader;
 
 /** Variants whose values make the file invalid: kept as rows, never simulated, never the best. */
 class SweepTest {

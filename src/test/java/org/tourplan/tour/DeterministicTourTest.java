@@ -14,7 +14,7 @@ import org.tourplan.scenario.Shuttles;
 
 /**
  * The tour model against timelines computed by hand (constant times, no no-shows): every expected number below
- * is derived in the comment above it, minute by minute, from spec sections 2.1-2.6.
+ * is derived in the comment above it, minute by minute, from contract sections 2.1-2.6.
  */
 class DeterministicTourTest {
   private static final double EXACT = 0.0;

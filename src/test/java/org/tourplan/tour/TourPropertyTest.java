@@ -22,7 +22,7 @@ import org.tourplan.tour.TourTimeline.Visit;
 
 /**
  * Random scenarios (zones, routes, capacities, headways, blackouts, both fleet modes, party mixes) checked against
- * the rules of spec 2.2-2.4 on every tour's timeline: capacity and group counts never exceeded, headways kept,
+ * the rules of contract 2.2-2.4 on every tour's timeline: capacity and group counts never exceeded, headways kept,
  * no entry in a blackout, strict FIFO at every zone, rides in order, and counts that add up.
  */
 class TourPropertyTest {

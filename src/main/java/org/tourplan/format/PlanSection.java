@@ -1,0 +1,239 @@
+package org.tourplan.format;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.tourplan.format.SourceTree.Kind;
+import org.tourplan.format.SourceTree.ListNode;
+import org.tourplan.format.SourceTree.MapNode;
+import org.tourplan.format.SourceTree.Node;
+import org.tourplan.format.SourceTree.Scalar;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Group;
+import org.tourplan.scenario.Guides;
+import org.tourplan.scenario.Paths;
+import org.tourplan.scenario.PlanSpace;
+import org.tourplan.scenario.Schedule;
+import org.tourplan.scenario.Shuttles;
+
+/** Reads and checks the {@code plan} section (a tourplan extension of format v1, see docs/scenario-format.md). */
+final class PlanSection {
+  static final List<String> KEYS = List.of("weekdayTours", "weekendTours", "earliestStart", "latestStart",
+      "slotMinutes", "groupSize", "overbook", "vehicles", "guides", "costs", "breachTolerance",
+      "breachBound", "screenReplications", "maxReplications");
+  static final List<String> COST_KEYS = List.of("perTour", "perVehicleDay", "perGuideDay", "weekendRate",
+      "currency");
+  static final List<String> RANGE_KEYS = List.of("from", "to", "step");
+  private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
+  private static final int MAX_AXIS_VALUES = 1000;
+  private static final String COST = "a cost from 0 to 1e9";
+
+  private final NodeReader r;
+
+  PlanSection(NodeReader reader) {
+    this.r = reader;
+  }
+
+  /**
+   * The plan space of a file whose other sections were read without problems; defaults come from them. Returns
+   * null when the section has problems (recorded in the reader).
+   */
+  PlanSpace read(MapNode root, Group group, Shuttles shuttles, Guides guides, Schedule schedule, int replications) {
+    int before = r.problems.size();
+    Node pn = NodeReader.opt(root, "plan");
+    MapNode m = pn == null ? null : r.map(pn, "plan", "a map with the plan keys (weekdayTours, vehicles, ...)");
+    if (pn != null && m == null) {
+      return null;
+    }
+    if (m != null) {
+      r.checkKeys(m, "plan", KEYS);
+    }
+    List<LocalTime> starts = new ArrayList<>();
+    int weekdayNow = 0;
+    int weekendNow = 0;
+    for (DayOfWeek d : DayOfWeek.values()) {
+      List<LocalTime> times = schedule.days().getOrDefault(d, List.of());
+      starts.addAll(times);
+      if (d.getValue() <= 5) {
+        weekdayNow = Math.max(weekdayNow, times.size());
+      } else {
+        weekendNow = Math.max(weekendNow, times.size());
+      }
+    }
+    LocalTime first = starts.stream().min(LocalTime::compareTo).orElse(LocalTime.of(9, 0));
+    LocalTime last = starts.stream().max(LocalTime::compareTo).orElse(first);
+
+    List<Integer> weekday = axis(m, "weekdayTours", weekdayNow, 0, 48);
+    List<Integer> weekend = axis(m, "weekendTours", weekendNow, 0, 48);
+    LocalTime earliest = timeOr(m, "earliestStart", first);
+    LocalTime latest = timeOr(m, "latestStart", last);
+    int slotNow = slotOf(starts, first);
+    Long slot = m == null ? Long.valueOf(slotNow)
+        : r.optInteger(m, "plan", "slotMinutes", slotNow, 1, 1440, "an integer number of minutes from 1 to 1440");
+    List<Integer> sizes = axis(m, "groupSize", group.size(), 1, Bounds.GROUP_SIZE);
+    List<Integer> overbook = axis(m, "overbook", group.overbook(), 0, Bounds.OVERBOOK);
+    List<Integer> vehicles = axis(m, "vehicles", shuttles.vehicles(), 1, Bounds.VEHICLES);
+    List<Integer> guideCounts = axis(m, "guides", guides.count(), 1, Bounds.GUIDES);
+    PlanSpace.Costs costs = costs(m);
+    Double tolerance = m == null ? Double.valueOf(0)
+        : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
+    Double bound = m == null ? Double.valueOf(PlanSpace.DEFAULT_BREACH_BOUND)
+        : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND, v -> v > 0 && v < 1,
+            "a probability above 0 and below 1 (0.001: about 3,000 clean months)");
+    Long max = m == null ? Long.valueOf(replications)
+        : r.optInteger(m, "plan", "maxReplications", replications, 2, Bounds.REPLICATIONS, "an integer >= 2");
+    // a default never makes the file invalid: screening stops at maxReplications when that is below 20
+    int screenDefault = max == null ? 20 : (int) Math.min(20, max);
+    Long screen = m == null ? Long.valueOf(screenDefault)
+        : r.optInteger(m, "plan", "screenReplications", screenDefault, 2, Bounds.REPLICATIONS, "an integer >= 2");
+
+    if (earliest != null && latest != null && latest.isBefore(earliest)) {
+      r.problem(line(m, "latestStart"), "plan.latestStart", "found " + latest + ", expected a time at or after "
+          + "plan.earliestStart (" + earliest + ")");
+    }
+    if (screen != null && max != null && max < screen) {
+      r.problem(line(m, "maxReplications"), "plan.maxReplications", "found " + max
+          + (NodeReader.opt(m, "maxReplications") == null ? " (its default: replications)" : "")
+          + ", expected at least plan.screenReplications (" + screen + ")");
+    }
+    if (r.problems.size() == before) {
+      long candidates = (long) weekday.size() * weekend.size() * sizes.size() * overbook.size() * vehicles.size()
+          * guideCounts.size();
+      if (candidates > Bounds.PLAN_CANDIDATES) {
+        r.problem(m.line(), "plan", "the plan space holds " + Bounds.n(candidates) + " candidates (weekdayTours "
+            + weekday.size() + " x weekendTours " + weekend.size() + " x groupSize " + sizes.size() + " x overbook "
+            + overbook.size() + " x vehicles " + vehicles.size() + " x guides " + guideCounts.size()
+            + " values), expected at most " + Bounds.n(Bounds.PLAN_CANDIDATES) + "; give the axes fewer values");
+      }
+    }
+    if (r.problems.size() != before) {
+      return null;
+    }
+    Node gn = NodeReader.opt(root, "group");
+    Integer maxSizeFromFile = gn instanceof MapNode g && NodeReader.opt(g, "maxSize") != null
+        ? group.maxSize() : null;
+    return new PlanSpace(weekday, weekend, earliest, latest, slot.intValue(), sizes, overbook, vehicles,
+        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile, m != null);
+  }
+
+  /**
+   * The default slot: the largest grid from the earliest start on which every start of the file lies (30 min when
+   * there is one start time), so that the file's own timetable always fits its default plan space.
+   */
+  private static int slotOf(List<LocalTime> starts, LocalTime first) {
+    int g = 0;
+    for (LocalTime t : starts) {
+      g = gcd(g, (t.toSecondOfDay() - first.toSecondOfDay()) / 60);
+    }
+    return g == 0 ? 30 : g;
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  private PlanSpace.Costs costs(MapNode plan) {
+    Node cn = plan == null ? null : NodeReader.opt(plan, "costs");
+    if (cn == null) {
+      return PlanSpace.Costs.defaults();
+    }
+    MapNode c = r.map(cn, "plan.costs", "a map { perTour, perVehicleDay, perGuideDay, weekendRate, currency }");
+    if (c == null) {
+      return null;
+    }
+    r.checkKeys(c, "plan.costs", COST_KEYS);
+    Double tour = r.optNumber(c, "plan.costs", "perTour", PlanSpace.DEFAULT_PER_TOUR, PlanSection::cost, COST);
+    Double vehicle = r.optNumber(c, "plan.costs", "perVehicleDay", PlanSpace.DEFAULT_PER_VEHICLE_DAY,
+        PlanSection::cost, COST);
+    Double guide = r.optNumber(c, "plan.costs", "perGuideDay", PlanSpace.DEFAULT_PER_GUIDE_DAY, PlanSection::cost,
+        COST);
+    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0 && v <= 100,
+        "a factor > 0 and at most 100 (2: double pay)");
+    String currency = PlanSpace.DEFAULT_CURRENCY;
+    Node cur = NodeReader.opt(c, "currency");
+    if (cur != null) {
+      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !sc.text().isBlank() && sc.text().length() <= 20) {
+        currency = sc.text().strip();
+      } else {
+        r.wrong(cur, "plan.costs.currency", "a short text of 1 to 20 characters, e.g. \"yuan\"");
+        currency = null;
+      }
+    }
+    return tour == null || vehicle == null || guide == null || weekend == null || currency == null ? null
+        : new PlanSpace.Costs(tour, vehicle, guide, weekend, currency);
+  }
+
+  private static boolean cost(double v) {
+    return v >= 0 && v <= Bounds.AMOUNT;
+  }
+
+  private LocalTime timeOr(MapNode plan, String key, LocalTime dflt) {
+    Node n = plan == null ? null : NodeReader.opt(plan, key);
+    return n == null ? dflt : r.time(n, "plan." + key);
+  }
+
+  /** An axis: one number, a list of numbers or a range; sorted, distinct, each in [min, max]. */
+  private List<Integer> axis(MapNode plan, String key, int dflt, int min, int max) {
+    Node n = plan == null ? null : NodeReader.opt(plan, key);
+    String path = "plan." + key;
+    String expected = "an integer from " + min + " to " + max;
+    if (n == null) {
+      return List.of(dflt);
+    }
+    TreeSet<Integer> values = new TreeSet<>();
+    if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
+      Long v = r.integer(n, path, min, max, expected);
+      if (v == null) {
+        return null;
+      }
+      values.add(v.intValue());
+    } else if (n instanceof ListNode l) {
+      if (l.items().isEmpty()) {
+        r.wrong(n, path, AXIS + " (at least one value)");
+        return null;
+      }
+      for (int i = 0; i < l.items().size(); i++) {
+        Long v = r.integer(l.items().get(i), Paths.index(path, i), min, max, expected);
+        if (v != null) {
+          values.add(v.intValue());
+        }
+      }
+    } else if (n instanceof MapNode m) {
+      r.checkKeys(m, path, RANGE_KEYS);
+      Node fromNode = r.req(m, path, "from", expected);
+      Node toNode = r.req(m, path, "to", expected);
+      Long from = fromNode == null ? null : r.integer(fromNode, path + ".from", min, max, expected);
+      Long to = toNode == null ? null : r.integer(toNode, path + ".to", min, max, expected);
+      Long step = r.optInteger(m, path, "step", 1, 1, max, "an integer >= 1");
+      if (from == null || to == null || step == null) {
+        return null;
+      }
+      if (to < from) {
+        r.problem(toNode.line(), path + ".to", "found " + to + ", expected a value >= from (" + from + ")");
+        return null;
+      }
+      if ((to - from) / step + 1 > MAX_AXIS_VALUES) {
+        r.problem(m.line(), path, "found " + ((to - from) / step + 1) + " values, expected at most "
+            + MAX_AXIS_VALUES + " (use a larger step)");
+        return null;
+      }
+      for (long v = from; v <= to; v += step) {
+        values.add((int) v);
+      }
+    } else {
+      r.wrong(n, path, AXIS);
+      return null;
+    }
+    return values.isEmpty() ? null : List.copyOf(values);
+  }
+
+  private static Integer line(MapNode plan, String key) {
+    Node n = plan == null ? null : NodeReader.opt(plan, key);
+    if (n != null) {
+      return n.line();
+    }
+    return plan == null ? null : Integer.valueOf(plan.line());
+  }
+}
