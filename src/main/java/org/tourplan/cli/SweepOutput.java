@@ -12,6 +12,7 @@ import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
 import org.tourplan.sweep.Sweep;
 import org.tourplan.sweep.Variant;
+import org.tourplan.text.Format;
 
 /** What {@code sweep} and {@code compare} share: running the variants, the printed table, the files. */
 final class SweepOutput {
@@ -86,9 +87,9 @@ final class SweepOutput {
         continue;
       }
       o.printf(Locale.ROOT, fmt, label,
-          Text.num(r.results().metric("visitorsPerMonth").summary().mean()),
-          Text.num(r.results().metric("turnedAway").summary().mean()),
-          r.results().target() == null ? "-" : Text.pct(r.results().target().probability()), r.safety(),
+          Format.amount(r.results().metric("visitorsPerMonth").summary().mean()),
+          Format.amount(r.results().metric("turnedAway").summary().mean()),
+          r.results().target() == null ? "-" : Format.percent(r.results().target().probability()), r.status(),
           Text.safe(r.cost().text()), "");
     }
     o.println();

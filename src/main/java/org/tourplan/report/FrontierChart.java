@@ -3,8 +3,6 @@ package org.tourplan.report;
 import static org.tourplan.report.PlanCharts.CURRENT;
 import static org.tourplan.report.PlanCharts.RECOMMENDED;
 import static org.tourplan.report.PlanCharts.monthsEach;
-import static org.tourplan.report.PlanCharts.pct;
-import static org.tourplan.report.PlanCharts.percent;
 import static org.tourplan.report.PlanMarks.circle;
 import static org.tourplan.report.PlanMarks.cross;
 import static org.tourplan.report.PlanMarks.diamond;
@@ -38,7 +36,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.report.PlanCharts.Chart;
 import org.tourplan.report.PlanMarks.Callout;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 
 /**
  * The plan page's first chart: every candidate the search examined, cost against the chance of reaching the
@@ -173,7 +171,8 @@ final class FrontierChart {
     plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
 
     double confidence = 100 * p.base().target().confidence();
-    plot.addRangeMarker(ChartStyle.line(confidence, "needed: " + percent(p.base().target().confidence())
+    plot.addRangeMarker(ChartStyle.line(confidence, "needed: "
+        + Format.percentShort(p.base().target().confidence())
             + " of months", Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, 6),
         Layer.FOREGROUND);
 
@@ -182,10 +181,11 @@ final class FrontierChart {
     if (rec != null) {
       ring(plot, rec.cost(), chance(rec), RECOMMENDED, 20);
       plot.addAnnotation(new Callout("Recommended: " + costs.format(rec.cost()) + " a month, "
-          + pct(chance(rec)) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
+          + Format.percentShort(chance(rec) / 100) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
     }
     if (cur != null) {
-      String text = "Current timetable: " + costs.format(cur.cost()) + " a month, " + pct(chance(cur))
+      String text = "Current timetable: " + costs.format(cur.cost()) + " a month, "
+          + Format.percentShort(chance(cur) / 100)
           + " of months";
       double at = cur.cost();
       if (curOffScale) {

@@ -15,7 +15,7 @@ import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.tourplan.run.Results;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
 

@@ -25,7 +25,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 
 /**
  * The report's charts of where groups wait and what is busy: waits by place (median, 90th percentile, longest)

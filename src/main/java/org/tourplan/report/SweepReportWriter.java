@@ -31,7 +31,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Target;
 import org.tourplan.sweep.Sweep;
 
@@ -166,7 +166,7 @@ public final class SweepReportWriter {
       Sweep.Row r = s.rows().get(s.best());
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
-              + "month, reaches the target in ").append(pct(r.results().target().probability()))
+              + "month, reaches the target in ").append(Format.percent(r.results().target().probability()))
           .append(" of months, ").append(esc(Format.number(r.results().metric("turnedAway").summary().mean())))
           .append(" persons turned away, no limit breached, cost ").append(esc(r.cost().text()))
           .append(" a month.</p>");
@@ -208,7 +208,7 @@ public final class SweepReportWriter {
         continue;
       }
       Results res = r.results();
-      String cls = r.anyBreach() == 0 ? "ok" : r.safety().equals("UNSAFE") ? "breached" : "at-risk";
+      String cls = ReportPage.verdictClass(r.safety());
       b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
       if (sweep) {
         for (String k : s.keys()) {
@@ -225,16 +225,16 @@ public final class SweepReportWriter {
       b.append("<td class=\"num\">").append(esc(Format.number(res.metric("turnedAway").summary().mean())))
           .append("</td>");
       b.append("<td class=\"num\">").append(res.target() == null ? "no target"
-          : pct(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
+          : Format.percent(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
       StringBuilder lim = new StringBuilder();
       for (Results.BreachResult br : res.breaches()) {
         if (br.monthsBreached() > 0) {
           lim.append(lim.length() == 0 ? "" : ", ").append(br.rule().name()).append(" ")
-              .append(pct(br.probability()));
+              .append(Format.percent(br.probability()));
         }
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
-      b.append("<td><span class=\"badge\">").append(esc(r.safety())).append("</span></td>");
+      b.append("<td><span class=\"badge\">").append(esc(r.safety().label())).append("</span></td>");
       b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
       b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Format.number(r.cost().cost() / v.mean())) : "–")
           .append("</td></tr>\n");
@@ -267,10 +267,6 @@ public final class SweepReportWriter {
 
   private static String visitors(Sweep.Row r) {
     return Format.count(r.results().metric("visitorsPerMonth").summary().mean());
-  }
-
-  private static String pct(double p) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
   }
 
   // ------------------------------------------------------------------------------------------------ charts

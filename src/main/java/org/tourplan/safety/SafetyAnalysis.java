@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
+import org.tourplan.run.Verdict;
 import org.tourplan.scenario.LimitKind;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.text.Format;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.TourTimeline;
@@ -37,7 +39,7 @@ public final class SafetyAnalysis {
 
     List<LimitVerdict> verdicts = new ArrayList<>();
     Map<String, TracedMonth> worstByLimit = new LinkedHashMap<>();
-    Verdict overall = Verdict.OK;
+    Verdict overall = Verdict.SAFE;
     int n = results.replications();
     for (Results.BreachResult b : results.breaches()) {
       LimitRule rule = b.rule();

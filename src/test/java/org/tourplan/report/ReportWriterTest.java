@@ -119,7 +119,7 @@ class ReportWriterTest {
     assertEquals(8, rows.size()); // the seven safety limits and turnedAway
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(safety.limits().get(i).limit(), rows.get(i).attr("data-limit"));
-      assertEquals("OK", rows.get(i).selectFirst(".badge").text());
+      assertEquals("SAFE", rows.get(i).selectFirst(".badge").text());
     }
     assertTrue(page.getElementById("inputs-table").text().contains("14:00"));
     assertEquals(4, page.getElementById("zones-table").select("tbody > tr").size());
