@@ -45,16 +45,16 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, Results r, SafetyReport report) {
-    out.printf(Locale.ROOT, "%s%n%s, %d months simulated (seed %d)%n%n", Text.safe(r.scenario()), r.month(),
-        r.replications(), r.seed());
+    out.printf(Locale.ROOT, "%s%n%s, %s simulated (seed %d)%n%n", Text.safe(r.scenario()), r.month(),
+        Format.plural(r.replications(), "month"), r.seed());
     if (report.limits().isEmpty()) {
       out.println("No limits in the file: nothing to check. Add a limits section (see docs/scenario-format.md).");
       return;
     }
     for (LimitVerdict v : report.limits()) {
       out.printf(Locale.ROOT, "%-9s %s (allowed: %s)%n", v.verdict().label(), v.limit(), v.allowed());
-      out.printf(Locale.ROOT, "          breached in %d of %d months: %s (95%% CI %s to %s); worst %s%n",
-          v.monthsBreached(), v.months(), Format.percent(v.probability()), Format.percent(v.wilsonLow()),
+      out.printf(Locale.ROOT, "          breached in %,d of %s: %s (95%% CI %s to %s); worst %s%n",
+          v.monthsBreached(), Format.plural(v.months(), "month"), Format.percent(v.probability()), Format.percent(v.wilsonLow()),
           Format.percent(v.wilsonHigh()), v.worstText());
       FirstBreach f = v.first();
       if (f != null) {
@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "%nVerdict: %s%n", switch (report.overall()) {
-      case SAFE -> "SAFE: no limit was breached in any of the " + r.replications() + " simulated months.";
+      case SAFE -> "SAFE: no limit was breached in any of the " + Format.count(r.replications()) + " simulated months.";
       case AT_RISK -> "AT RISK: some limits were breached in some months (see above).";
       case UNSAFE -> "UNSAFE: some limits were breached in most months (see above).";
     });

@@ -30,12 +30,13 @@ final class PlanPrinter {
         t.unit() == Target.Unit.PLACES ? "places" : "visitors", 100 * t.confidence(), tol == 0
             ? "no limit breached in any simulated month" : String.format(Locale.ROOT,
             "at most %.1f%% of months breaching a limit", 100 * tol), Format.share(space.breachBound()));
-    out.printf(Locale.ROOT, "Searched %,d candidates (%,d examined) in %.1f s: %,d months simulated in full + %,d "
-            + "counted from check-ins; an exhaustive grid would simulate up to %,d months (%.0fx more)%n",
-        p.candidates(), p.evaluated().size(), seconds, p.fullMonths(), p.countedMonths(), p.gridMonths(),
-        p.gridMonths() / (double) Math.max(1, p.fullMonths()));
-    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %sx%n%n", Text.safe(k.currency()),
-        Format.amount(k.weekendRate()));
+    out.printf(Locale.ROOT, "Searched %s (%s examined) in %.1f s: %s simulated in full + %s counted from "
+            + "check-ins; an exhaustive grid would simulate up to %s%s%n",
+        Format.plural(p.candidates(), "candidate"), Format.count(p.evaluated().size()), seconds,
+        Format.plural(p.fullMonths(), "month"), Format.count(p.countedMonths()), Format.plural(p.gridMonths(), "month"),
+        timesAsMany(p.gridMonths(), p.fullMonths()));
+    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n%n", Text.safe(k.currency()),
+        Format.factor(k.weekendRate()));
     for (Evaluation u : p.unconfirmed()) {
       out.printf(Locale.ROOT, "NOT CONFIRMED  %s: %s; moved on to the next candidate%n", u.candidate().label(),
           u.reason());
@@ -107,5 +108,10 @@ final class PlanPrinter {
         out.printf(Locale.ROOT, "              - %s%n", f);
       }
     }
+  }
+
+  /** " (22 times as many)"; nothing when there is nothing to compare with. */
+  static String timesAsMany(long more, long fewer) {
+    return fewer <= 0 ? "" : " (" + Format.count(more / (double) fewer) + " times as many)";
   }
 }

@@ -19,8 +19,9 @@ final class SeasonPrinter {
 
   static void print(SeasonResults s, Scenario sc, PrintWriter out, int threads, double seconds) {
     out.printf(Locale.ROOT, "%s%n", Text.safe(s.scenario()));
-    out.printf(Locale.ROOT, "Season %s to %s: %d months x %d replications (seed %d, %d thread%s, %.2f s)%n%n",
-        s.from(), s.to(), s.months().size(), s.replications(), s.seed(), threads, threads == 1 ? "" : "s", seconds);
+    out.printf(Locale.ROOT, "Season %s to %s: %s x %s (seed %d, %s, %.2f s)%n%n", s.from(), s.to(),
+        Format.plural(s.months().size(), "month"), Format.plural(s.replications(), "replication"), s.seed(),
+        Format.plural(threads, "thread"), seconds);
     months(s, sc, out);
     out.println();
     phases(s, out);

@@ -94,8 +94,8 @@ final class ShuttlesCommand implements Callable<Integer> {
   }
 
   static void printComparison(PrintWriter out, ModeComparison c) {
-    out.printf(Locale.ROOT, "Shuttle modes compared: %d months each, seed %d, %d vehicles%n", c.replications(),
-        c.seed(), c.vehicles());
+    out.printf(Locale.ROOT, "Shuttle modes compared: %s each, seed %d, %s%n",
+        Format.plural(c.replications(), "month"), c.seed(), Format.plural(c.vehicles(), "vehicle"));
     List<ModeComparison.ModeResult> rows = c.modes();
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-32s", ""));
     for (ModeComparison.ModeResult m : rows) {

@@ -19,8 +19,8 @@ final class SummaryPrinter {
 
   static void print(Results r, Scenario sc, PrintWriter out, int threads, double seconds) {
     out.printf(Locale.ROOT, "%s%n", Text.safe(r.scenario()));
-    out.printf(Locale.ROOT, "%s, %d months simulated (seed %d, %d thread%s, %.2f s)%n%n", r.month(),
-        r.replications(), r.seed(), threads, threads == 1 ? "" : "s", seconds);
+    out.printf(Locale.ROOT, "%s, %s simulated (seed %d, %s, %.2f s)%n%n", r.month(),
+        Format.plural(r.replications(), "month"), r.seed(), Format.plural(threads, "thread"), seconds);
 
     if (r.target() != null) {
       Results.TargetResult t = r.target();
@@ -98,18 +98,24 @@ final class SummaryPrinter {
       case BLACKOUTS -> Format.amount(max) + (max == 1 ? " group in" : " groups in");
       case NOISE_DOSE_PERCENT -> Format.amount(max) + "%";
       case EVACUATION_MINUTES, MAX_WAIT_MINUTES -> Format.minutes(max);
-      case FLOOR_VISITORS, TURNED_AWAY -> Format.amount(max);
+      case FLOOR_VISITORS, TURNED_AWAY -> persons(max);
     };
   }
 
+  /** The limit with its unit, as short as the table allows: "40 persons", "2.5 min", "18:30", "100%". */
   private static String allowed(LimitRule rule) {
+    double l = rule.limit();
     return switch (rule.kind()) {
-      case CLOSE_TIME -> String.format(Locale.ROOT, "%02d:%02d", (int) rule.limit() / 60, (int) rule.limit() % 60);
-      case MAX_TOUR_MINUTES -> Format.amount(rule.limit()) + " min";
+      case CLOSE_TIME -> Format.clock(l);
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.amount(l) + " min";
       case BLACKOUTS -> "no group in";
-      case FLOOR_VISITORS, EVACUATION_MINUTES, MAX_WAIT_MINUTES, NOISE_DOSE_PERCENT, TURNED_AWAY ->
-          Format.amount(rule.limit());
+      case NOISE_DOSE_PERCENT -> Format.amount(l) + "%";
+      case FLOOR_VISITORS, TURNED_AWAY -> persons(l);
     };
+  }
+
+  private static String persons(double n) {
+    return Format.amount(n) + (n == 1 ? " person" : " persons");
   }
 
   private static void waits(PrintWriter out, Results r) {

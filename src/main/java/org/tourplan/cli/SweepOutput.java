@@ -40,8 +40,9 @@ final class SweepOutput {
     }
     print(result, o);
     long months = variants.stream().filter(Variant::valid).mapToLong(v -> v.scenario().replications()).sum();
-    o.printf(Locale.ROOT, "%nRan %,d months in %,d units (up to %d months each) on %s in %.2f s: %,.0f units/s%s%n",
-        months, units, where.batch, on, seconds, units / Math.max(seconds, 1e-9),
+    o.printf(Locale.ROOT, "%nRan %s in %s (up to %s each) on %s in %.2f s: %,.0f units/s%s%n",
+        Format.plural(months, "month"), Format.plural(units, "unit"), Format.plural(where.batch, "month"), on,
+        seconds, units / Math.max(seconds, 1e-9),
         retried > 0 ? "; " + retried + " units run again after their worker left" : "");
     if (json != null) {
       try {
@@ -63,11 +64,13 @@ final class SweepOutput {
   private static void print(Sweep.Result s, PrintWriter o) {
     Sweep.Row first = s.firstValid();
     if (s.kind() == Sweep.Kind.SWEEP) {
-      o.printf(Locale.ROOT, "%s%nSweep of %s: %d variants, %,d months each, seed %d for all (the same random "
+      o.printf(Locale.ROOT, "%s%nSweep of %s: %s, %s each, seed %d for all (the same random "
               + "numbers, so differences come from the settings)%n%n", Text.safe(s.name()),
-          String.join(", ", s.keys()), s.rows().size(), first.results().replications(), first.results().seed());
+          String.join(", ", s.keys()), Format.plural(s.rows().size(), "variant"),
+          Format.plural(first.results().replications(), "month"), first.results().seed());
     } else {
-      o.printf(Locale.ROOT, "Comparison of %d scenarios, each with its own seed and months%n%n", s.rows().size());
+      o.printf(Locale.ROOT, "Comparison of %s, each with its own seed and months%n%n",
+          Format.plural(s.rows().size(), "scenario"));
     }
     int w = 10;
     for (Sweep.Row r : s.rows()) {

@@ -60,7 +60,7 @@ final class FrontierChart {
     long simulated = p.evaluated().stream().filter(e -> e.target() != null).count();
     String months = monthsEach(p.evaluated().stream().map(Evaluation::target).filter(t -> t != null).toList());
     return new Chart("frontier.png", "Cost against the chance of reaching the target",
-        "Every one of the " + Format.count(p.evaluated().size()) + " candidates the search examined (cheapest first, "
+        "Every one of the " + Format.plural(p.evaluated().size(), "candidate") + " the search examined (cheapest first, "
             + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
             + " of them had their months counted (" + months + "); the others cannot reach the target even with "
             + "every tour full. "

@@ -101,8 +101,8 @@ final class PlanPage {
       for (String change : Headline.changes(p, "\u2192")) {
         b.append("<li>").append(esc(change)).append("</li>");
       }
-      b.append("</ul>\n<p class=\"small\">It is the cheapest of ").append(String.format(Locale.ROOT,
-              "%,d", p.candidates())).append(" candidates that reaches ").append(esc(goal())).append(" with ")
+      b.append("</ul>\n<p class=\"small\">It is the cheapest of ")
+          .append(Format.plural(p.candidates(), "candidate")).append(" that reaches ").append(esc(goal())).append(" with ")
           .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".");
       Evaluation.Confirmation c = r.confirmation();
       if (c != null) {
@@ -355,8 +355,8 @@ final class PlanPage {
 
   private void search() {
     b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(String.format(Locale.ROOT,
-        "%,d candidates in the plan space; %,d examined, cheapest first, until the recommendation and its "
-            + "runners-up were found.", p.candidates(), p.evaluated().size())).append("</li>\n<li>")
+        "%s in the plan space; %,d examined, cheapest first, until the recommendation and its "
+            + "runners-up were found.", Format.plural(p.candidates(), "candidate"), p.evaluated().size())).append("</li>\n<li>")
         .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
             + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
             + "by zones, guides or shuttles). An exhaustive grid search would simulate up to %,d months in full (every candidate at the full count).",
