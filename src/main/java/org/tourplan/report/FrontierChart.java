@@ -22,7 +22,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -66,7 +65,8 @@ final class FrontierChart {
             + "every tour full. "
             + "The current timetable is judged the same way.",
         "Each dot is a candidate: its cost a month across, the share of months reaching the target up. Colour and "
-            + "shape give its verdict; candidates that cannot reach the target even with every tour full sit at 0%. "
+            + "shape give its verdict; candidates that cannot reach the target even with every tour full, and those with too few shuttles or "
+            + "guides to serve a full group, sit at 0%. "
             + "The black step line is the frontier: the best chance of reaching the target for the money. Only "
             + "green dots above the dashed red line meet both goals; the recommendation is the cheapest of them.",
         ChartStyle.WIDTH, FRONTIER_HEIGHT);
@@ -77,7 +77,7 @@ final class FrontierChart {
     FEASIBLE("Feasible: meets both goals", FrontierChart.FEASIBLE, circle(11)),
     TARGET("Misses the target (or cannot reach it)", Palette.WAIT, triangle(12)),
     UNSAFE("Unsafe: breaches a limit", Palette.LIMIT, cross(11)),
-    TOO_FEW("Too few shuttles or guides", FrontierChart.TOO_FEW, square(10)),
+    TOO_FEW("Too few shuttles or guides (at 0%)", FrontierChart.TOO_FEW, square(10)),
     UNDECIDED("Undecided at the replication cap", FrontierChart.UNDECIDED, diamond(12));
 
     final String label;
@@ -101,8 +101,13 @@ final class FrontierChart {
     }
   }
 
+  /**
+   * The share of months reaching the target, as plotted: 0 for a candidate whose fleet or guides cannot serve a
+   * full group (its check-in count may reach the target, but such a timetable cannot run: it is no cheaper way to
+   * 100%).
+   */
   private static double chance(Evaluation e) {
-    return e.target() == null ? 0 : 100 * e.target().probability();
+    return e.target() == null || e.status() == Evaluation.Status.UNSERVABLE ? 0 : 100 * e.target().probability();
   }
 
   /** The chart itself. */
@@ -147,9 +152,7 @@ final class FrontierChart {
     NumberAxis x = new NumberAxis("cost a month (" + costs.currency() + ")");
     x.setNumberFormatOverride(new DecimalFormat("#,##0"));
     x.setRange(-right * 0.02, right);
-    NumberAxis y = new NumberAxis("months reaching the target (%)");
-    y.setRange(-4, 112);
-    y.setTickUnit(new NumberTickUnit(10));
+    NumberAxis y = new PercentAxis("months reaching the target (%)", -4, 112, 10);
     XYPlot plot = new XYPlot(points, x, y, dots);
     for (int i = 0; i < points.getSeriesCount(); i++) {
       legend.add(dots.getLegendItem(0, i));

@@ -183,7 +183,9 @@ final class ReportPage {
   private void chart(Chart c) {
     b.append("<section class=\"chart\" id=\"").append(c.id()).append("\">\n<h2>").append(esc(c.title()))
         .append("</h2>\n<p class=\"why\">").append(esc(c.which())).append("</p>\n");
-    figure(b, c, false);
+    if (c.file() != null) { // no file: nothing to draw, and the sentence above says why
+      figure(b, c, false);
+    }
     b.append("</section>\n");
   }
 

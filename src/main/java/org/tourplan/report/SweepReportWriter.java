@@ -4,13 +4,13 @@ import static org.tourplan.report.Html.esc;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -26,7 +26,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tourplan.run.Results;
@@ -278,13 +277,17 @@ public final class SweepReportWriter {
     return r.results().target() == null || r.results().target().met() ? Palette.PRIMARY : MISSED;
   }
 
-  /** One bar per valid row ({@code values} in the order of {@link Sweep.Result#validRows()}). */
-  private static JFreeChart bars(Sweep.Result s, String axis, double[] values, Double line, String lineLabel,
+  /**
+   * One bar per valid row ({@code values} in the order of {@link Sweep.Result#validRows()}), on {@code v}; the
+   * reference line (target, needed share) is named in the legend, where it cannot cover a bar.
+   */
+  private static JFreeChart bars(Sweep.Result s, NumberAxis v, double[] values, Double line, String lineLabel,
                                  DecimalFormat fmt) {
     List<Sweep.Row> rows = s.validRows();
+    List<String> labels = BarLabels.of(s, rows);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int i = 0; i < values.length; i++) {
-      data.addValue(values[i], "value", rows.get(i).variant().label());
+      data.addValue(values[i], "value", labels.get(i));
     }
     BarRenderer r = new BarRenderer() {
       @Override
@@ -299,29 +302,19 @@ public final class SweepReportWriter {
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(Palette.TICK);
     r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    NumberAxis v = new NumberAxis(axis);
-    v.setNumberFormatOverride(fmt);
-    v.setUpperMargin(0.15);
-    CategoryPlot p = new CategoryPlot(data, new CategoryAxis(null), v, r);
+    CategoryAxis categories = new CategoryAxis(BarLabels.axis(s, labels, rows));
+    categories.setMaximumCategoryLabelWidthRatio(0.45f);
+    CategoryPlot p = new CategoryPlot(data, categories, v, r);
     p.setOrientation(PlotOrientation.HORIZONTAL);
-    if (line != null) {
-      ValueMarker m = new ValueMarker(line, Palette.REFERENCE, Palette.LIMIT_STROKE);
-      m.setLabel(lineLabel);
-      m.setLabelFont(Palette.SMALL);
-      m.setLabelPaint(Palette.TEXT);
-      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      p.addRangeMarker(m, Layer.FOREGROUND);
-      double max = line;
-      for (double x : values) {
-        max = Math.max(max, x);
-      }
-      v.setRange(0, max * 1.18);
-    }
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(new LegendItem("reaches the target, safe", Palette.PRIMARY));
     legend.add(new LegendItem("safe, misses the target", MISSED));
     legend.add(new LegendItem("a limit breached", Palette.LIMIT));
+    if (line != null) {
+      p.addRangeMarker(new ValueMarker(line, Palette.REFERENCE, Palette.LIMIT_STROKE), Layer.FOREGROUND);
+      legend.add(new LegendItem(lineLabel, null, null, null, new Line2D.Double(0, 0, 16, 0), Palette.LIMIT_STROKE,
+          Palette.REFERENCE));
+    }
     p.setFixedLegendItems(legend);
     return ChartStyle.style(new JFreeChart(null, Palette.TITLE, p, true));
   }
@@ -337,7 +330,14 @@ public final class SweepReportWriter {
         target = target == null ? r.results().target().goal() : Math.max(target, r.results().target().goal());
       }
     }
-    return bars(s, "visitors a month (mean)", v, target, target == null ? null : "target " + Format.count(target),
+    NumberAxis axis = new NumberAxis("visitors a month (mean)");
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+    double max = target == null ? 0 : target;
+    for (double x : v) {
+      max = Math.max(max, x);
+    }
+    axis.setRange(0, Math.max(1, max) * 1.18); // room for the bars' labels
+    return bars(s, axis, v, target, target == null ? null : "target " + Format.count(target),
         new DecimalFormat("#,##0"));
   }
 
@@ -352,9 +352,8 @@ public final class SweepReportWriter {
         conf = conf == null ? 100 * t.confidence() : Math.max(conf, 100 * t.confidence());
       }
     }
-    JFreeChart c = bars(s, "months reaching the target (%)", v, conf,
-        conf == null ? null : String.format(Locale.ROOT, "needed %.0f%%", conf), new DecimalFormat("0.0"));
-    ((NumberAxis) ((CategoryPlot) c.getPlot()).getRangeAxis()).setRange(0, 112);
-    return c;
+    // past 100 only to leave room for the label of a bar at 100%; no tick there
+    return bars(s, new PercentAxis("months reaching the target (%)", 0, 112, 10), v, conf,
+        conf == null ? null : "needed " + Format.percentShort(conf / 100), new DecimalFormat("0.0"));
   }
 }
