@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.report.BarLabels;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
@@ -72,17 +73,18 @@ final class SweepOutput {
       o.printf(Locale.ROOT, "Comparison of %s, each with its own seed and months%n%n",
           Format.plural(s.rows().size(), "scenario"));
     }
+    List<String> labels = BarLabels.of(s, s.rows(), 60); // never two rows cut to the same text
     int w = 10;
-    for (Sweep.Row r : s.rows()) {
-      w = Math.max(w, Math.min(60, Text.safe(r.variant().label()).length()));
+    for (String l : labels) {
+      w = Math.max(w, Text.safe(l).length());
     }
     String fmt = "%-" + w + "s  %10s  %11s  %10s  %-9s  %20s%s%n";
     o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "turned away",
         "P(target)", "safety", "cost/month", "");
     int notValid = 0;
-    for (Sweep.Row r : s.rows()) {
-      String label = Text.safe(r.variant().label());
-      label = label.length() > 60 ? label.substring(0, 59) + "…" : label;
+    for (int i = 0; i < s.rows().size(); i++) {
+      Sweep.Row r = s.rows().get(i);
+      String label = Text.safe(labels.get(i));
       if (!r.valid()) {
         notValid++;
         o.printf(Locale.ROOT, fmt, label, "-", "-", "-", Sweep.NOT_VALID, "-",

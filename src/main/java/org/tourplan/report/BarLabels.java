@@ -8,10 +8,11 @@ import java.util.Map;
 import org.tourplan.sweep.Sweep;
 
 /**
- * The row labels of a sweep's or comparison's bar charts, short enough that the chart never cuts them, and never
- * two alike: a chart whose bars read "Beijing EV factory tour, July 2025, ..." twice tells nothing.
+ * The row labels of a sweep or comparison (its bar charts, its terminal table), short enough that nothing cuts
+ * them further, and never two alike: a chart whose bars read "Beijing EV factory tour, July 2025, ..." twice tells
+ * nothing.
  */
-final class BarLabels {
+public final class BarLabels {
   /** The longest label the chart shows whole (about two fifths of its width in the tick font). */
   static final int MAX = 44;
 
@@ -24,11 +25,16 @@ final class BarLabels {
    * {@link #axis}); numbered if even those collide.
    */
   static List<String> of(Sweep.Result s, List<Sweep.Row> rows) {
+    return of(s, rows, MAX);
+  }
+
+  /** As {@link #of(Sweep.Result, List)}, with labels of at most {@code max} characters. */
+  public static List<String> of(Sweep.Result s, List<Sweep.Row> rows, int max) {
     List<String> full = rows.stream().map(r -> r.variant().label()).toList();
-    if (full.stream().allMatch(l -> l.length() <= MAX) && distinct(full)) {
+    if (full.stream().allMatch(l -> l.length() <= max) && distinct(full)) {
       return full;
     }
-    List<String> cut = full.stream().map(BarLabels::cut).toList();
+    List<String> cut = full.stream().map(l -> cut(l, max)).toList();
     if (distinct(cut)) {
       return cut;
     }
@@ -38,14 +44,14 @@ final class BarLabels {
       String l = s.kind() == Sweep.Kind.COMPARE && set.containsKey("file")
           ? String.valueOf(Path.of(set.get("file")).getFileName())
           : String.join(", ", s.keys().stream().map(k -> set.getOrDefault(k, "?")).toList());
-      other.add(cut(l));
+      other.add(cut(l, max));
     }
     if (distinct(other)) {
       return other;
     }
     List<String> numbered = new ArrayList<>();
     for (int i = 0; i < other.size(); i++) {
-      numbered.add(cut((i + 1) + ". " + other.get(i)));
+      numbered.add(cut((i + 1) + ". " + other.get(i), max));
     }
     return numbered;
   }
@@ -57,8 +63,8 @@ final class BarLabels {
     return valuesOnly ? String.join(", ", s.keys()) : null;
   }
 
-  static String cut(String l) {
-    return l.length() <= MAX ? l : l.substring(0, MAX - 1).stripTrailing() + "\u2026";
+  static String cut(String l, int max) {
+    return l.length() <= max ? l : l.substring(0, max - 1).stripTrailing() + "\u2026";
   }
 
   private static boolean distinct(List<String> l) {

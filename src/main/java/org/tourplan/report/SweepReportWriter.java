@@ -104,12 +104,12 @@ public final class SweepReportWriter {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportCss.CSS)
         .append("tr.best td { font-weight: 700; }\n")
-        .append("td.num, th.num { text-align: right; white-space: nowrap; }\n")
+        .append("td.num, th.num { text-align: right; } td.num { white-space: nowrap; }\n")
         .append("tr.not-valid td { color: var(--muted); }\n")
         .append("tr.not-valid .badge { background: #f0f0f0; color: var(--muted); border: 1px solid var(--line); }\n")
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
-        .append(s.rows().size()).append(" ").append(sweep ? "variants" : "scenarios").append("</p>\n<h1>")
+        .append(Format.plural(s.rows().size(), sweep ? "variant" : "scenario")).append("</p>\n<h1>")
         .append(esc(s.name())).append("</h1>\n");
     Sweep.Row first = s.firstValid();
     if (sweep) {
@@ -166,7 +166,7 @@ public final class SweepReportWriter {
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
               + "month, reaches the target in ").append(Format.percent(r.results().target().probability()))
-          .append(" of months, ").append(esc(Format.number(r.results().metric("turnedAway").summary().mean())))
+          .append(" of months, ").append(esc(Format.amount(r.results().metric("turnedAway").summary().mean())))
           .append(" persons turned away, no limit breached, cost ").append(esc(r.cost().text()))
           .append(" a month.</p>");
       List<Integer> tied = s.tiedWithBest();
@@ -221,7 +221,7 @@ public final class SweepReportWriter {
       b.append("<td class=\"num\">").append(esc(visitors(r))).append(" <span class=\"small\">(")
           .append(esc(Format.count(v.ciLow()))).append("–").append(esc(Format.count(v.ciHigh())))
           .append(")</span></td>");
-      b.append("<td class=\"num\">").append(esc(Format.number(res.metric("turnedAway").summary().mean())))
+      b.append("<td class=\"num\">").append(esc(Format.amount(res.metric("turnedAway").summary().mean())))
           .append("</td>");
       b.append("<td class=\"num\">").append(res.target() == null ? "no target"
           : Format.percent(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
@@ -287,7 +287,8 @@ public final class SweepReportWriter {
     List<String> labels = BarLabels.of(s, rows);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int i = 0; i < values.length; i++) {
-      data.addValue(values[i], "value", labels.get(i));
+      // no value (a compared file without a target): no bar, rather than a bar at 0 that reads "never reached"
+      data.addValue(Double.isNaN(values[i]) ? null : values[i], "value", labels.get(i));
     }
     BarRenderer r = new BarRenderer() {
       @Override
@@ -347,7 +348,7 @@ public final class SweepReportWriter {
     Double conf = null;
     for (int i = 0; i < v.length; i++) {
       Results.TargetResult t = rows.get(i).results().target();
-      v[i] = t == null ? 0 : 100 * t.probability();
+      v[i] = t == null ? Double.NaN : 100 * t.probability();
       if (t != null) {
         conf = conf == null ? 100 * t.confidence() : Math.max(conf, 100 * t.confidence());
       }

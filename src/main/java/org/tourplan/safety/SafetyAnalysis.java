@@ -100,7 +100,7 @@ public final class SafetyAnalysis {
     double l = rule.limit();
     return switch (rule.kind()) {
       case FLOOR_VISITORS -> Format.count(l) + " persons";
-      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.minutes(l);
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.number(l) + " min";
       case CLOSE_TIME -> Format.clock(l);
       case NOISE_DOSE_PERCENT -> Format.number(l) + "% of the daily dose";
       case BLACKOUTS -> "no group inside when a blackout starts";
