@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Results;
 import org.tourplan.safety.FirstBreach;
 import org.tourplan.text.Format;
@@ -28,6 +30,9 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunOptions run;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -35,12 +40,17 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
+    where.check(cl);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    Assessment a = Assessment.of(run.apply(scenario), run.threads());
+    Assessment a;
+    try (MonthExecutor executor = where.open(run.threads())) {
+      a = Assessment.of(new Compiler().compile(run.apply(scenario)), executor);
+    }
     print(cl.getOut(), a.results(), a.safety());
+    SummaryPrinter.warnings(cl.getOut(), a.results());
     return a.safety().anyBreach() ? Main.PROBLEM : 0;
   }
 

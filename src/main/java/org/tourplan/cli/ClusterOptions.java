@@ -5,11 +5,12 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import org.tourplan.cluster.ClusterConfig;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.cluster.ClusterException;
 import org.tourplan.cluster.ClusterKey;
 import org.tourplan.cluster.HazelcastExecutor;
-import org.tourplan.cluster.LocalExecutor;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.LocalExecutor;
+import org.tourplan.run.MonthExecutor;
 
 /** Where months run: this machine's threads (default) or the workers of a cluster ({@code --cluster}). */
 final class ClusterOptions {
@@ -38,9 +39,7 @@ final class ClusterOptions {
 
   /** Usage errors (exit 2) for bad values; parses the member list. */
   void check(CommandLine cl) {
-    if (batch < 1) {
-      throw new CommandLine.ParameterException(cl, "--batch: found " + batch + ", expected an integer >= 1");
-    }
+    RunOptions.bounded(cl, "--batch", batch, Bounds.BATCH);
     if (port < 1 || port > 65535) {
       throw new CommandLine.ParameterException(cl, "--cluster-port: found " + port + ", expected 1 to 65535");
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import org.tourplan.cluster.Build;
 import org.tourplan.cluster.ClusterException;
+import org.tourplan.scenario.WorkLimitException;
 
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -48,6 +49,10 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UserError ue) {
         commandLine.getErr().println("tourplan: " + ue.getMessage());
+        return BAD_INPUT;
+      }
+      if (ex instanceof WorkLimitException we) {
+        commandLine.getErr().println("tourplan: " + Text.safe(we.getMessage()));
         return BAD_INPUT;
       }
       if (ex instanceof ClusterException ce) { // the cluster refused or failed the work: no numbers were mixed

@@ -13,16 +13,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.app.PlanJob;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.report.PlanReportWriter;
-import org.tourplan.run.Runner;
 import org.tourplan.safety.Assessment;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Target;
-import org.tourplan.tour.TourSetup;
 
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -75,11 +75,10 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(cl, "--threads: found " + threads + ", expected an integer >= 1");
-    }
-    if (target != null && !(target > 0)) {
-      throw new CommandLine.ParameterException(cl, "--target: found " + target + ", expected a number > 0");
+    RunOptions.bounded(cl, "--threads", threads, Bounds.THREADS);
+    if (target != null && !(target > 0 && target <= Bounds.AMOUNT)) {
+      throw new CommandLine.ParameterException(cl, "--target: found " + target + ", expected a number > 0 and at "
+          + "most 1e9 (" + Bounds.n((long) Bounds.AMOUNT) + ")");
     }
     if (confidence != null && !(confidence > 0 && confidence <= 1)) {
       throw new CommandLine.ParameterException(cl, "--confidence: found " + confidence
@@ -93,7 +92,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     OutputFolder folder = OutputFolder.plan(out, scenario.name());
     Outputs.checkFolder(folder, List.of(file));
-    scenario = withTarget(scenario);
+    scenario = PlanJob.withTarget(scenario, target, confidence);
     if (scenario.target() == null) {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
           + "or give --target N");
@@ -109,18 +108,18 @@ final class PlanCommand implements Callable<Integer> {
 
   private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder) {
     long started = System.nanoTime();
+    Compiler compiler = new Compiler();
     PlanResult plan;
     try (ProgressBar bar = progressBar(scenario.plan().size())) {
-      plan = Planner.plan(scenario, executor, bar == null ? null : (done, total, what) -> bar.stepTo(done));
+      plan = Planner.plan(scenario, executor, compiler, bar == null ? null : (done, total, what) -> bar.stepTo(done));
     }
     Steps steps = Steps.of("Reports", 2 + (plan.scenario() == null ? 0 : 1) + (pdf ? 1 : 0), noProgress);
     steps.next("simulating the current timetable for its report");
-    Assessment current = assess(plan.base().withRun(plan.base().seed(), scenario.plan().maxReplications()),
-        executor);
+    Assessment current = PlanJob.current(plan, compiler, executor);
     if (plan.scenario() != null) {
       steps.next("simulating the recommended timetable for its report");
     }
-    Assessment chosen = plan.scenario() == null ? null : assess(plan.scenario(), executor);
+    Assessment chosen = PlanJob.chosen(plan, compiler, executor);
     double seconds = (System.nanoTime() - started) / 1e9;
     Path index;
     Path pdfFile = null;
@@ -157,28 +156,6 @@ final class PlanCommand implements Callable<Integer> {
           + " (confirm it with: tourplan simulate <that file>)");
     }
     return plan.recommended() == null ? Main.PROBLEM : 0;
-  }
-
-  /** The scenario's replications run on the executor, summarised as simulate does, and judged as check does. */
-  private static Assessment assess(Scenario s, MonthExecutor executor) {
-    TourSetup setup = new TourSetup(s);
-    return Assessment.of(s, Runner.summarise(setup, executor.run(setup, 0, s.replications())));
-  }
-
-  private Scenario withTarget(Scenario s) {
-    if (target == null && confidence == null) {
-      return s;
-    }
-    Target old = s.target();
-    Target t = new Target(target != null ? target : old != null ? old.visitorsPerMonth() : 0,
-        old != null ? old.unit() : Target.Unit.VISITORS,
-        confidence != null ? confidence : old != null ? old.confidence() : 0.95);
-    if (t.visitorsPerMonth() <= 0) {
-      return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-          s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), null, s.demand(), s.plan());
-    }
-    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-        s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), t, s.demand(), s.plan());
   }
 
   /** A progress bar on stderr when it is a terminal and not switched off; null otherwise. */

@@ -13,6 +13,9 @@ import org.tourplan.report.ReportWriter;
 import org.tourplan.report.ShuttleSection;
 import org.tourplan.run.ModeComparison;
 import org.tourplan.safety.Assessment;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.MonthExecutor;
+import org.tourplan.tour.TourSetup;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.shuttle.FleetPlan;
@@ -48,6 +51,9 @@ final class ReportCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunOptions run;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
+    where.check(cl);
     Outputs.checkOut(cl, out);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
@@ -66,8 +73,13 @@ final class ReportCommand implements Callable<Integer> {
     boolean withShuttles = shuttles || s.shuttles().mode() == Shuttles.Mode.PLANNED;
     try (Steps steps = Steps.of("Report", 2 + (withShuttles ? 2 : 0) + (pdf ? 1 : 0), false)) {
       steps.next("simulating " + s.replications() + " months");
-      Assessment a = Assessment.of(s, run.threads());
-      ShuttleSection shuttleSection = withShuttles ? section(a, steps) : null;
+      Assessment a;
+      ShuttleSection shuttleSection;
+      try (MonthExecutor executor = where.open(run.threads())) {
+        TourSetup setup = new Compiler().compile(s);
+        a = Assessment.of(s, setup, executor);
+        shuttleSection = withShuttles ? section(a, setup, executor, steps) : null;
+      }
       steps.next("writing the page and its charts");
       Path index;
       try {
@@ -90,15 +102,15 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The shuttle section's data: the file's fleet's rosters first (planned-mode simulations reuse them), then the
-   * smallest fleets and the three-mode runs.
+   * The shuttle section's data: the file's fleet's rosters (in planned mode, those the run followed), then the
+   * smallest fleets and the three-mode runs, whose planned-mode run follows the same rosters.
    */
-  private ShuttleSection section(Assessment a, Steps steps) {
+  private ShuttleSection section(Assessment a, TourSetup setup, MonthExecutor executor, Steps steps) {
     Scenario s = a.scenario();
     steps.next("planning shuttles with jsprit");
-    FleetPlan own = ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
+    FleetPlan own = setup.plan() != null ? setup.plan() : ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
     FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
     steps.next("simulating the three shuttle modes");
-    return new ShuttleSection(own, smallest, ModeComparison.of(s, run.threads(), a.results()));
+    return new ShuttleSection(own, smallest, ModeComparison.of(s, executor, a.results(), own));
   }
 }

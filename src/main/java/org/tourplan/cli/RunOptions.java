@@ -2,6 +2,7 @@ package org.tourplan.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 
 /** Options shared by every command that simulates: how many months, which seed, how many threads. */
@@ -18,8 +19,8 @@ final class RunOptions {
 
   /** Usage errors (exit 2) for values picocli's conversion lets through. */
   void check(CommandLine cl) {
-    positive(cl, "--replications", replications);
-    positive(cl, "--threads", threads);
+    bounded(cl, "--replications", replications, Bounds.REPLICATIONS);
+    bounded(cl, "--threads", threads, Bounds.THREADS);
   }
 
   /** The scenario with the command line's seed and replications applied. */
@@ -32,9 +33,11 @@ final class RunOptions {
     return threads != null ? threads : Runtime.getRuntime().availableProcessors();
   }
 
-  private static void positive(CommandLine cl, String name, Integer value) {
-    if (value != null && value < 1) {
-      throw new CommandLine.ParameterException(cl, name + ": found " + value + ", expected an integer >= 1");
+  /** A usage error (exit 2) naming the option and its bound unless {@code value} is null or in 1..max. */
+  static void bounded(CommandLine cl, String name, Integer value, int max) {
+    if (value != null && (value < 1 || value > max)) {
+      throw new CommandLine.ParameterException(cl, name + ": found " + value + ", expected an integer from 1 to "
+          + Bounds.n(max));
     }
   }
 }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.report.ResultsJson;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
@@ -26,6 +28,9 @@ final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunOptions run;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
   @Option(names = "--json", paramLabel = "OUT",
       description = "Also write the results file (docs/contract.md, section 3).")
   Path json;
@@ -37,6 +42,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
     run.check(cl);
+    where.check(cl);
     Outputs.checkJson(cl, json, List.of(file), null);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
@@ -45,7 +51,10 @@ final class SimulateCommand implements Callable<Integer> {
     scenario = run.apply(scenario);
     int t = run.threads();
     long started = System.nanoTime();
-    Results results = Runner.simulate(scenario, t, null);
+    Results results;
+    try (MonthExecutor executor = where.open(t)) {
+      results = Runner.simulate(new Compiler().compile(scenario), executor);
+    }
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter out = cl.getOut();
     SummaryPrinter.print(results, scenario, out, t, seconds);

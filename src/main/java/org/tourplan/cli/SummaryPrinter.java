@@ -8,6 +8,7 @@ import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
 import org.tourplan.run.Verdict;
+import org.tourplan.run.Warnings;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 import org.tourplan.text.Format;
@@ -67,6 +68,19 @@ final class SummaryPrinter {
     limits(out, r);
     out.println();
     waits(out, r);
+    warnings(out, r);
+  }
+
+  /** Months whose numbers are not meaningful, after the figures they distort (nothing when there are none). */
+  static void warnings(PrintWriter out, Results r) {
+    List<Warnings.Warning> ws = Warnings.of(r);
+    if (ws.isEmpty()) {
+      return;
+    }
+    out.println();
+    for (Warnings.Warning w : ws) {
+      out.println("WARNING  " + Text.safe(w.message()));
+    }
   }
 
   private static void volume(PrintWriter out, String label, Summary s, String unit) {

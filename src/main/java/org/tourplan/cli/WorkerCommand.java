@@ -15,9 +15,10 @@ import org.tourplan.cluster.ClusterKey;
 
 /** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
-    description = {"Starts a tourplan cluster member on this machine and runs months for the sweep, compare and "
-        + "plan commands started with --cluster; stops on Ctrl-C. Start one on each machine, all with the same "
-        + "--cluster list, the same key and the same tourplan jar (see docs/cluster.md).",
+    description = {"Starts a tourplan cluster member on this machine and runs months for the commands that "
+        + "simulate (simulate, check, report, sweep, compare, plan) started with --cluster; stops on Ctrl-C. Start "
+        + "one on each machine, all with the same --cluster list, the same key and the same tourplan jar (see "
+        + "docs/cluster.md).",
         "Exit codes: 0 stopped, 2 bad input or usage."})
 final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--cluster", paramLabel = "HOST:PORT,...", required = true,

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.LocalExecutor;
 import org.tourplan.scenario.ScenarioException;
 import org.tourplan.scenario.ScenarioLoader;
 import org.tourplan.tour.MonthSimulation;
@@ -108,7 +110,7 @@ final class MonthTask implements Callable<UnitResult>, Serializable, HazelcastIn
     }
     TourSetup s;
     try {
-      s = new TourSetup(ScenarioLoader.parse("unit.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+      s = new Compiler().compile(ScenarioLoader.parse("unit.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     } catch (ScenarioException e) {
       throw new IllegalStateException("a member could not read the scenario it was sent: " + e.getMessage(), e);
     }

@@ -92,6 +92,24 @@ public final class Simulator {
    * last event.
    */
   public void runUntil(double until) {
+    handleUntil(until);
+    if (!stopped && until > now && until != Double.POSITIVE_INFINITY) {
+      now = until;
+    }
+  }
+
+  /**
+   * Handles every event with time {@code <= horizon} like {@link #runUntil(double)}, but leaves the clock at the
+   * last event handled (as {@link #run()} does), and returns whether every event was handled: false means events
+   * remain after the horizon (or {@link #stop()} was called with events left), so a model whose events must all
+   * lie before some time can refuse to go on instead of running into absurd times.
+   */
+  public boolean runWithin(double horizon) {
+    handleUntil(horizon);
+    return !hasPending();
+  }
+
+  private void handleUntil(double until) {
     stopped = false;
     final EventList ev = events;
     while (!stopped) {
@@ -121,9 +139,6 @@ public final class Simulator {
       now = t;
       eventCount++;
       handlers[target].handle(payload);
-    }
-    if (!stopped && until > now && until != Double.POSITIVE_INFINITY) {
-      now = until;
     }
   }
 

@@ -37,8 +37,14 @@ final class CandidateBuilder {
     return out;
   }
 
-  /** The candidate as a scenario; everything the plan does not vary is the base file's. */
+  /**
+   * The candidate as a scenario; everything the plan does not vary is the base file's. Without a plan section the
+   * space's one candidate is the base file itself, exactly as written (an irregular timetable is not redrawn).
+   */
   Scenario scenario(Candidate c) {
+    if (!space.written()) {
+      return base;
+    }
     Map<DayOfWeek, List<LocalTime>> days = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek d : DayOfWeek.values()) {
       int n = d.getValue() <= 5 ? c.weekdayTours() : c.weekendTours();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.LimitRule;
 import org.tourplan.safety.ClopperPearson;
 import org.tourplan.scenario.PlanSpace;
@@ -31,8 +31,8 @@ final class Confirmer {
    * the breach probability is at most {@code plan.breachBound}. With breachTolerance 0, a single breaching month
    * fails it; otherwise it fails once the lower bound passes the breach bound or the cap is reached.
    */
-  static Evaluation confirm(Evaluation e, Scenario s, PlanSpace space, MonthExecutor executor) {
-    TourSetup setup = new TourSetup(s);
+  static Evaluation confirm(Evaluation e, TourSetup setup, PlanSpace space, MonthExecutor executor) {
+    Scenario s = setup.scenario();
     MetricLayout layout = setup.layout();
     List<LimitRule> rules = LimitRule.of(s.limits(), layout);
     int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();

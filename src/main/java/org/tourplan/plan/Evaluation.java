@@ -91,10 +91,11 @@ public record Evaluation(Candidate candidate, double cost, int tours, int days, 
    * @param probability   monthsMet / months
    * @param low           95% Wilson interval of the probability
    * @param high          high end
-   * @param visitorsMean  mean visitors (persons) a month
+   * @param visitorsMean  mean visitors (persons) a month over the first {@code replications} months (what {@code
+   *                      simulate} shows for the same file and seed, however many months the probability needed)
    * @param visitorsLow   95% Student-t interval of the mean
    * @param visitorsHigh  high end
-   * @param placesMean    mean places (parties) a month
+   * @param placesMean    mean places (parties) a month over the same months
  * @param turnedAwayMean mean persons turned away at check-in a month
    * @param replications  the scenario's own month count (maxReplications): what {@code simulate} would run
    * @param probabilityAtReplications share of those first months reaching the target (spec 2.7's targetMet

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.cluster.LocalExecutor;
-import org.tourplan.cluster.MonthExecutor;
+import org.tourplan.run.Budget;
+import org.tourplan.run.Compiler;
+import org.tourplan.run.LocalExecutor;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Summary;
 import org.tourplan.safety.Wilson;
@@ -59,18 +61,20 @@ public final class Planner {
   private final Target target;
   private final CandidateBuilder builder;
   private final MonthExecutor executor;
+  private final Compiler compiler;
   private final Map<Candidate.Volume, Evaluation.TargetEstimate> targets = new HashMap<>();
   private final Map<List<Integer>, PlanSpace.Calendar> calendars = new HashMap<>();
   private final Map<Candidate.Volume, Integer> plannedFleet = new HashMap<>();
   private long fullMonths;
   private long countedMonths;
 
-  private Planner(Scenario base, MonthExecutor executor) {
+  private Planner(Scenario base, MonthExecutor executor, Compiler compiler) {
     this.base = base;
     this.space = base.plan();
     this.target = base.target();
     this.builder = new CandidateBuilder(base);
     this.executor = executor;
+    this.compiler = compiler;
   }
 
   /**
@@ -86,10 +90,33 @@ public final class Planner {
 
   /** Plans on an executor (this machine's threads or a cluster); the answer is the same on any. */
   public static PlanResult plan(Scenario base, MonthExecutor executor, Progress progress) {
+    return plan(base, executor, new Compiler(), progress);
+  }
+
+  /**
+   * Plans on an executor, compiling every candidate (and the file itself) once with {@code compiler}: whoever goes
+   * on to simulate the recommendation or the file's own timetable gets the same setups back from it.
+   */
+  public static PlanResult plan(Scenario base, MonthExecutor executor, Compiler compiler, Progress progress) {
     if (base.target() == null || base.plan() == null) {
       throw new IllegalArgumentException("planning needs a target and a plan space");
     }
-    return new Planner(base, executor).search(progress == null ? (a, b, c) -> { } : progress);
+    budget(base, compiler);
+    return new Planner(base, executor, compiler).search(progress == null ? (a, b, c) -> { } : progress);
+  }
+
+  /**
+   * Refuses (exit 2) a plan whose screening alone (every candidate's first months, at the file's own tour count)
+   * would take too long, or whose evaluations would not fit the heap.
+   */
+  private static void budget(Scenario base, Compiler compiler) {
+    PlanSpace space = base.plan();
+    TourSetup setup = compiler.compile(base);
+    long candidates = space.size();
+    Budget.check("planning over " + String.format(java.util.Locale.ROOT, "%,d", candidates) + " candidates with "
+            + space.screenReplications() + " screening months each",
+        candidates * 4096 + Budget.monthBytes(setup, space.maxReplications()) * 4 + setup.simulationBytes(),
+        candidates * space.screenReplications() * setup.eventsPerMonth());
   }
 
   /**
@@ -111,7 +138,7 @@ public final class Planner {
 
   /** Runs the exhaustive grid search on an executor. */
   public static Grid exhaustive(Scenario base, MonthExecutor executor) {
-    Planner p = new Planner(base, executor);
+    Planner p = new Planner(base, executor, new Compiler());
     List<Candidate> all = p.enumerate();
     Candidate best = null;
     double bestCost = Double.POSITIVE_INFINITY;
@@ -123,7 +150,7 @@ public final class Planner {
       if (p.builder.unservable(s) != null) {
         continue; // not a valid scenario: it cannot be simulated at all
       }
-      TourSetup setup = new TourSetup(s);
+      TourSetup setup = p.compiler.compile(s);
       int n = p.space.maxReplications();
       double[][] v = executor.run(setup, 0, n);
       months += n;
@@ -189,7 +216,7 @@ public final class Planner {
       for (Evaluation e : group) {
         if (recommended == null) {
           progress.update(evaluated.size(), all.size(), "confirming " + e.candidate().label());
-          Evaluation checked = Confirmer.confirm(e, builder.scenario(e.candidate()), space, executor);
+          Evaluation checked = Confirmer.confirm(e, compiler.compile(builder.scenario(e.candidate())), space, executor);
           evaluated.set(evaluated.indexOf(e), checked);
           byCandidate.put(e.candidate(), checked);
           if (!checked.feasible()) {
@@ -225,7 +252,7 @@ public final class Planner {
     List<PlanResult.Volume> volumes = volumes();
     long searchCounted = countedMonths;
     // the file's own timetable is judged for comparison, not as part of the search: its months are not counted
-    Evaluation current = evaluate(currentCandidate(), base.withRun(base.seed(), space.maxReplications()), true);
+    Evaluation current = evaluateFile();
     long grid = all.size() * (long) space.maxReplications();
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
@@ -291,6 +318,30 @@ public final class Planner {
   private PlanSpace.Calendar calendar(Candidate c) {
     return calendars.computeIfAbsent(List.of(c.weekdayTours(), c.weekendTours()),
         k -> CandidateBuilder.calendar(builder.scenario(c)));
+  }
+
+  /**
+   * The file's own timetable exactly as written (its start times, closed dates and extra tours), judged as {@code
+   * simulate} judges it: its target is counted from its own tours, never taken from a grid candidate with the same
+   * counts (nor its smallest planned fleet), so the plan page, the current timetable's report and {@code simulate}
+   * show the same visitors.
+   */
+  private Evaluation evaluateFile() {
+    Candidate c = currentCandidate();
+    Evaluation.TargetEstimate grid = targets.remove(c.volume());
+    Integer gridFleet = plannedFleet.remove(c.volume());
+    try {
+      return evaluate(c, base.withRun(base.seed(), space.maxReplications()), true);
+    } finally {
+      targets.remove(c.volume());
+      plannedFleet.remove(c.volume());
+      if (grid != null) {
+        targets.put(c.volume(), grid);
+      }
+      if (gridFleet != null) {
+        plannedFleet.put(c.volume(), gridFleet);
+      }
+    }
   }
 
   /** The base file's own schedule, described by its counts (its times are its own). */
@@ -432,11 +483,11 @@ public final class Planner {
   private Evaluation.TargetEstimate countTarget(Scenario s) {
     int first = space.maxReplications();
     int cap = Math.max(first, TARGET_MONTHS_CAP);
-    VisitorCounter counter = new VisitorCounter(new TourSetup(s));
+    VisitorCounter counter = new VisitorCounter(compiler.compile(s));
     long[] vp = new long[3];
     double turnedAway = 0;
     double[] visitors = new double[first];
-    double places = 0;
+    double placesFirst = 0;
     int met = 0;
     int metFirst = 0;
     int n = 0;
@@ -449,8 +500,10 @@ public final class Planner {
       for (int i = n; i < next; i++) {
         counter.count(i, vp);
         visitors[i] = vp[0];
-        places += vp[1];
         turnedAway += vp[2];
+        if (i < first) {
+          placesFirst += vp[1];
+        }
         double counted = target.unit() == Target.Unit.PLACES ? vp[1] : vp[0];
         if (counted >= target.visitorsPerMonth()) {
           met++;
@@ -468,14 +521,16 @@ public final class Planner {
       }
       next = Math.min(2 * n, cap);
     }
-    Summary v = Summary.of(visitors);
+    // visitors and places over the months simulate runs (the first maxReplications): one number per question,
+    // whatever more months the probability needed
+    Summary v = Summary.of(java.util.Arrays.copyOf(visitors, first));
     return new Evaluation.TargetEstimate(n, met, (double) met / n, w[0], w[1], v.mean(), v.ciLow(), v.ciHigh(),
-        places / n, turnedAway / n, first, (double) metFirst / first);
+        placesFirst / first, turnedAway / n, first, (double) metFirst / first);
   }
 
   /** Sequential sampling of limit breaches: batches doubling from screenReplications to {@code most} months. */
   private Evaluation.SafetyEstimate safety(Scenario s, int most) {
-    TourSetup setup = new TourSetup(s);
+    TourSetup setup = compiler.compile(s);
     MetricLayout layout = setup.layout();
     List<LimitRule> rules = LimitRule.of(s.limits(), layout);
     int[] ruleIndex = rules.stream().mapToInt(r -> layout.byName(r.metric()).index()).toArray();

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
+import org.tourplan.run.Warnings;
 
 /**
  * The results file of spec section 3: {@code scenario}, {@code month}, {@code seed}, {@code replications},
  * {@code metrics} (nested by path, each a spec 2.7 summary), {@code target}, {@code limitBreachProbability},
- * {@code demand}, {@code lottery} (spec 4.3: null without demand); plus {@code limitBreachMonths} (months breaching each limit: what the probability rests on).
+ * {@code demand}, {@code lottery} (spec 4.3: null without demand); plus {@code limitBreachMonths} (months breaching
+ * each limit: what the probability rests on) and {@code warnings} (metrics with months that are not meaningful, see
+ * {@link Warnings}; empty when none). A number that is not finite is written as null, never as "Infinity" or "NaN".
  * Built as a Jackson tree so keys keep their order and text is always escaped by the library.
  */
 public final class ResultsJson {
@@ -46,26 +49,26 @@ public final class ResultsJson {
     } else {
       Results.TargetResult t = r.target();
       ObjectNode target = root.putObject("target");
-      target.put("visitorsPerMonth", t.goal());
+      number(target, "visitorsPerMonth", t.goal());
       target.put("unit", t.unit().name().toLowerCase(Locale.ROOT));
       target.put("confidence", t.confidence());
       target.put("monthsMet", t.monthsMet());
-      target.put("targetMetProbability", t.probability());
+      number(target, "targetMetProbability", t.probability());
       target.put("targetMet", t.met());
     }
     ObjectNode breach = root.putObject("limitBreachProbability");
     ObjectNode months = MAPPER.createObjectNode();
     for (Results.BreachResult b : r.breaches()) {
-      breach.put(b.rule().name(), b.probability());
+      number(breach, b.rule().name(), b.probability());
       months.put(b.rule().name(), b.monthsBreached());
     }
     if (r.demand() == null) {
       root.putNull("demand");
     } else {
       ObjectNode demand = root.putObject("demand");
-      demand.put("applicationsPerMonth", r.demand().applicationsPerMonth());
+      number(demand, "applicationsPerMonth", r.demand().applicationsPerMonth());
       demand.put("scheduledTours", r.demand().scheduledTours());
-      demand.put("winProbability", r.demand().winProbability());
+      number(demand, "winProbability", r.demand().winProbability());
     }
     if (r.lottery() == null) {
       root.putNull("lottery");
@@ -73,6 +76,14 @@ public final class ResultsJson {
       root.set("lottery", LotteryJson.tree(r.lottery()));
     }
     root.set("limitBreachMonths", months);
+    ArrayNode warnings = root.putArray("warnings");
+    for (Warnings.Warning w : Warnings.of(r)) {
+      ObjectNode o = warnings.addObject();
+      o.put("metric", w.metric());
+      o.put("months", w.months());
+      number(o, "worst", w.worst());
+      o.put("message", w.message());
+    }
     return root;
   }
 
@@ -83,7 +94,7 @@ public final class ResultsJson {
     number(o, "mean", s.mean());
     number(o, "sd", s.sd());
     ArrayNode ci = o.putArray("ci95");
-    if (Double.isNaN(s.ciLow())) {
+    if (!Double.isFinite(s.ciLow()) || !Double.isFinite(s.ciHigh())) {
       ci.addNull();
       ci.addNull();
     } else {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
+import org.tourplan.shuttle.FleetPlan;
 
 /**
  * The same scenario simulated with each shuttle mode ({@code dedicated}, {@code pooled}, {@code planned}) on the
@@ -87,6 +88,22 @@ public record ModeComparison(String scenario, int replications, long seed, int v
    * (same seed and months, so the same numbers), which saves one of the three runs. May be null.
    */
   public static ModeComparison of(Scenario scenario, int threads, Results own) {
+    try (MonthExecutor local = new LocalExecutor(threads)) {
+      return of(scenario, local, own);
+    }
+  }
+
+  /** As {@link #of(Scenario, int, Results)}, with the months run on an executor (local threads or a cluster). */
+  public static ModeComparison of(Scenario scenario, MonthExecutor executor, Results own) {
+    return of(scenario, executor, own, null);
+  }
+
+  /**
+   * As {@link #of(Scenario, MonthExecutor, Results)}, with the rosters of the file's fleet when the caller already
+   * planned them (the planned-mode run then needs no jsprit solve of its own); may be null.
+   */
+  public static ModeComparison of(Scenario scenario, MonthExecutor executor, Results own, FleetPlan rosters) {
+    Compiler compiler = new Compiler();
     List<ModeResult> rows = new ArrayList<>();
     Map<Shuttles.Mode, String> skipped = new LinkedHashMap<>();
     for (Shuttles.Mode mode : Shuttles.Mode.values()) {
@@ -96,7 +113,7 @@ public record ModeComparison(String scenario, int replications, long seed, int v
         continue;
       }
       Results r = own != null && mode == scenario.shuttles().mode() ? own
-          : Runner.simulate(withMode(scenario, mode), threads, null);
+          : Runner.simulate(compiler.compile(withMode(scenario, mode), rosters), executor);
       Map<String, Double> breach = new LinkedHashMap<>();
       for (Results.BreachResult b : r.breaches()) {
         breach.put(b.rule().name(), b.probability());

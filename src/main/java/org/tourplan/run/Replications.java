@@ -30,6 +30,7 @@ public final class Replications {
   public static double[][] run(TourSetup setup, int from, int to, int threads, IntConsumer progress) {
     int metrics = setup.layout().size();
     int n = to - from;
+    Budget.check(setup, n, threads);
     double[][] values = new double[metrics][n];
     AtomicInteger done = new AtomicInteger();
     Workers.run(n, threads, () -> {

@@ -16,10 +16,20 @@ public final class Runner {
 
   /** Simulates {@code scenario.replications()} months on {@code threads} threads. */
   public static Results simulate(Scenario scenario, int threads, IntConsumer progress) {
-    TourSetup setup = new TourSetup(scenario);
+    TourSetup setup = new Compiler().compile(scenario);
     int n = scenario.replications();
     double[][] values = Replications.run(setup, n, threads, progress);
     return summarise(setup, values);
+  }
+
+  /** Simulates the compiled scenario's {@code replications()} months on an executor (local threads or a cluster). */
+  public static Results simulate(TourSetup setup, MonthExecutor executor) {
+    return simulate(setup, setup.scenario().replications(), executor);
+  }
+
+  /** Simulates months {@code 0..months)} of a compiled scenario on an executor. */
+  public static Results simulate(TourSetup setup, int months, MonthExecutor executor) {
+    return summarise(setup, executor.run(setup, 0, months));
   }
 
   /** Builds results from per-month values laid out by the setup's metric layout. */

@@ -29,7 +29,7 @@ public final class SeasonRunner {
     long[] invitations = new long[season.months().size()];
     for (int m = 0; m < season.months().size(); m++) {
       Season.Month month = season.months().get(m);
-      TourSetup setup = new TourSetup(sc.forMonth(month));
+      TourSetup setup = new Compiler().compile(sc.forMonth(month));
       double[][] values = Replications.run(setup, n, threads, null);
       Results r = Runner.summarise(setup, values);
       Results withoutLottery = new Results(r.scenario(), r.month(), r.seed(), r.replications(), r.metrics(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.tourplan.run.Compiler;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
 import org.tourplan.run.Verdict;
@@ -27,9 +28,14 @@ public final class SafetyAnalysis {
   private SafetyAnalysis() {
   }
 
-  /** Verdicts and explanations for results that {@code scenario} produced. */
+  /** Verdicts and explanations for results that {@code scenario} produced (compiles it: tests and one-offs). */
   public static SafetyReport analyse(Scenario scenario, Results results) {
-    TourSetup setup = new TourSetup(scenario);
+    return analyse(new Compiler().compile(scenario), results);
+  }
+
+  /** Verdicts and explanations for results that a compiled scenario produced (its traced months run on it). */
+  public static SafetyReport analyse(TourSetup setup, Results results) {
+    Scenario scenario = setup.scenario();
     MonthSimulation month = new MonthSimulation(setup);
     Map<Integer, List<TourTimeline>> traced = new HashMap<>();
     double[] visitors = results.metric("visitorsPerMonth").values();

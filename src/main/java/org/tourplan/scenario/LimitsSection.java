@@ -26,19 +26,27 @@ final class LimitsSection extends NodeReader {
       return null;
     }
     checkKeys(m, "limits", Validator.LIMIT_KEYS);
-    Double floorVisitors = optNumber(m, "limits", "floorVisitors", null, v -> v >= 0, "a number >= 0");
-    Double evacuation = optNumber(m, "limits", "evacuationMinutes", null, v -> v >= 0, "a number of minutes >= 0");
-    Double maxWait = optNumber(m, "limits", "maxWaitMinutes", null, v -> v >= 0, "a number of minutes >= 0");
-    Double maxTour = optNumber(m, "limits", "maxTourMinutes", null, v -> v >= 0, "a number of minutes >= 0");
+    Double floorVisitors = optNumber(m, "limits", "floorVisitors", null, LimitsSection::limit, "a number from 0 to 1e9");
+    Double evacuation = optNumber(m, "limits", "evacuationMinutes", null, LimitsSection::limit,
+        "a number of minutes from 0 to 1e9");
+    Double maxWait = optNumber(m, "limits", "maxWaitMinutes", null, LimitsSection::limit,
+        "a number of minutes from 0 to 1e9");
+    Double maxTour = optNumber(m, "limits", "maxTourMinutes", null, LimitsSection::limit,
+        "a number of minutes from 0 to 1e9");
     LocalTime close = opt(m, "closeTime") == null ? null : time(opt(m, "closeTime"), "limits.closeTime");
-    Double noise = optNumber(m, "limits", "noiseDosePercent", null, v -> v >= 0, "a percentage >= 0");
-    Double turnedAway = optNumber(m, "limits", "turnedAway", null, v -> v >= 0 && v == Math.rint(v),
-        "a whole number of persons >= 0");
+    Double noise = optNumber(m, "limits", "noiseDosePercent", null, LimitsSection::limit,
+        "a percentage from 0 to 1e9");
+    Double turnedAway = optNumber(m, "limits", "turnedAway", null,
+        v -> v >= 0 && v <= Bounds.LIMIT && v == Math.rint(v),
+        "a whole number of persons from 0 to 1e9");
     List<Limits.Blackout> blackouts = new ArrayList<>();
     Node bn = opt(m, "blackouts");
     if (bn != null) {
       ListNode bl = list(bn, "limits.blackouts", "a list of { zones, from, to }");
-      if (bl != null) {
+      if (bl != null && bl.items().size() > Bounds.BLACKOUTS) {
+        problem(bl.line(), "limits.blackouts", "found " + Bounds.n(bl.items().size()) + " blackouts, expected at "
+            + "most " + Bounds.n(Bounds.BLACKOUTS));
+      } else if (bl != null) {
         for (int i = 0; i < bl.items().size(); i++) {
           Limits.Blackout b = blackout(bl.items().get(i), Paths.index("limits.blackouts", i), zones);
           if (b != null) {
@@ -55,6 +63,10 @@ final class LimitsSection extends NodeReader {
     }
     return new Limits(floorVisitors, evacuation, maxWait, maxTour, close, noise, List.copyOf(blackouts),
         turnedAway);
+  }
+
+  private static boolean limit(double v) {
+    return v >= 0 && v <= Bounds.LIMIT;
   }
 
   /** A zone whose blackouts leave no minute of the day open could never be entered: the month would not end. */

@@ -31,6 +31,8 @@ abstract class NodeReader {
   static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
   static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  static final String MINUTES_MAX = num(Bounds.MINUTES);
+  static final String MINUTES_EXPECTED = "a number of minutes from 0 to " + MINUTES_MAX;
 
   final String file;
   final List<Problem> problems;
@@ -69,7 +71,7 @@ abstract class NodeReader {
 
   Distribution distribution(Node n, String path) {
     if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
-      Double v = number(n, path, x -> x >= 0, DIST_EXPECTED);
+      Double v = number(n, path, NodeReader::minutes, DIST_EXPECTED + "; at most " + MINUTES_MAX + " minutes");
       return v == null ? null : new Distribution.Constant(v);
     }
     if (!(n instanceof MapNode m) || m.entries().isEmpty()) {
@@ -87,7 +89,7 @@ abstract class NodeReader {
     Node v = e.value();
     switch (e.key()) {
       case "constant": {
-        Double c = number(v, p, x -> x >= 0, "a number of minutes >= 0");
+        Double c = number(v, p, NodeReader::minutes, MINUTES_EXPECTED);
         return c == null ? null : new Distribution.Constant(c);
       }
       case "triangular": {
@@ -123,9 +125,15 @@ abstract class NodeReader {
         checkKeys(pm, p, List.of("mean", "sd"));
         Node mn = req(pm, p, "mean", log ? "a number > 0" : "a number >= 0");
         Node sn = req(pm, p, "sd", "a number >= 0");
-        Double mean = mn == null ? null : log ? number(mn, Paths.child(p, "mean"), x -> x > 0, "a number > 0")
-            : number(mn, Paths.child(p, "mean"), x -> x >= 0, "a number >= 0");
-        Double sd = sn == null ? null : number(sn, Paths.child(p, "sd"), x -> x >= 0, "a number >= 0");
+        Double mean = mn == null ? null : log
+            ? number(mn, Paths.child(p, "mean"), x -> x > 0 && minutes(x), "a number > 0 and <= " + MINUTES_MAX)
+            : number(mn, Paths.child(p, "mean"), NodeReader::minutes, MINUTES_EXPECTED);
+        Double sd = sn == null ? null : number(sn, Paths.child(p, "sd"), NodeReader::minutes, MINUTES_EXPECTED);
+        if (log && mean != null && sd != null && sd > Bounds.LOGNORMAL_CV * mean) {
+          problem(sn.line(), Paths.child(p, "sd"), "found " + found(sn) + " with mean " + found(mn)
+              + ", expected an sd of at most " + NodeReader.num(Bounds.LOGNORMAL_CV) + " x mean ("
+              + (Bounds.LOGNORMAL_CV * mean) + "): beyond it the lognormal's draws are not minutes any more");
+        }
         if (problems.size() != before) {
           return null;
         }
@@ -142,7 +150,8 @@ abstract class NodeReader {
         int before = problems.size();
         checkKeys(pm, p, List.of("mean"));
         Node mn = req(pm, p, "mean", "a number > 0");
-        Double mean = mn == null ? null : number(mn, Paths.child(p, "mean"), x -> x > 0, "a number > 0");
+        Double mean = mn == null ? null : number(mn, Paths.child(p, "mean"), x -> x > 0 && minutes(x),
+            "a number > 0 and <= " + MINUTES_MAX);
         return problems.size() == before ? new Distribution.Exponential(mean) : null;
       }
       default:
@@ -163,7 +172,7 @@ abstract class NodeReader {
     double[] out = new double[count];
     boolean ok = true;
     for (int i = 0; i < count; i++) {
-      Double v = number(l.items().get(i), Paths.index(path, i), x -> x >= 0, "a number of minutes >= 0");
+      Double v = number(l.items().get(i), Paths.index(path, i), NodeReader::minutes, MINUTES_EXPECTED);
       if (v == null) {
         ok = false;
       } else {
@@ -421,6 +430,11 @@ abstract class NodeReader {
       default:
         return "a binary value";
     }
+  }
+
+  /** Whether a duration parameter lies within 0 to {@link Bounds#MINUTES}. */
+  static boolean minutes(double x) {
+    return x >= 0 && x <= Bounds.MINUTES;
   }
 
   static String num(double v) {

@@ -21,6 +21,7 @@ final class PlanSection {
   static final List<String> RANGE_KEYS = List.of("from", "to", "step");
   private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
   private static final int MAX_AXIS_VALUES = 1000;
+  private static final String COST = "a cost from 0 to 1e9";
 
   private final NodeReader r;
 
@@ -64,10 +65,10 @@ final class PlanSection {
     int slotNow = slotOf(starts, first);
     Long slot = m == null ? Long.valueOf(slotNow)
         : r.optInteger(m, "plan", "slotMinutes", slotNow, 1, 1440, "an integer number of minutes from 1 to 1440");
-    List<Integer> sizes = axis(m, "groupSize", group.size(), 1, 100_000);
-    List<Integer> overbook = axis(m, "overbook", group.overbook(), 0, 100_000);
-    List<Integer> vehicles = axis(m, "vehicles", shuttles.vehicles(), 1, 10_000);
-    List<Integer> guideCounts = axis(m, "guides", guides.count(), 1, 10_000);
+    List<Integer> sizes = axis(m, "groupSize", group.size(), 1, Bounds.GROUP_SIZE);
+    List<Integer> overbook = axis(m, "overbook", group.overbook(), 0, Bounds.OVERBOOK);
+    List<Integer> vehicles = axis(m, "vehicles", shuttles.vehicles(), 1, Bounds.VEHICLES);
+    List<Integer> guideCounts = axis(m, "guides", guides.count(), 1, Bounds.GUIDES);
     PlanSpace.Costs costs = costs(m);
     Double tolerance = m == null ? Double.valueOf(0)
         : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
@@ -75,11 +76,11 @@ final class PlanSection {
         : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND, v -> v > 0 && v < 1,
             "a probability above 0 and below 1 (0.001: about 3,000 clean months)");
     Long max = m == null ? Long.valueOf(replications)
-        : r.optInteger(m, "plan", "maxReplications", replications, 2, 1_000_000, "an integer >= 2");
+        : r.optInteger(m, "plan", "maxReplications", replications, 2, Bounds.REPLICATIONS, "an integer >= 2");
     // a default never makes the file invalid: screening stops at maxReplications when that is below 20
     int screenDefault = max == null ? 20 : (int) Math.min(20, max);
     Long screen = m == null ? Long.valueOf(screenDefault)
-        : r.optInteger(m, "plan", "screenReplications", screenDefault, 2, 1_000_000, "an integer >= 2");
+        : r.optInteger(m, "plan", "screenReplications", screenDefault, 2, Bounds.REPLICATIONS, "an integer >= 2");
 
     if (earliest != null && latest != null && latest.isBefore(earliest)) {
       r.problem(line(m, "latestStart"), "plan.latestStart", "found " + latest + ", expected a time at or after "
@@ -90,6 +91,16 @@ final class PlanSection {
           + (NodeReader.opt(m, "maxReplications") == null ? " (its default: replications)" : "")
           + ", expected at least plan.screenReplications (" + screen + ")");
     }
+    if (r.problems.size() == before) {
+      long candidates = (long) weekday.size() * weekend.size() * sizes.size() * overbook.size() * vehicles.size()
+          * guideCounts.size();
+      if (candidates > Bounds.PLAN_CANDIDATES) {
+        r.problem(m.line(), "plan", "the plan space holds " + Bounds.n(candidates) + " candidates (weekdayTours "
+            + weekday.size() + " x weekendTours " + weekend.size() + " x groupSize " + sizes.size() + " x overbook "
+            + overbook.size() + " x vehicles " + vehicles.size() + " x guides " + guideCounts.size()
+            + " values), expected at most " + Bounds.n(Bounds.PLAN_CANDIDATES) + "; give the axes fewer values");
+      }
+    }
     if (r.problems.size() != before) {
       return null;
     }
@@ -97,7 +108,7 @@ final class PlanSection {
     Integer maxSizeFromFile = gn instanceof MapNode g && NodeReader.opt(g, "maxSize") != null
         ? group.maxSize() : null;
     return new PlanSpace(weekday, weekend, earliest, latest, slot.intValue(), sizes, overbook, vehicles,
-        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile);
+        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile, m != null);
   }
 
   /**
@@ -126,12 +137,13 @@ final class PlanSection {
       return null;
     }
     r.checkKeys(c, "plan.costs", COST_KEYS);
-    Double tour = r.optNumber(c, "plan.costs", "perTour", PlanSpace.DEFAULT_PER_TOUR, v -> v >= 0, "a cost >= 0");
+    Double tour = r.optNumber(c, "plan.costs", "perTour", PlanSpace.DEFAULT_PER_TOUR, PlanSection::cost, COST);
     Double vehicle = r.optNumber(c, "plan.costs", "perVehicleDay", PlanSpace.DEFAULT_PER_VEHICLE_DAY,
-        v -> v >= 0, "a cost >= 0");
-    Double guide = r.optNumber(c, "plan.costs", "perGuideDay", PlanSpace.DEFAULT_PER_GUIDE_DAY, v -> v >= 0,
-        "a cost >= 0");
-    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0, "a factor > 0 (2: double pay)");
+        PlanSection::cost, COST);
+    Double guide = r.optNumber(c, "plan.costs", "perGuideDay", PlanSpace.DEFAULT_PER_GUIDE_DAY, PlanSection::cost,
+        COST);
+    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0 && v <= 100,
+        "a factor > 0 and at most 100 (2: double pay)");
     String currency = PlanSpace.DEFAULT_CURRENCY;
     Node cur = NodeReader.opt(c, "currency");
     if (cur != null) {
@@ -144,6 +156,10 @@ final class PlanSection {
     }
     return tour == null || vehicle == null || guide == null || weekend == null || currency == null ? null
         : new PlanSpace.Costs(tour, vehicle, guide, weekend, currency);
+  }
+
+  private static boolean cost(double v) {
+    return v >= 0 && v <= Bounds.AMOUNT;
   }
 
   private LocalTime timeOr(MapNode plan, String key, LocalTime dflt) {

@@ -25,11 +25,14 @@ import java.util.List;
  * @param maxReplications    months at most for one candidate (its verdict is "undecided" when still open then)
  * @param maxSizeFromFile    group.maxSize as written, or null when left to its default (size x largest party),
  *                           which then follows each candidate's group size
+ * @param written            whether the file has a {@code plan} section; without one the space's one candidate is
+ *                           the file exactly as written (its start times, closed dates and extra tours included)
  */
 public record PlanSpace(List<Integer> weekdayTours, List<Integer> weekendTours, LocalTime earliestStart,
                         LocalTime latestStart, int slotMinutes, List<Integer> groupSize, List<Integer> overbook,
                         List<Integer> vehicles, List<Integer> guides, Costs costs, double breachTolerance,
-                        double breachBound, int screenReplications, int maxReplications, Integer maxSizeFromFile) {
+                        double breachBound, int screenReplications, int maxReplications, Integer maxSizeFromFile,
+                        boolean written) {
 
   /** Default cost of one tour (presentation, cleaning, staff on the floor), in cost units. */
   public static final double DEFAULT_PER_TOUR = 1000;

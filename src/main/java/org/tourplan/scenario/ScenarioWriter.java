@@ -120,7 +120,7 @@ public final class ScenarioWriter {
         d.put("preferencePoints", s.demand().preferencePoints());
       }
     }
-    if (s.plan() != null) {
+    if (s.plan() != null && s.plan().written()) { // a file without one reads back as the same space
       root.set("plan", plan(s.plan()));
     }
     return root;

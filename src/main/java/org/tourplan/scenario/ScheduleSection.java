@@ -135,6 +135,11 @@ final class ScheduleSection extends NodeReader {
     if (l == null) {
       return null;
     }
+    if (l.items().size() > Bounds.TIMES_PER_DAY) {
+      problem(l.line(), path, "found " + Bounds.n(l.items().size()) + " start times, expected at most "
+          + Bounds.n(Bounds.TIMES_PER_DAY) + " a day");
+      return null;
+    }
     List<LocalTime> out = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < l.items().size(); i++) {

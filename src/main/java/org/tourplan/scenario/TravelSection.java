@@ -33,6 +33,11 @@ final class TravelSection extends NodeReader {
     if (l == null) {
       return null;
     }
+    if (l.items().size() > Bounds.LEGS) {
+      problem(l.line(), "travel", "found " + Bounds.n(l.items().size()) + " legs, expected at most "
+          + Bounds.n(Bounds.LEGS));
+      return null;
+    }
     int before = problems.size();
     List<Leg> legs = new ArrayList<>();
     Map<String, Leg> byPair = new HashMap<>();
@@ -50,7 +55,7 @@ final class TravelSection extends NodeReader {
       String from = fromNode == null ? null : zoneRef(fromNode, Paths.child(path, "from"), zones);
       String to = toNode == null ? null : zoneRef(toNode, Paths.child(path, "to"), zones);
       Double minutes = minNode == null ? null
-          : number(minNode, Paths.child(path, "minutes"), v -> v >= 0, "a number of minutes >= 0");
+          : number(minNode, Paths.child(path, "minutes"), NodeReader::minutes, MINUTES_EXPECTED);
       Boolean oneWay = opt(m, "oneWay") == null ? Boolean.FALSE
           : bool(opt(m, "oneWay"), Paths.child(path, "oneWay"));
       if (problems.size() != legBefore) {

@@ -23,7 +23,7 @@ import org.tourplan.scenario.SourceTree.Scalar;
  */
 final class Validator extends NodeReader {
 
-  static final int MAX_ZONES = 1000;
+  static final int MAX_ZONES = Bounds.ZONES;
 
   static final List<String> TOP_KEYS = List.of("name", "month", "seed", "replications", "group", "zones", "route",
       "returnTo", "travel", "shuttles", "guides", "schedule", "limits", "target", "demand", "plan", "season");
@@ -86,7 +86,7 @@ final class Validator extends NodeReader {
     Long seed = opt(root, "seed") == null ? Long.valueOf(1)
         : integer(opt(root, "seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
     Long replications = opt(root, "replications") == null ? Long.valueOf(100)
-        : integer(opt(root, "replications"), "replications", 1, Integer.MAX_VALUE, "an integer >= 1");
+        : integer(opt(root, "replications"), "replications", 1, Bounds.REPLICATIONS, "an integer >= 1");
 
     Group group = group(root);
     Zones zones = zones(root);
@@ -181,13 +181,13 @@ final class Validator extends NodeReader {
       return null;
     }
     checkKeys(g, "group", GROUP_KEYS);
-    Long size = integer(req(g, "group", "size", "an integer >= 1"), "group.size", 1, Integer.MAX_VALUE,
+    Long size = integer(req(g, "group", "size", "an integer >= 1"), "group.size", 1, Bounds.GROUP_SIZE,
         "an integer >= 1");
     SortedMap<Integer, Double> parties = partySize(opt(g, "partySize"), "group.partySize");
     Double noShow = optNumber(g, "group", "noShowRate", 0.0, v -> v >= 0 && v <= 1, "a number from 0 to 1");
-    Long overbook = optInteger(g, "group", "overbook", 0, 0, Integer.MAX_VALUE, "an integer >= 0");
+    Long overbook = optInteger(g, "group", "overbook", 0, 0, Bounds.OVERBOOK, "an integer >= 0");
     Long maxSize = opt(g, "maxSize") == null ? null
-        : integer(opt(g, "maxSize"), "group.maxSize", 1, Integer.MAX_VALUE, "an integer >= 1");
+        : integer(opt(g, "maxSize"), "group.maxSize", 1, Bounds.MAX_SIZE, "an integer >= 1");
     if (size == null || parties == null || overbook == null || maxSize == null && opt(g, "maxSize") != null) {
       return null;
     }
@@ -208,7 +208,7 @@ final class Validator extends NodeReader {
       return out;
     }
     if (n instanceof Scalar) {
-      Long v = integer(n, path, 1, Integer.MAX_VALUE, expected);
+      Long v = integer(n, path, 1, Bounds.PARTY_SIZE, expected);
       if (v == null) {
         return null;
       }
@@ -228,14 +228,15 @@ final class Validator extends NodeReader {
     for (Entry e : m.entries().values()) {
       String p = Paths.child(path, e.key());
       Integer partySize = null;
-      if (PARTY_KEY.matcher(e.key()).matches()) {
+      if (PARTY_KEY.matcher(e.key()).matches() && Integer.parseInt(e.key()) <= Bounds.PARTY_SIZE) {
         partySize = Integer.valueOf(e.key());
       } else {
         problem(e.line(), p, "party size " + Text.quote(e.key())
-            + " is not a whole number >= 1; expected keys that are party sizes (1, 2, 3, ...)");
+            + " is not a whole number from 1 to " + Bounds.PARTY_SIZE + "; expected keys that are party sizes "
+            + "(1, 2, 3, ...)");
         ok = false;
       }
-      Double w = number(e.value(), p, v -> v >= 0, "a weight >= 0");
+      Double w = number(e.value(), p, v -> v >= 0 && v <= Bounds.PARTY_WEIGHT, "a weight from 0 to 1e9");
       if (w == null) {
         ok = false;
         continue;
@@ -266,8 +267,18 @@ final class Validator extends NodeReader {
       wrong(n, "zones", "at least one zone");
       return z;
     }
+    int beforeIds = problems.size();
     if (zm.entries().size() > MAX_ZONES) {
       problem(zm.line(), "zones", "found " + zm.entries().size() + " zones, expected at most " + MAX_ZONES);
+      return z;
+    }
+    for (Entry e : zm.entries().values()) {
+      if (e.key().length() > Bounds.ID_LENGTH) {
+        problem(e.line(), "zones", "zone id " + Text.quote(e.key()) + " has " + Bounds.n(e.key().length())
+            + " characters, expected at most " + Bounds.ID_LENGTH);
+      }
+    }
+    if (problems.size() != beforeIds) {
       return z;
     }
     z.ids = new LinkedHashSet<>(zm.entries().keySet());
@@ -290,17 +301,21 @@ final class Validator extends NodeReader {
     }
     checkKeys(m, path, ZONE_KEYS);
     Node capNode = req(m, path, "capacity", "an integer >= 1 (persons)");
-    Long capacity = integer(capNode, Paths.child(path, "capacity"), 1, Integer.MAX_VALUE, "an integer >= 1");
+    Long capacity = integer(capNode, Paths.child(path, "capacity"), 1, Bounds.CAPACITY, "an integer >= 1");
     if (capacity != null) {
       z.capacityNodes.put(id, capNode);
     }
-    Long maxGroups = optInteger(m, path, "maxGroups", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, "an integer >= 1");
-    Double headway = optNumber(m, path, "headway", 0.0, v -> v >= 0, "a number of minutes >= 0");
+    Long maxGroups = opt(m, "maxGroups") == null ? Long.valueOf(Integer.MAX_VALUE)
+        : integer(opt(m, "maxGroups"), Paths.child(path, "maxGroups"), 1, Bounds.CAPACITY, "an integer >= 1");
+    Double headway = optNumber(m, path, "headway", 0.0, v -> v >= 0 && v <= Bounds.MINUTES,
+        "a number of minutes from 0 to " + NodeReader.num(Bounds.MINUTES));
     Node dwellNode = req(m, path, "dwell", DIST_EXPECTED);
     Distribution dwell = dwellNode == null ? null : distribution(dwellNode, Paths.child(path, "dwell"));
     Boolean floor = opt(m, "floor") == null ? Boolean.FALSE : bool(opt(m, "floor"), Paths.child(path, "floor"));
-    Double egress = optNumber(m, path, "egressPerMinute", null, v -> v > 0, "a number of persons per minute > 0");
-    Double noise = optNumber(m, path, "noiseDbA", null, v -> true, "a sound level in dB(A) (a number)");
+    Double egress = optNumber(m, path, "egressPerMinute", null,
+        v -> v >= Bounds.EGRESS_MIN && v <= Bounds.EGRESS_MAX, "a number of persons per minute from 0.001 to 1000000");
+    Double noise = optNumber(m, path, "noiseDbA", null, v -> v >= Bounds.NOISE_MIN && v <= Bounds.NOISE_MAX,
+        "a sound level in dB(A) from -100 to 200");
     if (problems.size() != before) {
       return null;
     }
@@ -318,6 +333,10 @@ final class Validator extends NodeReader {
     }
     if (l.items().isEmpty()) {
       wrong(n, "route", "at least one zone id");
+      return null;
+    }
+    if (l.items().size() > Bounds.ROUTE) {
+      problem(l.line(), "route", "found " + Bounds.n(l.items().size()) + " zones, expected at most " + Bounds.ROUTE);
       return null;
     }
     List<String> out = new ArrayList<>();
@@ -351,8 +370,8 @@ final class Validator extends NodeReader {
     }
     checkKeys(m, "shuttles", SHUTTLE_KEYS);
     Long vehicles = integer(req(m, "shuttles", "vehicles", "an integer >= 1"), "shuttles.vehicles", 1,
-        Integer.MAX_VALUE, "an integer >= 1");
-    Long seats = integer(req(m, "shuttles", "seats", "an integer >= 1"), "shuttles.seats", 1, Integer.MAX_VALUE,
+        Bounds.VEHICLES, "an integer >= 1");
+    Long seats = integer(req(m, "shuttles", "seats", "an integer >= 1"), "shuttles.seats", 1, Bounds.SEATS,
         "an integer >= 1");
     Distribution board = opt(m, "boardMinutes") == null ? new Distribution.Constant(0)
         : distribution(opt(m, "boardMinutes"), "shuttles.boardMinutes");
@@ -392,10 +411,10 @@ final class Validator extends NodeReader {
       return null;
     }
     checkKeys(m, "guides", GUIDE_KEYS);
-    Long count = integer(req(m, "guides", "count", "an integer >= 1"), "guides.count", 1, Integer.MAX_VALUE,
+    Long count = integer(req(m, "guides", "count", "an integer >= 1"), "guides.count", 1, Bounds.GUIDES,
         "an integer >= 1");
     Long per = integer(req(m, "guides", "maxVisitorsPerGuide", "an integer >= 1"), "guides.maxVisitorsPerGuide", 1,
-        Integer.MAX_VALUE, "an integer >= 1");
+        Bounds.VISITORS_PER_GUIDE, "an integer >= 1");
     return problems.size() == before ? new Guides(count.intValue(), per.intValue()) : null;
   }
 
@@ -441,7 +460,8 @@ final class Validator extends NodeReader {
     }
     checkKeys(m, "target", TARGET_KEYS);
     Node vn = req(m, "target", "visitorsPerMonth", "a number > 0");
-    Double visitors = vn == null ? null : number(vn, "target.visitorsPerMonth", v -> v > 0, "a number > 0");
+    Double visitors = vn == null ? null : number(vn, "target.visitorsPerMonth", v -> v > 0 && v <= Bounds.AMOUNT,
+        "a number > 0 and <= 1e9");
     Target.Unit unit = Target.Unit.VISITORS;
     Node un = opt(m, "unit");
     if (un != null) {
@@ -472,7 +492,8 @@ final class Validator extends NodeReader {
     }
     checkKeys(m, "demand", DEMAND_KEYS);
     Node an = req(m, "demand", "applicationsPerMonth", "a number > 0");
-    Double apps = an == null ? null : number(an, "demand.applicationsPerMonth", v -> v > 0, "a number > 0");
+    Double apps = an == null ? null : number(an, "demand.applicationsPerMonth",
+        v -> v >= 1 && v <= Bounds.APPLICATIONS, "a number from 1 to 1e12");
     Double growth = optNumber(m, "demand", "growthPerMonth", 0.0, v -> v >= -0.9 && v <= 10,
         "a fraction from -0.9 to 10 (0.05 = 5% more new applicants each month)");
     Double reapply = optNumber(m, "demand", "reapplyRate", 0.0, v -> v >= 0 && v <= 1,

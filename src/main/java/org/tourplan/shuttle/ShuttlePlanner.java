@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,7 @@ import java.util.Random;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.FirstFitDecreasing;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.scenario.WorkLimitException;
 import org.tourplan.scenario.Zone;
 import org.tourplan.text.Format;
 
@@ -61,15 +61,13 @@ public final class ShuttlePlanner {
   public static final long SEED = 20250701L;
   private static final double UNREACHABLE = 1e7;
   private static final double EPS = 1e-6;
-  private static final Map<FleetKey, FleetPlan> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<FleetKey, FleetPlan> eldest) {
-      return size() > 8;
-    }
-  };
-
-  private record FleetKey(Scenario scenario, int vehicles) { }
-
+  /**
+   * Most solver work of one solve, in iterations x shipments x (shipments + vehicles): jsprit does a few million
+   * such steps a second here, so this is a few minutes.
+   */
+  static final long MAX_SOLVE_WORK = 300_000_000L;
+  /** Most solver work of a month (every date's first solve): about ten minutes. */
+  static final long MAX_MONTH_WORK = 1_000_000_000L;
   private final Scenario s;
   private final int iterations;
   private final List<String> places;
@@ -127,22 +125,12 @@ public final class ShuttlePlanner {
   }
 
   /**
-   * Rosters of a fixed fleet for every date of the month (planned mode uses the file's fleet). Memoised by
-   * scenario and fleet: the rosters do not depend on the seed or the replications.
+   * Rosters of a fixed fleet for every date of the month (planned mode uses the file's fleet); they do not depend
+   * on the seed or the replications. Solved on every call: callers keep what they need (a command compiles each
+   * scenario once, through the run package's compiler).
    */
   public static FleetPlan forFleet(Scenario s, int vehicles) {
-    FleetKey key = new FleetKey(s.withRun(0, 1), vehicles);
-    synchronized (MEMO) {
-      FleetPlan hit = MEMO.get(key);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    FleetPlan plan = new ShuttlePlanner(s).month(false, vehicles, Runtime.getRuntime().availableProcessors());
-    synchronized (MEMO) {
-      MEMO.put(key, plan);
-    }
-    return plan;
+    return new ShuttlePlanner(s).month(false, vehicles, Runtime.getRuntime().availableProcessors());
   }
 
   /** The ride requests of one date, in tour order then ride order. */
@@ -178,6 +166,7 @@ public final class ShuttlePlanner {
 
   private FleetPlan month(boolean smallest, int vehicles, int threads) {
     YearMonth month = s.month();
+    checkMonthWork(smallest, vehicles);
     // a solve sees nothing of a date but its ride requests: dates with identical requests share one solve
     Map<List<RideRequest>, Integer> kindOf = new HashMap<>();
     List<LocalDate> firstDates = new ArrayList<>();
@@ -307,6 +296,11 @@ public final class ShuttlePlanner {
 
   /** Solves with k vehicles, stopping early when the best solution is provably optimal ({@link OptimalStop}). */
   private Solved solve(List<RideRequest> rides, boolean[] reachable, int k) {
+    long shipments = shipments(rides, reachable);
+    long work = work(shipments, k);
+    if (work > MAX_SOLVE_WORK) {
+      throw tooMuch("one day's shuttle plan", work, MAX_SOLVE_WORK, shipments, k);
+    }
     VehicleRoutingTransportCostsMatrix.Builder costs = VehicleRoutingTransportCostsMatrix.Builder.newInstance(false);
     for (int a = 0; a < places.size(); a++) {
       for (int b = 0; b < places.size(); b++) {
@@ -373,6 +367,64 @@ public final class ShuttlePlanner {
       seq[v] = jobs.stream().mapToInt(Integer::intValue).toArray();
     }
     return new Solved(seq, stop.iterations());
+  }
+
+  /** Vehicle-loads jsprit is given for the rides a vehicle can reach. */
+  private static long shipments(List<RideRequest> rides, boolean[] reachable) {
+    long n = 0;
+    for (int i = 0; i < rides.size(); i++) {
+      if (reachable[i]) {
+        n += rides.get(i).loads();
+      }
+    }
+    return n;
+  }
+
+  private long work(long shipments, long vehicles) {
+    return iterations * shipments * (shipments + vehicles);
+  }
+
+  /**
+   * Refuses (exit 2), before any solve, a month whose solves would take too long: each distinct date is solved at
+   * least once, with the bound fleet (smallest) or the file's fleet.
+   */
+  private void checkMonthWork(boolean smallest, int vehicles) {
+    Map<List<LocalTime>, Boolean> seen = new HashMap<>();
+    long total = 0;
+    long largestWork = 0;
+    long largest = 0;
+    int largestK = 0;
+    for (int d = 1; d <= s.month().lengthOfMonth(); d++) {
+      LocalDate date = s.month().atDay(d);
+      if (seen.put(s.schedule().toursOn(date), Boolean.TRUE) != null) {
+        continue;
+      }
+      List<RideRequest> rides = requests(date);
+      boolean[] reachable = reachable(rides);
+      long shipments = shipments(rides, reachable);
+      int k = smallest ? lowerBound(rides, reachable) : vehicles;
+      long work = work(shipments, k);
+      if (work > MAX_SOLVE_WORK) {
+        throw tooMuch("the shuttle plan of " + date, work, MAX_SOLVE_WORK, shipments, k);
+      }
+      total += work;
+      if (work > largestWork) {
+        largestWork = work;
+        largest = shipments;
+        largestK = k;
+      }
+    }
+    if (total > MAX_MONTH_WORK) {
+      throw tooMuch("the month's shuttle plans (the largest day has)", total, MAX_MONTH_WORK, largest, largestK);
+    }
+  }
+
+  private WorkLimitException tooMuch(String what, long work, long max, long shipments, int vehicles) {
+    return new WorkLimitException(what + " would take about " + String.format(Locale.ROOT, "%,d", work)
+        + " solver steps (shuttles.planIterations " + iterations + " x " + shipments + " vehicle-loads to place x ("
+        + shipments + " + " + vehicles + " vehicles)), more than the " + String.format(Locale.ROOT, "%,d", max)
+        + " allowed (minutes of jsprit): fewer tours a day, a shorter route (" + s.route().size() + " zones), "
+        + "a smaller shuttles.planIterations, or larger vehicles (shuttles.seats)");
   }
 
   private boolean assignedAll(List<RideRequest> rides, boolean[] reachable, int[][] seq) {

@@ -3,9 +3,10 @@ package org.tourplan.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.tourplan.cluster.MonthExecutor;
-import org.tourplan.cluster.Work;
+import org.tourplan.run.MonthExecutor;
+import org.tourplan.run.Work;
 import org.tourplan.plan.MonthlyCost;
+import org.tourplan.run.Compiler;
 import org.tourplan.plan.Preference;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
@@ -139,11 +140,12 @@ public final class Sweep {
                            MonthExecutor executor, IntConsumer progress) {
     List<TourSetup> setups = new ArrayList<>();
     List<Work> work = new ArrayList<>();
+    Compiler compiler = new Compiler();
     for (Variant v : variants) {
       if (!v.valid()) {
         continue;
       }
-      TourSetup s = new TourSetup(v.scenario());
+      TourSetup s = compiler.compile(v.scenario());
       setups.add(s);
       work.add(new Work(s, 0, v.scenario().replications()));
     }

@@ -4,7 +4,9 @@ import java.util.List;
 import org.tourplan.engine.Gate;
 import org.tourplan.engine.Resource;
 import org.tourplan.engine.Simulator;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.FirstFitDecreasing;
+import org.tourplan.scenario.WorkLimitException;
 
 /**
  * Simulates one month of a scenario on the engine (spec 2.1-2.6) and returns its metrics as one array laid out by
@@ -22,6 +24,7 @@ public final class MonthSimulation {
   private final TourGroup[] groups;
   private final int[] checkinTargets;
   private final int[] checkinPayloads;
+  private final double horizon; // minutes from the month's start by which every event must have happened
   TraceRecorder trace; // null unless a month is being explained
 
   /** Builds the model of a compiled scenario; reuse it for many replications on one thread. */
@@ -44,6 +47,7 @@ public final class MonthSimulation {
     }
     checkinTargets = new int[s.tourCount];
     checkinPayloads = new int[s.tourCount]; // all CHECKIN (0)
+    horizon = (s.scenario.month().lengthOfMonth() + Bounds.OVERRUN_DAYS) * TourSetup.DAY;
     for (int i = 0; i < groups.length; i++) {
       groups[i] = new TourGroup(this, s, i);
       groups[i].target = sim.register(groups[i]);
@@ -75,7 +79,15 @@ public final class MonthSimulation {
     }
     // check-ins come from the calendar in time order, so they need not sit in the event heap
     sim.timetable(s.tourStart, checkinTargets, checkinPayloads, s.tourCount);
-    sim.run();
+    if (!sim.runWithin(horizon)) {
+      // a month still running a year after its last day is no tour month: every time after that is suspect, and
+      // waiting for it to end could take for ever (durations near 1e308 never end at all)
+      throw new WorkLimitException("the simulated month " + s.scenario.month() + " (replication " + replication
+          + ") was still running " + Bounds.OVERRUN_DAYS + " days after its last day, "
+          + s.scenario.month().atEndOfMonth() + ", the most a month may overrun; its dwell, headway, travel or "
+          + "boarding times, or the queues they make, are too long for a month of tours: check the file's durations "
+          + "and capacities");
+    }
     stats.collect(out, sim.now(), fleet);
   }
 

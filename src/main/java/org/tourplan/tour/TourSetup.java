@@ -75,8 +75,22 @@ public final class TourSetup {
   final double maxTour;         // NaN when absent
   final double maxWait;         // NaN when absent
 
-  /** Compiles a validated scenario. */
+  /**
+   * Compiles a validated scenario whose shuttles are not in planned mode (planned mode needs its rosters: see
+   * {@link #TourSetup(Scenario, FleetPlan)}).
+   */
   public TourSetup(Scenario s) {
+    this(s, null);
+  }
+
+  /**
+   * Compiles a validated scenario. The tour model never plans shuttles itself: in planned mode the caller hands
+   * over the rosters of the file's fleet (plain data from {@code org.tourplan.shuttle}, planned by whoever compiles
+   * the scenario); in other modes {@code rosters} is ignored and may be null.
+   *
+   * @throws IllegalArgumentException in planned mode without rosters
+   */
+  public TourSetup(Scenario s, FleetPlan rosters) {
     this.scenario = s;
     this.layout = new MetricLayout(s);
     int nz = s.zones().size();
@@ -136,7 +150,10 @@ public final class TourSetup {
       tourKey[i] = (long) t[0] * 64 + (long) t[2]; // start minute and its rank among tours at that minute
     }
     if (planned) {
-      plan = org.tourplan.shuttle.ShuttlePlanner.forFleet(s, vehicles);
+      if (rosters == null) {
+        throw new IllegalArgumentException("planned shuttle mode needs the fleet's rosters (run.Compiler plans them)");
+      }
+      plan = rosters;
       Roster r = roster(plan, route.length, tourCount, tourDay, vehicles);
       rideVehStart = r.rideVehStart;
       rideVeh = r.rideVeh;
@@ -241,6 +258,20 @@ public final class TourSetup {
 
   /** Tours scheduled in the month. */
   public int tourCount() { return tourCount; }
+
+  /**
+   * About how many bytes one {@link MonthSimulation} of this setup holds (each tour's party and vehicle arrays,
+   * queues and statistics): what each thread needs besides the month values, for {@code run.Budget}.
+   */
+  public long simulationBytes() {
+    long perTour = 512L + 4L * invited + 4L * vehicles + 16L * route.length;
+    return tourCount * perTour + 8L * zoneIds.length * zoneIds.length + 512L * zoneIds.length + 64L * vehicles;
+  }
+
+  /** About how many events one month of this setup handles (check-in, each zone, each ride, the end). */
+  public long eventsPerMonth() {
+    return tourCount * (8L * (route.length + 1) + 4);
+  }
 
   /** Scheduled start of tour i, minutes from 00:00 on the 1st. */
   public double tourStart(int i) { return tourStart[i]; }

@@ -47,7 +47,7 @@ class CompletionTest {
     Files.writeString(script, gen.out());
 
     assertEquals("plan", complete(script, "tourplan pl"));
-    assertEquals(java.util.List.of("schema", "shuttles", "simulate", "sweep"),
+    assertEquals(java.util.List.of("schema", "season", "shuttles", "simulate", "sweep"),
         complete(script, "tourplan s").lines().sorted().toList());
     assertEquals("--rosters", complete(script, "tourplan shuttles --ros"));
     assertEquals("--confidence", complete(script, "tourplan plan --conf"));

@@ -48,14 +48,14 @@ class ShuttlesCliTest {
     CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour.yaml");
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().split("\n");
-    assertEquals("Shuttles needed: 5 vehicles (the file has 6, 1 more than needed). Every ride of the month can be "
+    assertEquals("Shuttles needed: 2 vehicles (the file has 3, 1 more than needed). Every ride of the month can be "
         + "served.", lines[1]);
-    assertEquals("  Mon-Fri                         23      1      4                5            5", lines[3]);
-    assertEquals("  Sat, Sun                         8      6     24                5            5", lines[4]);
-    assertTrue(r.out().contains("\nMon-Fri (2025-07-01 Tue and 22 more dates): 5 vehicles\n"
-        + "  vehicles 1-5, each: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
-    assertTrue(r.out().contains("\nSat, Sun (2025-07-05 Sat and 7 more dates): 5 vehicles\n"
-        + "  vehicles 1-5, each: 24 rides, 09:37:20 - 17:51:20, 0.0 min empty; tours 09:00, 10:30, 12:00, 13:30, "
+    assertEquals("  Mon-Fri                         23      1      4                2            2", lines[3]);
+    assertEquals("  Sat, Sun                         8      6     24                2            2", lines[4]);
+    assertTrue(r.out().contains("\nMon-Fri (2025-07-01 Tue and 22 more dates): 2 vehicles\n"
+        + "  vehicles 1-2, each: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
+    assertTrue(r.out().contains("\nSat, Sun (2025-07-05 Sat and 7 more dates): 2 vehicles\n"
+        + "  vehicles 1-2, each: 24 rides, 09:37:20 - 17:51:20, 0.0 min empty; tours 09:00, 10:30, 12:00, 13:30, "
         + "15:00, 16:30\n"), r.out());
     assertFalse(r.out().contains("board  at"), "legs only with --rosters");
     assertTrue(lines.length < 20, r.out());

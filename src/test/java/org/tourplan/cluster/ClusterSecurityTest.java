@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tourplan.run.LocalExecutor;
+import org.tourplan.run.Work;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.ScenarioLoader;
 import org.tourplan.scenario.ScenarioWriter;

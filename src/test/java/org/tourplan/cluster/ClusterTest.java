@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.Main;
 import org.tourplan.plan.Planner;
 import org.tourplan.report.PlanJson;
+import org.tourplan.run.LocalExecutor;
+import org.tourplan.run.Work;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.ScenarioLoader;
 import org.tourplan.tour.TourSetup;
@@ -146,6 +148,47 @@ class ClusterTest {
       assertArrayEquals(local, PlanJson.bytes(Planner.plan(s, ex, null)));
       assertTrue(ex.units() > 0);
     }
+  }
+
+  @Test
+  void simulateCheckAndReportOnTwoWorkersGiveTheNumbersOfThisMachine() throws Exception {
+    String[] where = {"--cluster", BOTH, "--cluster-port", "5885", "--batch", "3"};
+    String[] run = {"--replications", "16", "--seed", "5", "--threads", "2"};
+    // simulate: the results file, byte for byte
+    Run l = cli(concat(new String[] {"simulate", "scenarios/breaks-limits.yaml", "--json",
+        tmp.resolve("local.json").toString()}, run));
+    assertEquals(0, l.code(), l.err());
+    Run c = cli(concat(new String[] {"simulate", "scenarios/breaks-limits.yaml", "--json",
+        tmp.resolve("cluster.json").toString()}, run, where));
+    assertEquals(0, c.code(), c.err());
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("local.json")), Files.readAllBytes(tmp.resolve("cluster.json")));
+    // check: every verdict, count and explanation (the traced months are re-run here, from the same numbers)
+    Run lc = cli(concat(new String[] {"check", "scenarios/breaks-limits.yaml"}, run));
+    Run cc = cli(concat(new String[] {"check", "scenarios/breaks-limits.yaml"}, run, where));
+    assertEquals(Main.PROBLEM, lc.code(), lc.err());
+    assertTrue(lc.out().contains("breached in"), lc.out());
+    assertEquals(lc.code(), cc.code(), cc.err());
+    assertEquals(lc.out(), cc.out());
+    // report: the page, the results file and the tours of the median month
+    Run lr = cli(concat(new String[] {"report", "scenarios/breaks-limits.yaml", "--out", tmp.resolve("l").toString()},
+        run));
+    Run cr = cli(concat(new String[] {"report", "scenarios/breaks-limits.yaml", "--out", tmp.resolve("c").toString()},
+        run, where));
+    assertEquals(0, lr.code(), lr.err());
+    assertEquals(0, cr.code(), cr.err());
+    String dir = "breaks-limits-on-purpose-stress-test/report/";
+    for (String f : new String[] {"index.html", "results.json", "tours.csv"}) {
+      assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir + f)),
+          Files.readAllBytes(tmp.resolve("c").resolve(dir + f)), f);
+    }
+  }
+
+  private static String[] concat(String[]... parts) {
+    List<String> all = new ArrayList<>();
+    for (String[] p : parts) {
+      all.addAll(List.of(p));
+    }
+    return all.toArray(String[]::new);
   }
 
   @Test

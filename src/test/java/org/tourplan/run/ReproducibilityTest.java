@@ -34,7 +34,7 @@ class ReproducibilityTest {
     for (int d = 1; d <= 31; d++) {
       b.tours(d, "09:00", "09:20", "09:40", "11:00", "14:00");
     }
-    return new TourSetup(b.build());
+    return new Compiler().compile(b.build());
   }
 
   @Test

@@ -132,6 +132,10 @@ class SchemaAgreementTest {
     bad.put("negative dwell", r -> obj(obj(r, "zones"), "line-1").put("dwell", -3));
     bad.put("confidence above 1", r -> obj(r, "target").put("confidence", 2));
     bad.put("too many jsprit iterations", r -> obj(r, "shuttles").put("planIterations", 200_000));
+    bad.put("group size above its bound", r -> obj(r, "group").put("size", 10_001));
+    bad.put("vehicles above their bound", r -> obj(r, "shuttles").put("vehicles", 1_900_000_000));
+    bad.put("dwell longer than a day", r -> obj(obj(r, "zones"), "line-1").put("dwell", 1e308));
+    bad.put("replications above their bound", r -> r.put("replications", 2_000_000_000));
     bad.put("missing required key", r -> r.remove("guides"));
     bad.put("bad party size key", r -> obj(r, "group").putObject("partySize").put("two", 1.0));
     bad.put("reapply rate above 1", r -> obj(r, "demand").put("reapplyRate", 1.5));

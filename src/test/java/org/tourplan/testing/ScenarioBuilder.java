@@ -25,6 +25,7 @@ import org.tourplan.scenario.Zone;
 import org.tourplan.tour.Metric;
 import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.MonthSimulation;
+import org.tourplan.run.Compiler;
 import org.tourplan.tour.TourSetup;
 
 /**
@@ -118,7 +119,7 @@ public final class ScenarioBuilder {
 
   /** Runs replication 0 and returns a metric reader. */
   public Month run() {
-    TourSetup setup = new TourSetup(build());
+    TourSetup setup = new Compiler().compile(build());
     return new Month(setup.layout(), new MonthSimulation(setup).run(0));
   }
 

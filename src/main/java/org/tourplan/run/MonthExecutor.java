@@ -1,12 +1,13 @@
-package org.tourplan.cluster;
+package org.tourplan.run;
 
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.tourplan.tour.TourSetup;
 
 /**
- * Where months are simulated: on this machine's cores ({@link LocalExecutor}, the default) or on the members of a
- * Hazelcast cluster ({@link HazelcastExecutor}). Both return exactly the same numbers for the same work.
+ * Where months are simulated: the one road from a compiled scenario to its months, for every command. On this
+ * machine's cores ({@link LocalExecutor}, the default) or on the members of a Hazelcast cluster (the plug-in in
+ * the cluster package). Every implementation returns exactly the same numbers for the same work.
  */
 public interface MonthExecutor extends AutoCloseable {
   /** Default months per unit: large enough that dispatch costs little, small enough to balance the load. */

@@ -1,4 +1,4 @@
-package org.tourplan.cluster;
+package org.tourplan.run;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.tourplan.cluster;
+package org.tourplan.run;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import org.tourplan.run.Replications;
-import org.tourplan.run.Workers;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 
@@ -65,8 +63,8 @@ public final class LocalExecutor implements MonthExecutor {
     return out;
   }
 
-  /** Months {@code from..to)} on one simulation: values[metric][month - from]. */
-  static double[][] simulate(MonthSimulation sim, TourSetup setup, int from, int to) {
+  /** Months {@code from..to)} on one simulation: values[metric][month - from] (also what cluster members run). */
+  public static double[][] simulate(MonthSimulation sim, TourSetup setup, int from, int to) {
     int metrics = setup.layout().size();
     double[][] values = new double[metrics][to - from];
     double[] row = new double[metrics];
@@ -80,7 +78,8 @@ public final class LocalExecutor implements MonthExecutor {
   }
 
   /** Result arrays for every piece of work: [metric][month - from]. */
-  static List<double[][]> allocate(List<Work> work) {
+  public static List<double[][]> allocate(List<Work> work) {
+    budget(work);
     List<double[][]> out = new ArrayList<>();
     for (Work x : work) {
       out.add(new double[x.setup().layout().size()][x.to() - x.from()]);
@@ -88,8 +87,30 @@ public final class LocalExecutor implements MonthExecutor {
     return out;
   }
 
+  /**
+   * Refuses (exit 2) work whose month values, with one simulation of each scenario, would not fit the heap, or
+   * that would take too long: checked before anything runs, so nothing is lost.
+   */
+  static void budget(List<Work> work) {
+    long bytes = 0;
+    long events = 0;
+    long months = 0;
+    Map<TourSetup, Boolean> seen = new IdentityHashMap<>();
+    for (Work x : work) {
+      long m = x.to() - x.from();
+      months += m;
+      bytes += Budget.monthBytes(x.setup(), m);
+      events += x.setup().eventsPerMonth() * m;
+      if (seen.put(x.setup(), Boolean.TRUE) == null) {
+        bytes += x.setup().simulationBytes();
+      }
+    }
+    Budget.check("simulating " + String.format(java.util.Locale.ROOT, "%,d", months) + " months of "
+        + seen.size() + (seen.size() == 1 ? " scenario" : " scenarios"), bytes, events);
+  }
+
   /** Copies a unit's values into its work's arrays at {@code offset}. */
-  static void store(double[][] into, int offset, double[][] values) {
+  public static void store(double[][] into, int offset, double[][] values) {
     for (int m = 0; m < into.length; m++) {
       System.arraycopy(values[m], 0, into[m], offset, values[m].length);
     }

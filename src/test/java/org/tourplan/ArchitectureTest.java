@@ -1,0 +1,124 @@
+package org.tourplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package graph is the one each {@code package-info.java} declares: its "May import:" sentence names the
+ * tourplan packages the package may use (up to the first period or semicolon), and this test fails on any reference to another one (an import, a fully
+ * qualified name, a Javadoc link); "every other package" allows all. The documentation and the rule are the same text, so they cannot drift apart.
+ */
+class ArchitectureTest {
+  private static final Path ROOT = Path.of("src/main/java/org/tourplan");
+  private static final Pattern REFERENCE = Pattern.compile("org\\.tourplan\\.([a-z]+)\\b");
+  private static final Pattern MAY_IMPORT = Pattern.compile("May import([^.;]*)[.;]", Pattern.DOTALL);
+  private static final Pattern CODE = Pattern.compile("\\{@code ([a-z]+)}");
+
+  @Test
+  void everyPackageDeclaresWhatItMayImport() throws IOException {
+    Map<String, Set<String>> rules = rules();
+    for (String pkg : packages()) {
+      assertTrue(rules.containsKey(pkg), pkg + " has no package-info.java with a 'May import:' sentence");
+    }
+  }
+
+  @Test
+  void noPackageReachesOutsideWhatItDeclares() throws IOException {
+    Map<String, Set<String>> rules = rules();
+    List<String> violations = new ArrayList<>();
+    for (Path file : javaFiles()) {
+      String pkg = ROOT.relativize(file).getName(0).toString();
+      if (file.getFileName().toString().equals("package-info.java")) {
+        continue;
+      }
+      Set<String> allowed = rules.getOrDefault(pkg, Set.of());
+      Matcher m = REFERENCE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      Set<String> seen = new TreeSet<>();
+      while (m.find()) {
+        String used = m.group(1);
+        if (!used.equals(pkg) && !allowed.contains(used) && seen.add(used)) {
+          violations.add(ROOT.relativize(file) + " uses org.tourplan." + used + " (" + pkg + " may import "
+              + allowed + ")");
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      fail("package rules broken:\n  " + String.join("\n  ", violations));
+    }
+  }
+
+  @Test
+  void theRulesThemselvesRunOneWay() throws IOException {
+    // A cycle in the declared graph would make the rule above meaningless: no package may, through the packages
+    // it may import, reach itself.
+    Map<String, Set<String>> rules = rules();
+    for (String start : rules.keySet()) {
+      Set<String> reached = new TreeSet<>();
+      List<String> todo = new ArrayList<>(rules.get(start));
+      while (!todo.isEmpty()) {
+        String p = todo.remove(todo.size() - 1);
+        if (reached.add(p)) {
+          todo.addAll(rules.getOrDefault(p, Set.of()));
+        }
+      }
+      assertTrue(!reached.contains(start), start + " can reach itself through " + reached);
+    }
+    assertEquals(Set.of(), rules.get("engine"), "the engine imports no other tourplan package");
+  }
+
+  /** Package name -> the tourplan packages its package-info says it may import. */
+  static Map<String, Set<String>> rules() throws IOException {
+    Map<String, Set<String>> rules = new TreeMap<>();
+    for (String pkg : packages()) {
+      Path info = ROOT.resolve(pkg).resolve("package-info.java");
+      if (!Files.exists(info)) {
+        continue;
+      }
+      Matcher sentence = MAY_IMPORT.matcher(Files.readString(info, StandardCharsets.UTF_8));
+      if (!sentence.find()) {
+        continue;
+      }
+      Set<String> allowed = new TreeSet<>();
+      if (sentence.group(1).contains("every other package")) {
+        allowed.addAll(packages());
+        allowed.remove(pkg);
+      }
+      Matcher code = CODE.matcher(sentence.group(1));
+      while (code.find()) {
+        if (Files.isDirectory(ROOT.resolve(code.group(1)))) {
+          allowed.add(code.group(1));
+        }
+      }
+      rules.put(pkg, allowed);
+    }
+    return rules;
+  }
+
+  private static List<String> packages() throws IOException {
+    try (Stream<Path> s = Files.list(ROOT)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static List<Path> javaFiles() throws IOException {
+    try (Stream<Path> s = Files.walk(ROOT)) {
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+}
