@@ -13,6 +13,7 @@ import org.tourplan.run.Results;
 import org.tourplan.safety.FirstBreach;
 import org.tourplan.text.Format;
 import org.tourplan.safety.LimitVerdict;
+import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.Assessment;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
@@ -74,7 +75,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "%nVerdict: %s%n", switch (report.overall()) {
-      case SAFE -> "SAFE: no limit was breached in any of the " + Format.count(r.replications()) + " simulated months.";
+      case SAFE -> "SAFE: " + LimitWords.noneBreached(report.limits()) + " in any of the "
+          + Format.count(r.replications()) + " simulated months.";
       case AT_RISK -> "AT RISK: some limits were breached in some months (see above).";
       case UNSAFE -> "UNSAFE: some limits were breached in most months (see above).";
     });

@@ -5,9 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.tourplan.text.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +16,6 @@ import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.report.OutputFolder;
-import org.tourplan.report.PlanReportWriter;
-import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 
@@ -107,32 +102,21 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder) {
-    long started = System.nanoTime();
-    Compiler compiler = new Compiler();
-    PlanResult plan;
-    try (ProgressBar bar = progressBar(scenario.plan().size())) {
-      plan = Planner.plan(scenario, executor, compiler, bar == null ? null : (done, total, what) -> bar.stepTo(done));
-    }
-    Steps steps = Steps.of("Reports", 2 + (plan.scenario() == null ? 0 : 1) + (pdf ? 1 : 0), noProgress);
-    steps.next("simulating the current timetable for its report");
-    Assessment current = PlanJob.current(plan, compiler, executor);
-    if (plan.scenario() != null) {
-      steps.next("simulating the recommended timetable for its report");
-    }
-    Assessment chosen = PlanJob.chosen(plan, compiler, executor);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    Path index;
+    PlanJob job;
     Path pdfFile = null;
-    try (steps) {
-      steps.next("writing the plan page and both reports");
-      index = new PlanReportWriter().write(plan, chosen, current, folder);
+    try (StepsProgress steps = new StepsProgress("Reports", pdf ? 1 : 0, noProgress)
+        .withSearch(scenario.plan().size())) {
+      job = PlanJob.run(scenario, executor, new Compiler(), folder, steps);
       if (pdf) {
-        steps.next("laying out report.pdf");
-        pdfFile = Pdf.write(index.getParent());
+        steps.step("laying out report.pdf");
+        pdfFile = Pdf.write(job.index().getParent());
       }
     } catch (IOException e) {
       throw new UserError(Text.safe(Outputs.message(folder, e)));
     }
+    PlanResult plan = job.plan();
+    double seconds = job.seconds();
+    Path index = job.index();
     PrintWriter o = cl.getOut();
     PlanPrinter.print(plan, o, seconds);
     if (compareGrid) {
@@ -156,14 +140,5 @@ final class PlanCommand implements Callable<Integer> {
           + " (confirm it with: tourplan simulate <that file>)");
     }
     return plan.recommended() == null ? Main.PROBLEM : 0;
-  }
-
-  /** A progress bar on stderr when it is a terminal and not switched off; null otherwise. */
-  private ProgressBar progressBar(long total) {
-    if (noProgress || System.console() == null) {
-      return null;
-    }
-    return new ProgressBarBuilder().setTaskName("Planning").setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" candidates", 1).continuousUpdate().build();
   }
 }

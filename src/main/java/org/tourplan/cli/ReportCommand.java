@@ -8,18 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.app.ReportJob;
 import org.tourplan.report.OutputFolder;
-import org.tourplan.report.ReportWriter;
-import org.tourplan.report.ShuttleSection;
-import org.tourplan.run.ModeComparison;
-import org.tourplan.safety.Assessment;
-import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
-import org.tourplan.tour.TourSetup;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
-import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan report FILE}: the management report, an HTML page with charts, in its own folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -70,47 +62,24 @@ final class ReportCommand implements Callable<Integer> {
     OutputFolder folder = OutputFolder.report(out, scenario.name());
     Outputs.checkFolder(folder, List.of(file));
     Scenario s = run.apply(scenario);
-    boolean withShuttles = shuttles || s.shuttles().mode() == Shuttles.Mode.PLANNED;
-    try (Steps steps = Steps.of("Report", 2 + (withShuttles ? 2 : 0) + (pdf ? 1 : 0), false)) {
-      steps.next("simulating " + s.replications() + " months");
-      Assessment a;
-      ShuttleSection shuttleSection;
-      try (MonthExecutor executor = where.open(run.threads())) {
-        TourSetup setup = new Compiler().compile(s);
-        a = Assessment.of(s, setup, executor);
-        shuttleSection = withShuttles ? section(a, setup, executor, steps) : null;
-      }
-      steps.next("writing the page and its charts");
-      Path index;
+    ReportJob job;
+    Path pdfFile = null;
+    try (StepsProgress steps = new StepsProgress("Report", pdf ? 1 : 0, false);
+         MonthExecutor executor = where.open(run.threads())) {
       try {
-        index = new ReportWriter().write(a.scenario(), a.results(), a.safety(), shuttleSection, folder);
+        job = ReportJob.run(s, shuttles, executor, folder, steps);
       } catch (IOException e) {
         throw new UserError(Text.safe(Outputs.message(folder, e)));
       }
-      Path pdfFile = null;
       if (pdf) {
-        steps.next("laying out report.pdf");
-        pdfFile = Pdf.write(index.getParent());
-      }
-      steps.close();
-      cl.getOut().println(Text.safe(index.toString()));
-      if (pdfFile != null) {
-        cl.getOut().println(Text.safe(pdfFile.toString()));
+        steps.step("laying out report.pdf");
+        pdfFile = Pdf.write(job.index().getParent());
       }
     }
+    cl.getOut().println(Text.safe(job.index().toString()));
+    if (pdfFile != null) {
+      cl.getOut().println(Text.safe(pdfFile.toString()));
+    }
     return 0;
-  }
-
-  /**
-   * The shuttle section's data: the file's fleet's rosters (in planned mode, those the run followed), then the
-   * smallest fleets and the three-mode runs, whose planned-mode run follows the same rosters.
-   */
-  private ShuttleSection section(Assessment a, TourSetup setup, MonthExecutor executor, Steps steps) {
-    Scenario s = a.scenario();
-    steps.next("planning shuttles with jsprit");
-    FleetPlan own = setup.plan() != null ? setup.plan() : ShuttlePlanner.forFleet(s, s.shuttles().vehicles());
-    FleetPlan smallest = ShuttlePlanner.smallestFleets(s);
-    steps.next("simulating the three shuttle modes");
-    return new ShuttleSection(own, smallest, ModeComparison.of(s, executor, a.results(), own));
   }
 }

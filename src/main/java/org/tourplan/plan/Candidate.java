@@ -11,9 +11,17 @@ import java.util.Locale;
  * @param overbook     extra places per tour
  * @param vehicles     shuttles
  * @param guides       guides
+ * @param timetable    the timetable in words when it is not the regular week of its counts (the file's own
+ *                     timetable as written: another number of tours on some day, closed dates, extra tours), or
+ *                     null
  */
-public record Candidate(int weekdayTours, int weekendTours, int groupSize, int overbook, int vehicles, int guides)
-    implements Comparable<Candidate> {
+public record Candidate(int weekdayTours, int weekendTours, int groupSize, int overbook, int vehicles, int guides,
+                        String timetable) implements Comparable<Candidate> {
+
+  /** A candidate of the plan space: the regular week of its counts. */
+  public Candidate(int weekdayTours, int weekendTours, int groupSize, int overbook, int vehicles, int guides) {
+    this(weekdayTours, weekendTours, groupSize, overbook, vehicles, guides, null);
+  }
 
   /** In words, e.g. "1 tour every weekday, 6 every Saturday and Sunday, 20 places, 6 vehicles, 4 guides". */
   public String label() {
@@ -22,14 +30,12 @@ public record Candidate(int weekdayTours, int weekendTours, int groupSize, int o
         guides == 1 ? "" : "s");
   }
 
-  /** The weekly pattern: "1 tour every weekday, 6 every Saturday and Sunday"; "no weekday tours, 3 every ...". */
+  /**
+   * The timetable in words (see {@link TimetableWords}): "1 tour every weekday, 6 every Saturday and Sunday"; for
+   * the file's own irregular timetable, as written ("3 tours every Monday (2 dates closed)").
+   */
   public String pattern() {
-    int w = weekdayTours;
-    int e = weekendTours;
-    String weekday = w == 0 ? "no weekday tours" : w + (w == 1 ? " tour" : " tours") + " every weekday";
-    String weekend = e == 0 ? (w == 0 ? "none at weekends" : "no weekend tours")
-        : e + (w == 0 ? (e == 1 ? " tour" : " tours") : "") + " every Saturday and Sunday";
-    return weekday + ", " + weekend;
+    return timetable != null ? timetable : TimetableWords.regular(weekdayTours, weekendTours);
   }
 
   /** Tours in a week. */

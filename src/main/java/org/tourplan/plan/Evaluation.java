@@ -96,7 +96,7 @@ public record Evaluation(Candidate candidate, double cost, int tours, int days, 
    * @param visitorsLow   95% Student-t interval of the mean
    * @param visitorsHigh  high end
    * @param placesMean    mean places (parties) a month over the same months
- * @param turnedAwayMean mean persons turned away at check-in a month
+   * @param turnedAwayMean mean persons turned away at check-in a month over the same months
    * @param replications  the scenario's own month count (maxReplications): what {@code simulate} would run
    * @param probabilityAtReplications share of those first months reaching the target (spec 2.7's targetMet
    *                      compares this with the confidence)

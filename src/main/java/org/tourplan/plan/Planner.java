@@ -298,6 +298,9 @@ public final class Planner {
   }
 
   private List<Candidate> enumerate() {
+    if (!space.written()) { // no plan section: the one candidate is the file itself, its timetable as written
+      return new ArrayList<>(List.of(currentCandidate()));
+    }
     List<Candidate> out = new ArrayList<>();
     for (int w : space.weekdayTours()) {
       for (int e : space.weekendTours()) {
@@ -355,8 +358,9 @@ public final class Planner {
         weekend = Math.max(weekend, d.getValue().size());
       }
     }
+    String words = TimetableWords.of(base.schedule(), base.month());
     return new Candidate(weekday, weekend, base.group().size(), base.group().overbook(), base.shuttles().vehicles(),
-        base.guides().count());
+        base.guides().count(), words.equals(TimetableWords.regular(weekday, weekend)) ? null : words);
   }
 
   /**
@@ -500,9 +504,9 @@ public final class Planner {
       for (int i = n; i < next; i++) {
         counter.count(i, vp);
         visitors[i] = vp[0];
-        turnedAway += vp[2];
         if (i < first) {
           placesFirst += vp[1];
+          turnedAway += vp[2];
         }
         double counted = target.unit() == Target.Unit.PLACES ? vp[1] : vp[0];
         if (counted >= target.visitorsPerMonth()) {
@@ -521,11 +525,11 @@ public final class Planner {
       }
       next = Math.min(2 * n, cap);
     }
-    // visitors and places over the months simulate runs (the first maxReplications): one number per question,
-    // whatever more months the probability needed
+    // visitors, places and turned away over the months simulate runs (the first maxReplications): one number per
+    // question, whatever more months the probability needed
     Summary v = Summary.of(java.util.Arrays.copyOf(visitors, first));
     return new Evaluation.TargetEstimate(n, met, (double) met / n, w[0], w[1], v.mean(), v.ciLow(), v.ciHigh(),
-        placesFirst / first, turnedAway / n, first, (double) metFirst / first);
+        placesFirst / first, turnedAway / first, first, (double) metFirst / first);
   }
 
   /** Sequential sampling of limit breaches: batches doubling from screenReplications to {@code most} months. */

@@ -70,6 +70,7 @@ public final class PlanJson {
   static ObjectNode evaluation(Evaluation e) {
     ObjectNode o = MAPPER.createObjectNode();
     Candidate c = e.candidate();
+    o.put("timetable", c.pattern());
     o.put("weekdayTours", c.weekdayTours());
     o.put("weekendTours", c.weekendTours());
     o.put("groupSize", c.groupSize());

@@ -12,6 +12,7 @@ import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
 import org.tourplan.text.Format;
 import org.tourplan.safety.LimitVerdict;
+import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.run.Verdict;
 import org.tourplan.scenario.Scenario;
@@ -145,8 +146,8 @@ final class ReportPage {
       return "<span class=\"verdict\">NOT CHECKED</span> &mdash; the scenario file has no limits.";
     }
     if (safety.overall() == Verdict.SAFE) {
-      return "<span class=\"verdict\">" + Verdict.SAFE.label() + "</span> &mdash; none of the " + limits.size()
-          + " limits was breached in any of the " + Format.count(n) + " simulated months.";
+      return "<span class=\"verdict\">" + Verdict.SAFE.label() + "</span> &mdash; "
+          + esc(LimitWords.noneBreached(limits)) + " in any of the " + Format.count(n) + " simulated months.";
     }
     List<String> broken = new ArrayList<>();
     java.util.Set<String> shares = new java.util.TreeSet<>();

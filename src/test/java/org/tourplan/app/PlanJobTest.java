@@ -78,6 +78,9 @@ class PlanJobTest {
     assertEquals(simulated.metric("visitorsPerMonth").summary(), job.current().results().metric("visitorsPerMonth")
         .summary());
     assertEquals(51, job.plan().current().tours()); // as written: 23 weekdays + 4 Saturdays x 6 + 4 Sundays x 1
+    // and its words say so, not the regular pattern of its counts
+    assertEquals("1 tour every weekday, 6 every Saturday, 1 every Sunday",
+        job.plan().current().candidate().pattern());
     // a grid candidate with six tours every weekend day has more visitors: the numbers were not taken from it
     double grid = job.plan().volumes().stream().filter(v -> v.weekdayTours() == 1 && v.weekendTours() == 6)
         .findFirst().orElseThrow().target().visitorsMean();
@@ -99,11 +102,33 @@ class PlanJobTest {
     assertEquals(1, job.plan().evaluated().size());
     Evaluation only = job.plan().evaluated().get(0);
     assertEquals(12, only.tours()); // the four Mondays of July 2025, three tours each
+    assertEquals("3 tours every Monday", only.candidate().pattern());
+    assertEquals(only.candidate(), job.plan().current().candidate());
     assertEquals(job.plan().current().cost(), only.cost());
     assertSameNumbers(simulated, only.target());
     assertSameNumbers(simulated, job.plan().current().target());
     // planner (target and limits), the current timetable and the recommendation's reports: one compile
     assertEquals(1, compiler.count());
+  }
+
+  @Test
+  void turnedAwayCoversTheMonthsSimulateRunsEvenWhenTheTargetNeedsMore() throws Exception {
+    // tours capped at 15 persons turn parties away; a target at the mean with confidence 0.5 keeps P(target)'s
+    // interval straddling for many more months than simulate runs, and turned away must not be averaged over those
+    Scenario file = variant("crowded.yaml", "(?m)^  maxSize: 20", "  maxSize: 15",
+        "(?ms)^plan:.*", plan("[1]", "[6]", "[6]"));
+    Results simulated = Runner.simulate(PlanJob.withTarget(file, 1000.0, null), 2, null);
+    double mean = simulated.metric("visitorsPerMonth").summary().mean();
+    Scenario s = PlanJob.withTarget(file, Math.rint(mean), 0.5);
+    PlanJob job = plan(s, new Compiler());
+    Evaluation.TargetEstimate current = job.plan().current().target();
+    assertNotNull(current, job.plan().current().reason());
+    assertTrue(current.months() > current.replications(), current.months() + " months counted");
+    double away = simulated.metric("turnedAway").summary().mean();
+    assertTrue(away > 1, "turned away " + away);
+    assertEquals(away, current.turnedAwayMean(), 1e-9 * away);
+    assertEquals(away, job.current().results().metric("turnedAway").summary().mean(), 1e-9 * away);
+    assertSameNumbers(simulated, current);
   }
 
   @Test

@@ -139,7 +139,8 @@ class CliTest {
   void checkExitsZeroOnTheSafeDefaultScenario() {
     Run r = run("check", "scenarios/beijing-ev-tour.yaml", "--replications", "20");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Verdict: SAFE"), r.out());
+    assertTrue(r.out().contains("Verdict: SAFE: none of the 7 safety limits was breached and nobody was turned away "
+        + "in any of the 20 simulated months."), r.out());
   }
 
   @Test

@@ -127,6 +127,14 @@ class ReportWriterTest {
   }
 
   @Test
+  void theSafetyAnswerCountsSafetyLimitsApartFromTheTurnedAwayLimit() {
+    // turnedAway is a service limit: the safe answer must not call it one of eight safety limits
+    String answer = page.getElementById("answer-safety").text();
+    assertTrue(answer.contains("SAFE — none of the 7 safety limits was breached and nobody was turned away in any "
+        + "of the 20 simulated months."), answer);
+  }
+
+  @Test
   void thePageIsSelfContained() {
     assertTrue(page.select("script, link, iframe, object, embed").isEmpty());
     for (Element e : page.select("[src], [href]")) {
