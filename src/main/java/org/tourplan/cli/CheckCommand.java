@@ -11,7 +11,7 @@ import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Results;
 import org.tourplan.safety.FirstBreach;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.Assessment;
@@ -20,8 +20,8 @@ import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan check FILE}: a verdict per limit, with where and why it first broke. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Judges every limit of the scenario over the simulated months: OK (never breached), "
-        + "AT RISK (breached in some months), BREACHED (in most), with the breach probability, the worst value "
+    description = {"Judges every limit of the scenario over the simulated months: SAFE (never breached), "
+        + "AT RISK (breached in some months), UNSAFE (in most), with the breach probability, the worst value "
         + "and where, when and why it first happened.",
         "Exit codes: 0 no limit breached in any simulated month, 1 a limit was breached, 2 bad input or usage."})
 final class CheckCommand implements Callable<Integer> {
@@ -56,17 +56,17 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, Results r, SafetyReport report) {
-    out.printf(Locale.ROOT, "%s%n%s, %d months simulated (seed %d)%n%n", Text.safe(r.scenario()), r.month(),
-        r.replications(), r.seed());
+    out.printf(Locale.ROOT, "%s%n%s, %s simulated (seed %d)%n%n", Text.safe(r.scenario()), r.month(),
+        Format.plural(r.replications(), "month"), r.seed());
     if (report.limits().isEmpty()) {
       out.println("No limits in the file: nothing to check. Add a limits section (see docs/scenario-format.md).");
       return;
     }
     for (LimitVerdict v : report.limits()) {
       out.printf(Locale.ROOT, "%-9s %s (allowed: %s)%n", v.verdict().label(), v.limit(), v.allowed());
-      out.printf(Locale.ROOT, "          breached in %d of %d months: %s (95%% CI %s to %s); worst %s%n",
-          v.monthsBreached(), v.months(), Text.pct(v.probability()), Text.pct(v.wilsonLow()),
-          Text.pct(v.wilsonHigh()), v.worstText());
+      out.printf(Locale.ROOT, "          breached in %,d of %s: %s (95%% CI %s to %s); worst %s%n",
+          v.monthsBreached(), Format.plural(v.months(), "month"), Format.percent(v.probability()), Format.percent(v.wilsonLow()),
+          Format.percent(v.wilsonHigh()), v.worstText());
       FirstBreach f = v.first();
       if (f != null) {
         out.printf(Locale.ROOT, "          in its worst month (#%d) it first broke on %s at %s%s:%n          %s%n",
@@ -75,10 +75,10 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "%nVerdict: %s%n", switch (report.overall()) {
-      case OK -> "SAFE: " + LimitWords.noneBreached(report.limits()) + " in any of the " + r.replications()
-          + " simulated months.";
+      case SAFE -> "SAFE: " + LimitWords.noneBreached(report.limits()) + " in any of the "
+          + Format.count(r.replications()) + " simulated months.";
       case AT_RISK -> "AT RISK: some limits were breached in some months (see above).";
-      case BREACHED -> "BREACHED: some limits were breached in most months (see above).";
+      case UNSAFE -> "UNSAFE: some limits were breached in most months (see above).";
     });
   }
 }

@@ -43,6 +43,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     // picocli hides its completion command by default; it is documented in the README, so list it
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    HelpLayout.install(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

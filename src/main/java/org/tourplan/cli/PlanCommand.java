@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tourplan.text.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,9 +125,10 @@ final class PlanCommand implements Callable<Integer> {
       double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
       boolean same = plan.recommended() == null ? grid.recommended() == null
           : plan.recommended().candidate().equals(grid.recommended());
-      o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer; %,d months simulated in full in %.1f s, against the "
-              + "planner's %,d in %.1f s (%.0fx fewer)%n", same ? "the same" : "A DIFFERENT", grid.months(),
-          gridSeconds, plan.fullMonths(), seconds, grid.months() / (double) Math.max(1, plan.fullMonths()));
+      o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer; %s simulated in full in %.1f s, against the "
+              + "planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT", Format.plural(grid.months(), "month"),
+          gridSeconds, Format.count(plan.fullMonths()), seconds,
+          PlanPrinter.timesAsMany(grid.months(), plan.fullMonths()));
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));

@@ -12,6 +12,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.RejectedGroup;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Target;
+import org.tourplan.text.Format;
 
 /** The plain-text answer of {@code tourplan plan}. */
 final class PlanPrinter {
@@ -28,13 +29,14 @@ final class PlanPrinter {
             + "until the 95%% upper bound of its breach probability is at most %s%n", t.visitorsPerMonth(),
         t.unit() == Target.Unit.PLACES ? "places" : "visitors", 100 * t.confidence(), tol == 0
             ? "no limit breached in any simulated month" : String.format(Locale.ROOT,
-            "at most %.1f%% of months breaching a limit", 100 * tol), Text.share(space.breachBound()));
-    out.printf(Locale.ROOT, "Searched %,d candidates (%,d examined) in %.1f s: %,d months simulated in full + %,d "
-            + "counted from check-ins; an exhaustive grid would simulate up to %,d months (%.0fx more)%n",
-        p.candidates(), p.evaluated().size(), seconds, p.fullMonths(), p.countedMonths(), p.gridMonths(),
-        p.gridMonths() / (double) Math.max(1, p.fullMonths()));
-    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %sx%n%n", Text.safe(k.currency()),
-        Text.num(k.weekendRate()));
+            "at most %.1f%% of months breaching a limit", 100 * tol), Format.share(space.breachBound()));
+    out.printf(Locale.ROOT, "Searched %s (%s examined) in %.1f s: %s simulated in full + %s counted from "
+            + "check-ins; an exhaustive grid would simulate up to %s%s%n",
+        Format.plural(p.candidates(), "candidate"), Format.count(p.evaluated().size()), seconds,
+        Format.plural(p.fullMonths(), "month"), Format.count(p.countedMonths()), Format.plural(p.gridMonths(), "month"),
+        timesAsMany(p.gridMonths(), p.fullMonths()));
+    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n%n", Text.safe(k.currency()),
+        Format.factor(k.weekendRate()));
     for (Evaluation u : p.unconfirmed()) {
       out.printf(Locale.ROOT, "NOT CONFIRMED  %s: %s; moved on to the next candidate%n", u.candidate().label(),
           u.reason());
@@ -88,7 +90,7 @@ final class PlanPrinter {
     if (e.target() != null) {
       out.printf(Locale.ROOT, "  visitors    %,.0f a month (95%% CI %,.0f to %,.0f); places %,.0f; turned away %s%n",
           e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh(), e.target().placesMean(),
-          Text.num(e.target().turnedAwayMean()));
+          Format.amount(e.target().turnedAwayMean()));
       out.printf(Locale.ROOT, "  target      reached in %.1f%% of %d months (95%% CI %.1f%% to %.1f%%)%n",
           100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
     }
@@ -99,12 +101,17 @@ final class PlanPrinter {
       out.printf(Locale.ROOT, "  confirmed   %s in %,d fresh months (replications %,d to %,d); 95%% upper bound of "
               + "the breach probability %s (exact Clopper-Pearson, one-sided), at most %s asked%n",
           c.monthsBreached() == 0 ? "no limit breached" : "limits breached in " + c.monthsBreached(), c.months(),
-          c.first(), c.first() + c.months() - 1, Text.share(c.upper()), Text.share(c.bound()));
+          c.first(), c.first() + c.months() - 1, Format.share(c.upper()), Format.share(c.bound()));
     }
     if (!e.feasible() && e.failures().size() > 1) {
       for (String f : e.failures()) {
         out.printf(Locale.ROOT, "              - %s%n", f);
       }
     }
+  }
+
+  /** " (22 times as many)"; nothing when there is nothing to compare with. */
+  static String timesAsMany(long more, long fewer) {
+    return fewer <= 0 ? "" : " (" + Format.count(more / (double) fewer) + " times as many)";
   }
 }

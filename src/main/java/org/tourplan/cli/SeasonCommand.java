@@ -18,7 +18,8 @@ import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan season FILE}: every month of the file's season with its own timetable, and the lottery. */
 @Command(name = "season", mixinStandardHelpOptions = true,
-    description = {"Simulates every month of the file's season (spec 4) with its phase's timetable, and the lottery "
+    description = {"Simulates every month of the file's season (docs/contract.md, section 4) with its phase's "
+        + "timetable, and the lottery "
         + "across the months; prints visitors per month against the target, safety per phase, and the pool, odds "
         + "and draws to win; writes OUT/<name>/season/index.html (charts) and season.json.",
         "Exit codes: 0 ran, 2 bad input or usage (a file without season included)."})
@@ -29,7 +30,8 @@ final class SeasonCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunOptions run;
 
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write the season results file (spec 4.3) here.")
+  @Option(names = "--json", paramLabel = "OUT",
+      description = "Also write the season results file (docs/contract.md, section 4.3) here.")
   Path json;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives the season report folder "

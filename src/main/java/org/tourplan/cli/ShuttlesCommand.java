@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tourplan.text.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,24 +94,24 @@ final class ShuttlesCommand implements Callable<Integer> {
   }
 
   static void printComparison(PrintWriter out, ModeComparison c) {
-    out.printf(Locale.ROOT, "Shuttle modes compared: %d months each, seed %d, %d vehicles%n", c.replications(),
-        c.seed(), c.vehicles());
+    out.printf(Locale.ROOT, "Shuttle modes compared: %s each, seed %d, %s%n",
+        Format.plural(c.replications(), "month"), c.seed(), Format.plural(c.vehicles(), "vehicle"));
     List<ModeComparison.ModeResult> rows = c.modes();
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-32s", ""));
     for (ModeComparison.ModeResult m : rows) {
       head.append(String.format(Locale.ROOT, "%14s", m.mode().name().toLowerCase(Locale.ROOT)));
     }
     out.println(head);
-    line(out, "shuttle wait, mean", rows, m -> Text.min(m.shuttleMeanWait()));
-    line(out, "shuttle wait, longest", rows, m -> Text.min(m.shuttleMaxWait()));
-    line(out, "floor wait, longest", rows, m -> Text.min(m.maxFloorWait()));
+    line(out, "shuttle wait, mean", rows, m -> Format.minutes(m.shuttleMeanWait()));
+    line(out, "shuttle wait, longest", rows, m -> Format.minutes(m.shuttleMaxWait()));
+    line(out, "floor wait, longest", rows, m -> Format.minutes(m.maxFloorWait()));
     line(out, "roster held (share of rides)", rows,
-        m -> Double.isNaN(m.rosterHeldShare()) ? "-" : Text.pct(m.rosterHeldShare()));
+        m -> Double.isNaN(m.rosterHeldShare()) ? "-" : Format.percent(m.rosterHeldShare()));
     line(out, "rides without a plan, a month", rows,
-        m -> Double.isNaN(m.unplannedRides()) ? "-" : Text.num(m.unplannedRides()));
+        m -> Double.isNaN(m.unplannedRides()) ? "-" : Format.amount(m.unplannedRides()));
     if (!rows.isEmpty()) {
       for (String limit : rows.get(0).breachProbability().keySet()) {
-        line(out, "breached: " + limit, rows, m -> Text.pct(m.breachProbability().get(limit)));
+        line(out, "breached: " + limit, rows, m -> Format.percent(m.breachProbability().get(limit)));
       }
     }
     for (Map.Entry<Shuttles.Mode, String> e : c.skipped().entrySet()) {

@@ -31,7 +31,8 @@ final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions where;
 
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write the results file (spec section 3).")
+  @Option(names = "--json", paramLabel = "OUT",
+      description = "Also write the results file (docs/contract.md, section 3).")
   Path json;
 
   @CommandLine.Spec

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.tourplan.cluster.HazelcastExecutor;
+import org.tourplan.report.BarLabels;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
 import org.tourplan.sweep.Sweep;
 import org.tourplan.sweep.Variant;
+import org.tourplan.text.Format;
 
 /** What {@code sweep} and {@code compare} share: running the variants, the printed table, the files. */
 final class SweepOutput {
@@ -39,8 +41,9 @@ final class SweepOutput {
     }
     print(result, o);
     long months = variants.stream().filter(Variant::valid).mapToLong(v -> v.scenario().replications()).sum();
-    o.printf(Locale.ROOT, "%nRan %,d months in %,d units (up to %d months each) on %s in %.2f s: %,.0f units/s%s%n",
-        months, units, where.batch, on, seconds, units / Math.max(seconds, 1e-9),
+    o.printf(Locale.ROOT, "%nRan %s in %s (up to %s each) on %s in %.2f s: %,.0f units/s%s%n",
+        Format.plural(months, "month"), Format.plural(units, "unit"), Format.plural(where.batch, "month"), on,
+        seconds, units / Math.max(seconds, 1e-9),
         retried > 0 ? "; " + retried + " units run again after their worker left" : "");
     if (json != null) {
       try {
@@ -62,23 +65,26 @@ final class SweepOutput {
   private static void print(Sweep.Result s, PrintWriter o) {
     Sweep.Row first = s.firstValid();
     if (s.kind() == Sweep.Kind.SWEEP) {
-      o.printf(Locale.ROOT, "%s%nSweep of %s: %d variants, %,d months each, seed %d for all (the same random "
+      o.printf(Locale.ROOT, "%s%nSweep of %s: %s, %s each, seed %d for all (the same random "
               + "numbers, so differences come from the settings)%n%n", Text.safe(s.name()),
-          String.join(", ", s.keys()), s.rows().size(), first.results().replications(), first.results().seed());
+          String.join(", ", s.keys()), Format.plural(s.rows().size(), "variant"),
+          Format.plural(first.results().replications(), "month"), first.results().seed());
     } else {
-      o.printf(Locale.ROOT, "Comparison of %d scenarios, each with its own seed and months%n%n", s.rows().size());
+      o.printf(Locale.ROOT, "Comparison of %s, each with its own seed and months%n%n",
+          Format.plural(s.rows().size(), "scenario"));
     }
+    List<String> labels = BarLabels.of(s, s.rows(), 60); // never two rows cut to the same text
     int w = 10;
-    for (Sweep.Row r : s.rows()) {
-      w = Math.max(w, Math.min(60, Text.safe(r.variant().label()).length()));
+    for (String l : labels) {
+      w = Math.max(w, Text.safe(l).length());
     }
     String fmt = "%-" + w + "s  %10s  %11s  %10s  %-9s  %20s%s%n";
     o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "turned away",
         "P(target)", "safety", "cost/month", "");
     int notValid = 0;
-    for (Sweep.Row r : s.rows()) {
-      String label = Text.safe(r.variant().label());
-      label = label.length() > 60 ? label.substring(0, 59) + "…" : label;
+    for (int i = 0; i < s.rows().size(); i++) {
+      Sweep.Row r = s.rows().get(i);
+      String label = Text.safe(labels.get(i));
       if (!r.valid()) {
         notValid++;
         o.printf(Locale.ROOT, fmt, label, "-", "-", "-", Sweep.NOT_VALID, "-",
@@ -86,9 +92,9 @@ final class SweepOutput {
         continue;
       }
       o.printf(Locale.ROOT, fmt, label,
-          Text.num(r.results().metric("visitorsPerMonth").summary().mean()),
-          Text.num(r.results().metric("turnedAway").summary().mean()),
-          r.results().target() == null ? "-" : Text.pct(r.results().target().probability()), r.safety(),
+          Format.amount(r.results().metric("visitorsPerMonth").summary().mean()),
+          Format.amount(r.results().metric("turnedAway").summary().mean()),
+          r.results().target() == null ? "-" : Format.percent(r.results().target().probability()), r.status(),
           Text.safe(r.cost().text()), "");
     }
     o.println();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.scenario.Demand;
 import org.tourplan.scenario.PlanSpace;
+import org.tourplan.text.Format;
 
 /**
  * What the recommendation changes against the current timetable, in the words a manager acts on: visitors, tours,
@@ -29,12 +30,12 @@ public final class Headline {
       out.add(String.format(Locale.ROOT, "visitors %,.0f a month", vr));
     } else {
       out.add(String.format(Locale.ROOT, "visitors %,.0f %s %,.0f a month (%s)", vc, arrow, vr,
-          delta(Math.round(vr) - Math.round(vc))));
+          Format.delta(Math.round(vr) - Math.round(vc))));
     }
     out.add(String.format(Locale.ROOT, "tours %d %s %d a month (%s)", c.tours(), arrow, r.tours(),
-        delta(r.tours() - c.tours())));
+        Format.delta(r.tours() - c.tours())));
     out.add(String.format(Locale.ROOT, "days with tours %d %s %d (%s)", c.days(), arrow, r.days(),
-        delta(r.days() - c.days())));
+        Format.delta(r.days() - c.days())));
     Demand d = p.base().demand();
     if (d != null) {
       out.add(String.format(Locale.ROOT, "lottery odds %s %s %s", odds(c, d), arrow, odds(r, d)));
@@ -45,10 +46,6 @@ public final class Headline {
         k.format(r.cost()), saving >= 0 ? "saves" : "costs", k.format(Math.abs(saving)),
         c.cost() == 0 ? 0 : 100 * Math.abs(saving) / c.cost()));
     return out;
-  }
-
-  private static String delta(long d) {
-    return d == 0 ? "no change" : String.format(Locale.ROOT, "%+,d", d);
   }
 
   /** "1 in 63": places offered a month (tours x places) per application; "every application" when they suffice. */

@@ -3,6 +3,6 @@
  * draws, sequential sampling of limits, the frontier and the recommendation.
  *
  * <p>Owns: choosing the cheapest safe timetable. May import: {@code run}, {@code tour}, {@code shuttle},
- * {@code scenario}.
+ * {@code scenario}, {@code text}.
  */
 package org.tourplan.plan;

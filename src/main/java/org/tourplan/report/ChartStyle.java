@@ -26,7 +26,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 
 /**
  * The charts' shared look: their width, the white background and the {@link Palette}'s fonts on every plot and axis

@@ -109,8 +109,15 @@ public final class Figures {
     return best;
   }
 
-  /** Individual waits of one kind in a month, with their percentiles. */
-  public record Waits(String label, double[] minutes) {
+  /**
+   * Individual waits of one kind in a month, with their percentiles.
+   *
+   * @param label   "Entering line-1", "Shuttle pickups", "Guides at check-in"
+   * @param minutes every wait
+   * @param floor   true when these waits are (or include) waits on the production floor, which
+   *                {@code limits.maxWaitMinutes} bounds: entering a floor zone, and the pickups (floor zones' among them)
+   */
+  public record Waits(String label, double[] minutes, boolean floor) {
     /** Number of waits. */
     public int n() {
       return minutes.length;
@@ -158,9 +165,16 @@ public final class Figures {
         byKind.get("Guides at check-in").add(t.guidesAt() - t.scheduledStart());
       }
     }
+    java.util.Set<String> floor = new java.util.HashSet<>();
+    for (String z : sc.route()) {
+      if (sc.zones().get(z).floor()) {
+        floor.add("Entering " + z);
+        floor.add("Shuttle pickups");
+      }
+    }
     List<Waits> out = new ArrayList<>();
     byKind.forEach((k, v) -> out.add(new Waits(k, v.stream().mapToDouble(Double::doubleValue)
-        .map(x -> Math.max(0, x)).toArray())));
+        .map(x -> Math.max(0, x)).toArray(), floor.contains(k))));
     return out;
   }
 

@@ -3,8 +3,6 @@ package org.tourplan.report;
 import static org.tourplan.report.PlanCharts.CURRENT;
 import static org.tourplan.report.PlanCharts.RECOMMENDED;
 import static org.tourplan.report.PlanCharts.monthsEach;
-import static org.tourplan.report.PlanCharts.pct;
-import static org.tourplan.report.PlanCharts.percent;
 import static org.tourplan.report.PlanMarks.circle;
 import static org.tourplan.report.PlanMarks.cross;
 import static org.tourplan.report.PlanMarks.diamond;
@@ -24,7 +22,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -38,7 +35,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.report.PlanCharts.Chart;
 import org.tourplan.report.PlanMarks.Callout;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 
 /**
  * The plan page's first chart: every candidate the search examined, cost against the chance of reaching the
@@ -62,13 +59,14 @@ final class FrontierChart {
     long simulated = p.evaluated().stream().filter(e -> e.target() != null).count();
     String months = monthsEach(p.evaluated().stream().map(Evaluation::target).filter(t -> t != null).toList());
     return new Chart("frontier.png", "Cost against the chance of reaching the target",
-        "Every one of the " + Format.count(p.evaluated().size()) + " candidates the search examined (cheapest first, "
+        "Every one of the " + Format.plural(p.evaluated().size(), "candidate") + " the search examined (cheapest first, "
             + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
             + " of them had their months counted (" + months + "); the others cannot reach the target even with "
             + "every tour full. "
             + "The current timetable is judged the same way.",
         "Each dot is a candidate: its cost a month across, the share of months reaching the target up. Colour and "
-            + "shape give its verdict; candidates that cannot reach the target even with every tour full sit at 0%. "
+            + "shape give its verdict; candidates that cannot reach the target even with every tour full, and those with too few shuttles or "
+            + "guides to serve a full group, sit at 0%. "
             + "The black step line is the frontier: the best chance of reaching the target for the money. Only "
             + "green dots above the dashed red line meet both goals; the recommendation is the cheapest of them.",
         ChartStyle.WIDTH, FRONTIER_HEIGHT);
@@ -79,7 +77,7 @@ final class FrontierChart {
     FEASIBLE("Feasible: meets both goals", FrontierChart.FEASIBLE, circle(11)),
     TARGET("Misses the target (or cannot reach it)", Palette.WAIT, triangle(12)),
     UNSAFE("Unsafe: breaches a limit", Palette.LIMIT, cross(11)),
-    TOO_FEW("Too few shuttles or guides", FrontierChart.TOO_FEW, square(10)),
+    TOO_FEW("Too few shuttles or guides (at 0%)", FrontierChart.TOO_FEW, square(10)),
     UNDECIDED("Undecided at the replication cap", FrontierChart.UNDECIDED, diamond(12));
 
     final String label;
@@ -103,8 +101,13 @@ final class FrontierChart {
     }
   }
 
+  /**
+   * The share of months reaching the target, as plotted: 0 for a candidate whose fleet or guides cannot serve a
+   * full group (its check-in count may reach the target, but such a timetable cannot run: it is no cheaper way to
+   * 100%).
+   */
   private static double chance(Evaluation e) {
-    return e.target() == null ? 0 : 100 * e.target().probability();
+    return e.target() == null || e.status() == Evaluation.Status.UNSERVABLE ? 0 : 100 * e.target().probability();
   }
 
   /** The chart itself. */
@@ -149,9 +152,7 @@ final class FrontierChart {
     NumberAxis x = new NumberAxis("cost a month (" + costs.currency() + ")");
     x.setNumberFormatOverride(new DecimalFormat("#,##0"));
     x.setRange(-right * 0.02, right);
-    NumberAxis y = new NumberAxis("months reaching the target (%)");
-    y.setRange(-4, 112);
-    y.setTickUnit(new NumberTickUnit(10));
+    NumberAxis y = new PercentAxis("months reaching the target (%)", -4, 112, 10);
     XYPlot plot = new XYPlot(points, x, y, dots);
     for (int i = 0; i < points.getSeriesCount(); i++) {
       legend.add(dots.getLegendItem(0, i));
@@ -173,7 +174,8 @@ final class FrontierChart {
     plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
 
     double confidence = 100 * p.base().target().confidence();
-    plot.addRangeMarker(ChartStyle.line(confidence, "needed: " + percent(p.base().target().confidence())
+    plot.addRangeMarker(ChartStyle.line(confidence, "needed: "
+        + Format.percentShort(p.base().target().confidence())
             + " of months", Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, 6),
         Layer.FOREGROUND);
 
@@ -182,10 +184,11 @@ final class FrontierChart {
     if (rec != null) {
       ring(plot, rec.cost(), chance(rec), RECOMMENDED, 20);
       plot.addAnnotation(new Callout("Recommended: " + costs.format(rec.cost()) + " a month, "
-          + pct(chance(rec)) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
+          + Format.percentShort(chance(rec) / 100) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
     }
     if (cur != null) {
-      String text = "Current timetable: " + costs.format(cur.cost()) + " a month, " + pct(chance(cur))
+      String text = "Current timetable: " + costs.format(cur.cost()) + " a month, "
+          + Format.percentShort(chance(cur) / 100)
           + " of months";
       double at = cur.cost();
       if (curOffScale) {

@@ -2,7 +2,6 @@ package org.tourplan.report;
 
 import static org.tourplan.report.Html.esc;
 import static org.tourplan.report.ReportPage.monthName;
-import static org.tourplan.report.ReportPage.pct;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tourplan.run.Results;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
@@ -49,7 +48,7 @@ final class InputsTables {
     var g = sc.group();
     kv("Group", g.size() + " places per tour" + (g.overbook() > 0 ? " + " + g.overbook() + " overbooked" : "")
         + "; " + partySizes(g.partySize())
-        + "; no-show rate " + pct(g.noShowRate()) + "; at most " + g.maxSize() + " persons per tour");
+        + "; no-show rate " + Format.percentRounded(g.noShowRate()) + "; at most " + g.maxSize() + " persons per tour");
     kv("Route", String.join(" \u2192 ", sc.route()) + " \u2192 back to " + sc.returnTo());
     List<String> legs = new ArrayList<>();
     for (int i = 0; i < sc.route().size(); i++) {
@@ -105,7 +104,7 @@ final class InputsTables {
     if (sc.target() != null) {
       Target t = sc.target();
       kv("Target", Format.count(t.visitorsPerMonth()) + " " + t.unit().name().toLowerCase(Locale.ROOT)
-          + " a month in " + pct(t.confidence()) + " of months");
+          + " a month in " + Format.percentRounded(t.confidence()) + " of months");
     }
     if (sc.demand() != null) {
       kv("Demand", Format.count(sc.demand().applicationsPerMonth()) + " applications a month");
@@ -138,7 +137,7 @@ final class InputsTables {
       return "parties of " + weights.firstKey();
     }
     return "parties of " + weights.entrySet().stream()
-        .map(e -> e.getKey() + " (" + pct(e.getValue() / sum) + ")").collect(Collectors.joining(", "));
+        .map(e -> e.getKey() + " (" + Format.percentRounded(e.getValue() / sum) + ")").collect(Collectors.joining(", "));
   }
 
   /** A distribution in words ("2\u20135, most often 3"). */

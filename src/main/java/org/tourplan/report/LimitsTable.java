@@ -1,11 +1,10 @@
 package org.tourplan.report;
 
 import static org.tourplan.report.Html.esc;
-import static org.tourplan.report.ReportPage.pct;
 import static org.tourplan.report.ReportPage.verdictClass;
 
 import org.tourplan.safety.FirstBreach;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.LimitKind;
@@ -32,8 +31,8 @@ final class LimitsTable {
       b.append("<p>The scenario file has no <code>limits</code> section: nothing was checked.</p>\n</section>\n");
       return;
     }
-    b.append("<p class=\"why\">Each limit checked in every simulated month. OK: never breached; AT RISK: breached "
-        + "in some months (at most half); BREACHED: in most months. A limit is breached when strictly exceeded.</p>\n")
+    b.append("<p class=\"why\">Each limit checked in every simulated month. SAFE: never breached; AT RISK: "
+        + "breached in some months (at most half); UNSAFE: in most months. A limit is breached when strictly exceeded.</p>\n")
         .append("<table id=\"verdicts\" class=\"verdicts\">\n<colgroup><col style=\"width:21%\"><col style=\"width:12%\">"
             + "<col style=\"width:12%\"><col style=\"width:13%\"><col style=\"width:10%\"><col></colgroup>\n"
             + "<thead><tr><th>Limit</th><th>Allowed</th>"
@@ -43,8 +42,8 @@ final class LimitsTable {
           .append("\"><td>").append(esc(plainName(v.limit()))).append("<br><code>").append(esc(v.limit()))
           .append("</code></td><td>").append(esc(v.allowed())).append("</td><td>").append(esc(v.worstText()))
           .append("</td><td>").append(Format.count(v.monthsBreached())).append(" of ").append(Format.count(v.months()))
-          .append("<br><span class=\"small\">").append(pct(v.probability())).append(" (95% CI ")
-          .append(pct(v.wilsonLow())).append("&ndash;").append(pct(v.wilsonHigh())).append(")</span></td>")
+          .append("<br><span class=\"small\">").append(Format.percentRounded(v.probability())).append(" (95% CI ")
+          .append(Format.percentRounded(v.wilsonLow())).append("&ndash;").append(Format.percentRounded(v.wilsonHigh())).append(")</span></td>")
           .append("<td><span class=\"badge\">").append(esc(v.verdict().label())).append("</span></td><td class=\"explain\">");
       FirstBreach f = v.first();
       if (f == null) {

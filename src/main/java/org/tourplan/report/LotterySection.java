@@ -7,7 +7,7 @@ import org.tourplan.lottery.Lottery;
 import org.tourplan.run.LotteryResult;
 import org.tourplan.run.LotteryRun;
 import org.tourplan.run.Results;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Demand;
 
 /**

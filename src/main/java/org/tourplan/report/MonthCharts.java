@@ -30,7 +30,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 
 /**
  * The report's charts of the simulated month as a whole: visitors a month over the replications (against the

@@ -10,7 +10,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Target;
 
 /**
@@ -64,20 +64,10 @@ final class PlanCharts {
     return p.base().target().unit() == Target.Unit.PLACES ? "places" : "visitors";
   }
 
-  /** A share (0 to 1) as a percentage with at most one decimal. */
-  static String percent(double confidence) {
-    return new DecimalFormat("0.#").format(100 * confidence) + "%";
-  }
-
   /** Months each target estimate rests on ("200 months each", or a range when they differ). */
   static String monthsEach(List<Evaluation.TargetEstimate> ts) {
     int lo = ts.stream().mapToInt(Evaluation.TargetEstimate::months).min().orElse(0);
     int hi = ts.stream().mapToInt(Evaluation.TargetEstimate::months).max().orElse(0);
     return (lo == hi ? Format.count(lo) : Format.count(lo) + " to " + Format.count(hi)) + " months each";
-  }
-
-  /** A percentage (0 to 100) with at most one decimal. */
-  static String pct(double v) {
-    return new DecimalFormat("0.#").format(v) + "%";
   }
 }

@@ -17,7 +17,8 @@ import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.Headline;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.RejectedGroup;
-import org.tourplan.safety.Format;
+import org.tourplan.run.Verdict;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -100,8 +101,8 @@ final class PlanPage {
       for (String change : Headline.changes(p, "\u2192")) {
         b.append("<li>").append(esc(change)).append("</li>");
       }
-      b.append("</ul>\n<p class=\"small\">It is the cheapest of ").append(String.format(Locale.ROOT,
-              "%,d", p.candidates())).append(" candidates that reaches ").append(esc(goal())).append(" with ")
+      b.append("</ul>\n<p class=\"small\">It is the cheapest of ")
+          .append(Format.plural(p.candidates(), "candidate")).append(" that reaches ").append(esc(goal())).append(" with ")
           .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".");
       Evaluation.Confirmation c = r.confirmation();
       if (c != null) {
@@ -109,8 +110,8 @@ final class PlanPage {
             .append("the search never used (replications ").append(String.format(Locale.ROOT, "%,d–%,d",
                 c.first(), c.first() + c.months() - 1)).append(") with ")
             .append(c.monthsBreached() == 0 ? "no limit breached" : c.monthsBreached() + " months breaching a limit")
-            .append(": the probability that a month breaches a limit is at most ").append(share(c.upper()))
-            .append(" with 95% confidence (exact Clopper-Pearson bound; asked: at most ").append(share(c.bound()))
+            .append(": the probability that a month breaches a limit is at most ").append(Format.share(c.upper()))
+            .append(" with 95% confidence (exact Clopper-Pearson bound; asked: at most ").append(Format.share(c.bound()))
             .append(").");
       }
       b.append("</p>");
@@ -138,10 +139,6 @@ final class PlanPage {
           .append(" passed the search, but ").append(esc(u.reason())).append("; the planner moved on to the next ")
           .append("candidate.</p>");
     }
-  }
-
-  private static String share(double v) {
-    return String.format(Locale.ROOT, v < 0.01 ? "%.2f%%" : "%.1f%%", 100 * v);
   }
 
   private void comparison() {
@@ -351,15 +348,15 @@ final class PlanPage {
       case FEASIBLE -> "FEASIBLE";
       case TARGET_UNREACHABLE, TARGET_MISSED -> "TARGET";
       case UNSERVABLE -> "TOO FEW";
-      case LIMIT_BREACHED -> "UNSAFE";
+      case LIMIT_BREACHED -> Verdict.UNSAFE.label();
       case UNDECIDED -> "UNDECIDED";
     };
   }
 
   private void search() {
     b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(String.format(Locale.ROOT,
-        "%,d candidates in the plan space; %,d examined, cheapest first, until the recommendation and its "
-            + "runners-up were found.", p.candidates(), p.evaluated().size())).append("</li>\n<li>")
+        "%s in the plan space; %,d examined, cheapest first, until the recommendation and its "
+            + "runners-up were found.", Format.plural(p.candidates(), "candidate"), p.evaluated().size())).append("</li>\n<li>")
         .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
             + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
             + "by zones, guides or shuttles). An exhaustive grid search would simulate up to %,d months in full (every candidate at the full count).",
@@ -372,7 +369,7 @@ final class PlanPage {
         .append("first, then the one that turns fewer persons away, then the earlier in the plan space: the same ")
         .append("rule as <code>tourplan sweep</code>.</li>\n<li>The search's choice is then confirmed on fresh ")
         .append("months it never used, until the exact (Clopper-Pearson) one-sided 95% upper bound of its breach ")
-        .append("probability is at most ").append(share(p.base().plan().breachBound())).append(" (plan.breachBound);")
+        .append("probability is at most ").append(Format.share(p.base().plan().breachBound())).append(" (plan.breachBound);")
         .append(" a breach there moves the planner on to the next candidate. Costs are in ")
         .append(esc(p.base().plan().costs().currency())).append("; staff costs (tours and guide days) on Saturdays ")
         .append("and Sundays are multiplied by ").append(Format.number(p.base().plan().costs().weekendRate()))

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.safety.TracedMonth;
 import org.tourplan.scenario.Scenario;

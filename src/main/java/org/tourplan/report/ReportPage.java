@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.SafetyReport;
-import org.tourplan.safety.Verdict;
+import org.tourplan.run.Verdict;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -106,8 +106,8 @@ final class ReportPage {
       cls = t.met() ? "ok" : "breached";
       answer = (t.met() ? "<strong>Yes</strong> &mdash; this schedule reaches " : "<strong>No</strong> &mdash; "
           + "this schedule reaches ") + Format.count(t.goal()) + " " + unit + " a month in "
-          + (t.met() ? "" : "only ") + pct(t.probability()) + " of simulated months (" + Format.count(t.monthsMet())
-          + " of " + Format.count(r.replications()) + "; " + pct(t.confidence()) + " required). On average "
+          + (t.met() ? "" : "only ") + Format.percentRounded(t.probability()) + " of simulated months (" + Format.count(t.monthsMet())
+          + " of " + Format.count(r.replications()) + "; " + Format.percentRounded(t.confidence()) + " required). On average "
           + Format.count(shown.mean()) + " " + unit + " a month (95% CI " + range(shown) + ").";
     }
     card("answer-target", cls, "Does it reach the target?", answer);
@@ -145,19 +145,19 @@ final class ReportPage {
     if (limits.isEmpty()) {
       return "<span class=\"verdict\">NOT CHECKED</span> &mdash; the scenario file has no limits.";
     }
-    if (safety.overall() == Verdict.OK) {
-      return "<span class=\"verdict\">SAFE</span> &mdash; " + esc(LimitWords.noneBreached(limits))
-          + " in any of the " + Format.count(n) + " simulated months.";
+    if (safety.overall() == Verdict.SAFE) {
+      return "<span class=\"verdict\">" + Verdict.SAFE.label() + "</span> &mdash; "
+          + esc(LimitWords.noneBreached(limits)) + " in any of the " + Format.count(n) + " simulated months.";
     }
     List<String> broken = new ArrayList<>();
     java.util.Set<String> shares = new java.util.TreeSet<>();
     for (LimitVerdict v : limits) {
       if (v.monthsBreached() > 0) {
-        broken.add(esc(plainName(v.limit())).toLowerCase(Locale.ROOT) + " (" + pct(v.probability()) + " of months)");
-        shares.add(pct(v.probability()));
+        broken.add(esc(plainName(v.limit())).toLowerCase(Locale.ROOT) + " (" + Format.percentRounded(v.probability()) + " of months)");
+        shares.add(Format.percentRounded(v.probability()));
       }
     }
-    String label = safety.overall() == Verdict.BREACHED ? "UNSAFE" : "AT RISK";
+    String label = safety.overall().label();
     String which;
     if (broken.size() == limits.size() && shares.size() == 1) {
       which = (limits.size() == 1 ? "its only limit was" : "all " + limits.size() + " limits were")
@@ -184,7 +184,9 @@ final class ReportPage {
   private void chart(Chart c) {
     b.append("<section class=\"chart\" id=\"").append(c.id()).append("\">\n<h2>").append(esc(c.title()))
         .append("</h2>\n<p class=\"why\">").append(esc(c.which())).append("</p>\n");
-    figure(b, c, false);
+    if (c.file() != null) { // no file: nothing to draw, and the sentence above says why
+      figure(b, c, false);
+    }
     b.append("</section>\n");
   }
 
@@ -229,9 +231,9 @@ final class ReportPage {
   /** The CSS class of a verdict. */
   static String verdictClass(Verdict v) {
     return switch (v) {
-      case OK -> "ok";
+      case SAFE -> "ok";
       case AT_RISK -> "at-risk";
-      case BREACHED -> "breached";
+      case UNSAFE -> "breached";
     };
   }
 
@@ -241,14 +243,5 @@ final class ReportPage {
       return "not available";
     }
     return Format.count(s.ciLow()) + "\u2013" + Format.count(s.ciHigh());
-  }
-
-  /** A probability as a percentage: whole numbers, one decimal below 10% (never "0%" for a non-zero share). */
-  static String pct(double p) {
-    double v = 100 * p;
-    if (v == Math.rint(v)) {
-      return String.format(Locale.ROOT, "%.0f%%", v);
-    }
-    return v < 10 || v > 90 ? String.format(Locale.ROOT, "%.1f%%", v) : String.format(Locale.ROOT, "%.0f%%", v);
   }
 }

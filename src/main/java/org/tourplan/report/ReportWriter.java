@@ -15,7 +15,7 @@ import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.tourplan.run.Results;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
 
@@ -90,6 +90,9 @@ public final class ReportWriter {
     List<Planned> all = new ArrayList<>(charts);
     all.addAll(shuttleCharts);
     for (Planned p : all) {
+      if (p.chart() == null) {
+        continue; // a chart with nothing to show: the page says so in words
+      }
       AtomicFiles.write(dir.resolve(p.page().file()),
           o -> png.write(o, p.chart(), p.page().width(), p.page().height()));
     }
@@ -230,12 +233,21 @@ public final class ReportWriter {
           DayCharts.occupancy(sc, m.floorMonth().tours(), m.floorDay())));
     }
 
-    out.add(new Planned(new ReportPage.Chart("chart-waits", "waits.png", "Waits",
+    Double floorLimit = sc.limits().maxWaitMinutes();
+    if (m.waits().stream().allMatch(w -> w.n() == 0 || w.max() <= 0)) {
+      out.add(new Planned(new ReportPage.Chart("chart-waits", null, "Waits", "No group waited anywhere in the "
+          + "representative month (" + month + "): every zone, shuttle and guide was free when a group came"
+          + (floorLimit == null ? "." : ", against a limit of " + Format.number(floorLimit) + " min for a wait on the "
+          + "production floor."), null, 0, 0, null), null));
+    } else {
+      out.add(new Planned(new ReportPage.Chart("chart-waits", "waits.png", "Waits",
         "Every wait of every tour in the representative month (" + month + ").",
         "Median: half the waits are shorter. 90th percentile: 9 waits in 10 are shorter. Longest: the single "
-            + "longest wait. The dashed red line is the limit for a wait on the production floor.",
+            + "longest wait. The dashed red line is the limit for a wait on the production floor, drawn across the "
+            + "rows it bounds.",
         ChartStyle.WIDTH, ResourceCharts.waitsHeight(m.waits().size()), "Bar chart of waits by place"),
-        ResourceCharts.waits(m.waits(), sc.limits().maxWaitMinutes())));
+        ResourceCharts.waits(m.waits(), floorLimit)));
+    }
 
     if (!m.uses().isEmpty()) {
       out.add(new Planned(new ReportPage.Chart("chart-utilisation", "utilisation.png",

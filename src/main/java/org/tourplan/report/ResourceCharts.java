@@ -1,31 +1,35 @@
 package org.tourplan.report;
 
-import static org.tourplan.report.ChartStyle.line;
 import static org.tourplan.report.ChartStyle.style;
 import static org.tourplan.report.ChartStyle.subtitle;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 
 /**
  * The report's charts of where groups wait and what is busy: waits by place (median, 90th percentile, longest)
@@ -55,7 +59,11 @@ final class ResourceCharts {
       data.addValue(max, "Longest", w.label());
       top = Math.max(top, max);
     }
-    BarRenderer r = new BarRenderer();
+    boolean[] floor = new boolean[waits.size()];
+    for (int i = 0; i < floor.length; i++) {
+      floor[i] = waits.get(i).floor();
+    }
+    BarRenderer r = floorLimit == null ? new BarRenderer() : new FloorLimitRenderer(floorLimit, floor);
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setItemMargin(0.05);
@@ -76,17 +84,48 @@ final class ResourceCharts {
     CategoryPlot p = new CategoryPlot(data, c, v, r);
     p.setOrientation(PlotOrientation.HORIZONTAL);
     if (floorLimit != null) {
-      // the label runs away from the nearer edge, so it is never clipped
-      boolean rightHalf = floorLimit > upper * 1.15 / 2;
-      p.addRangeMarker(line(floorLimit, "limit for a wait on the floor: " + Format.number(floorLimit) + " min",
-          Palette.LIMIT, Palette.LIMIT_STROKE, rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT,
-          rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT, 6), Layer.FOREGROUND);
+      // the limit bounds waits on the floor only: drawn across those rows, named in the legend
+      LegendItemCollection legend = new LegendItemCollection();
+      legend.addAll(r.getLegendItems());
+      legend.add(new LegendItem("limit for a wait on the floor: " + Format.number(floorLimit) + " min", null, null,
+          null, new Line2D.Double(0, 0, 16, 0), Palette.LIMIT_STROKE, Palette.LIMIT));
+      p.setFixedLegendItems(legend);
     }
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, p, true);
     if (top == 0) {
       chart.addSubtitle(subtitle("No group waited at all in this month."));
     }
     return style(chart);
+  }
+
+  /** Bars that also draw a limit line across the rows it bounds, and only those (after the last series' bar). */
+  static final class FloorLimitRenderer extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+    private final double limit;
+    private final boolean[] rows;
+
+    FloorLimitRenderer(double limit, boolean[] rows) {
+      this.limit = limit;
+      this.rows = rows.clone();
+    }
+
+    @Override
+    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                         CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
+                         int pass) {
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+      if (pass != getPassCount() - 1 || row != dataset.getRowCount() - 1 || column >= rows.length || !rows[column]) {
+        return;
+      }
+      int n = dataset.getColumnCount();
+      double from = domainAxis.getCategoryStart(column, n, dataArea, plot.getDomainAxisEdge());
+      double to = domainAxis.getCategoryEnd(column, n, dataArea, plot.getDomainAxisEdge());
+      double at = rangeAxis.valueToJava2D(limit, dataArea, plot.getRangeAxisEdge());
+      g2.setPaint(Palette.LIMIT);
+      g2.setStroke(Palette.LIMIT_STROKE);
+      g2.draw(plot.getOrientation() == PlotOrientation.HORIZONTAL ? new Line2D.Double(at, from, at, to)
+          : new Line2D.Double(from, at, to, at));
+    }
   }
 
   /** Item labels just right of a horizontal bar's end. */

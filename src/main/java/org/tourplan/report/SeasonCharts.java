@@ -31,7 +31,7 @@ import org.tourplan.run.LotteryResult;
 import org.tourplan.run.Results;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Target;
 
 /** The season report's charts: visitors per month, pool and odds, draws to win, cohorts' wins, safety per month. */

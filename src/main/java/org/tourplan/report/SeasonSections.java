@@ -9,22 +9,14 @@ import org.tourplan.run.PhaseSafety;
 import org.tourplan.run.Results;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Format;
+import org.tourplan.run.Verdict;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
 /** The season page's text: headline answers, the months table, safety per phase, the lottery, the notes. */
 final class SeasonSections {
   private SeasonSections() {
-  }
-
-  static String pct(double p) {
-    return Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
-  }
-
-  /** A share with two significant digits below 1% (0.33%), else one decimal. */
-  static String share(double p) {
-    return Double.isNaN(p) ? "-" : p >= 0.01 || p == 0 ? pct(p) : String.format(Locale.ROOT, "%.2g%%", 100 * p);
   }
 
   /** A small chance readably: 0.74%, 0.044%, with "1 in N" beside it. */
@@ -35,9 +27,7 @@ final class SeasonSections {
     if (p >= 1) {
       return "everyone";
     }
-    String share = p >= 0.01 ? String.format(Locale.ROOT, "%.1f%%", 100 * p)
-        : String.format(Locale.ROOT, "%.2g%%", 100 * p);
-    return p <= 0 ? "0%" : share + " (1 in " + Format.count(1 / p) + ")";
+    return p <= 0 ? "0%" : Format.chance(p) + " (1 in " + Format.count(1 / p) + ")";
   }
 
   static void headline(StringBuilder b, Scenario sc, SeasonResults s) {
@@ -52,15 +42,15 @@ final class SeasonSections {
           .append(met).append(" of ").append(s.months().size()).append(" months</span> reach ")
           .append(esc(Format.count(sc.target().visitorsPerMonth()))).append(' ')
           .append(sc.target().unit() == Target.Unit.PLACES ? "places" : "visitors").append(" with ")
-          .append(pct(sc.target().confidence())).append(" confidence.</p></section>\n");
+          .append(Format.percent(sc.target().confidence())).append(" confidence.</p></section>\n");
     }
     int unsafe = 0;
     int atRisk = 0;
     StringBuilder phases = new StringBuilder();
     for (PhaseSafety p : PhaseSafety.of(s)) {
-      unsafe += p.verdict().equals("UNSAFE") ? 1 : 0;
-      atRisk += p.verdict().equals("AT RISK") ? 1 : 0;
-      phases.append(phases.length() == 0 ? "" : "; ").append(p.label()).append(": ").append(p.verdict());
+      unsafe += p.verdict() == Verdict.UNSAFE ? 1 : 0;
+      atRisk += p.verdict() == Verdict.AT_RISK ? 1 : 0;
+      phases.append(phases.length() == 0 ? "" : "; ").append(p.label()).append(": ").append(p.verdict().label());
     }
     String cls = unsafe > 0 ? "breached" : atRisk > 0 ? "at-risk" : "ok";
     b.append("<section class=\"answer ").append(cls).append("\"><h2>Safety</h2><p>").append(esc(phases.toString()))
@@ -68,7 +58,7 @@ final class SeasonSections {
     if (s.lottery() != null) {
       LotteryResult l = s.lottery();
       b.append("<section class=\"answer\"><h2>Waiting for a place</h2><p>")
-          .append(esc(share(l.firstCohortWinShare().mean()))).append(" of ").append(s.from())
+          .append(esc(Format.chance(l.firstCohortWinShare().mean()))).append(" of ").append(s.from())
           .append("'s applicants win a place within the season; winners entered ")
           .append(String.format(Locale.ROOT, "%.1f", l.meanDrawsToWin().mean()))
           .append(" monthly draws on average. ").append(esc(Format.count(l.poolAtEnd().mean())))
@@ -89,7 +79,7 @@ final class SeasonSections {
       for (Results.BreachResult x : r.breaches()) {
         if (x.monthsBreached() > 0) {
           breaches.append(breaches.length() == 0 ? "" : ", ").append(x.rule().name()).append(" ")
-              .append(pct(x.probability()));
+              .append(Format.percent(x.probability()));
         }
       }
       String phase = m.month().phase() < 0 ? "top-level schedule" : "phase " + s.phases().get(m.month().phase())
@@ -100,7 +90,7 @@ final class SeasonSections {
           .append(esc(Format.count(v.ciHigh()))).append(")</td><td class=\"num\">").append(esc(Format.count(v.p05())))
           .append(" to ").append(esc(Format.count(v.p95()))).append("</td>");
       if (sc.target() != null) {
-        b.append("<td class=\"num\">").append(pct(r.target().probability())).append(r.target().met() ? " met"
+        b.append("<td class=\"num\">").append(Format.percent(r.target().probability())).append(r.target().met() ? " met"
             : " not met").append("</td>");
       }
       b.append("<td>").append(breaches.length() == 0 ? "none" : esc(breaches.toString())).append("</td></tr>\n");
@@ -119,10 +109,10 @@ final class SeasonSections {
               .append(" of ").append(p.simulated());
         }
       }
-      String cls = p.verdict().equals("SAFE") ? "ok" : p.verdict().equals("UNSAFE") ? "breached" : "at-risk";
+      String cls = ReportPage.verdictClass(p.verdict());
       b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(p.label())).append("</td><td class=\"num\">")
           .append(p.months()).append("</td><td class=\"num\">").append(esc(Format.count(p.simulated())))
-          .append("</td><td><span class=\"badge\">").append(p.verdict()).append("</span></td><td>")
+          .append("</td><td><span class=\"badge\">").append(p.verdict().label()).append("</span></td><td>")
           .append(p.breached().isEmpty() ? "no limits in the file" : why.length() == 0 ? "none"
               : esc(why.toString())).append("</td></tr>\n");
     }
@@ -133,9 +123,9 @@ final class SeasonSections {
     LotteryResult l = s.lottery();
     b.append("<h2>The lottery</h2>\n<p>").append(l.preferencePoints() ? "Preference points: each lost draw adds a "
             + "point and a ticket weighs 1 + points." : "A uniform draw: every entry has the same chance.")
-        .append(' ').append(pct(l.reapplyRate())).append(" of losers enter the next month's draw again; new "
+        .append(' ').append(Format.percent(l.reapplyRate())).append(" of losers enter the next month's draw again; new "
             + "applicants ").append(l.growthPerMonth() == 0 ? "stay the same each month"
-            : "change by " + pct(l.growthPerMonth()) + " a month")
+            : "change by " + Format.percent(l.growthPerMonth()) + " a month")
         .append(". Means over ").append(String.format(Locale.ROOT, "%,d", s.replications()))
         .append(" replications.</p>\n<table>\n<thead><tr><th>month</th><th class=\"num\">new applicants</th>"
             + "<th class=\"num\">pool</th><th class=\"num\">places drawn</th><th class=\"num\">winners</th>"

@@ -4,7 +4,6 @@ import static org.tourplan.report.Html.esc;
 import static org.tourplan.report.LimitsTable.capitalise;
 import static org.tourplan.report.LimitsTable.plainName;
 import static org.tourplan.report.ReportPage.figure;
-import static org.tourplan.report.ReportPage.pct;
 
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.report.ReportPage.Chart;
 import org.tourplan.run.ModeComparison;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.shuttle.FleetPlan;
@@ -43,14 +42,10 @@ final class ShuttleSectionHtml {
     return mode.name().toLowerCase(Locale.ROOT);
   }
 
-  private static String plural(long n, String one) {
-    return n + " " + one + (n == 1 ? "" : "s");
-  }
-
   private void shuttles(ShuttleSection s, List<Chart> charts) {
     var f = sc.shuttles();
     b.append("<section id=\"shuttles\">\n<h2>Shuttles</h2>\n<p class=\"why\">")
-        .append(esc("The file runs " + plural(f.vehicles(), "vehicle") + " of " + f.seats() + " seats in "
+        .append(esc("The file runs " + Format.plural(f.vehicles(), "vehicle") + " of " + f.seats() + " seats in "
             + mode(f.mode()) + " mode. Rosters are planned with jsprit on nominal times (every stay at its mean, "
             + "no queueing); the mode comparison simulates the same " + Format.count(s.modes().replications())
             + " months (seed " + s.modes().seed() + ") once per mode."))
@@ -86,13 +81,13 @@ final class ShuttleSectionHtml {
     FleetPlan own = s.ownFleet();
     long monthly = own.unservedRides();
     long dates = own.days().stream().filter(d -> !d.complete()).count();
-    String fleet = "The file's " + plural(own.fleetInFile(), "vehicle");
-    String month = monthly == 0 ? "" : " Over the whole month it leaves " + plural(monthly, "ride") + " on "
-        + plural(dates, "date") + " without a vehicle" + (sc.shuttles().mode() == Shuttles.Mode.PLANNED
+    String fleet = "The file's " + Format.plural(own.fleetInFile(), "vehicle");
+    String month = monthly == 0 ? "" : " Over the whole month it leaves " + Format.plural(monthly, "ride") + " on "
+        + Format.plural(dates, "date") + " without a vehicle" + (sc.shuttles().mode() == Shuttles.Mode.PLANNED
         ? "; in planned mode the simulation serves those by dispatching free vehicles as in pooled mode." : ".");
     if (day.complete()) {
       b.append("<p class=\"served\" id=\"shuttle-served\">").append(esc(fleet + " serve every ride of this day ("
-          + plural(day.rides().size(), "ride") + ")." + month)).append("</p>\n");
+          + Format.plural(day.rides().size(), "ride") + ")." + month)).append("</p>\n");
       return;
     }
     b.append("<p class=\"unserved\" id=\"shuttle-unserved-text\"><strong>")
@@ -102,7 +97,7 @@ final class ShuttleSectionHtml {
     for (org.tourplan.shuttle.UnservedRide u : day.unserved()) {
       var q = u.request();
       b.append("<li>").append(esc(q.tourLabel() + ", ride " + (q.ride() + 1) + " of " + q.rides() + ", " + q.from()
-          + " \u2192 " + q.to() + " (" + u.loadsUnserved() + " of " + plural(q.loads(), "vehicle") + "): "
+          + " \u2192 " + q.to() + " (" + u.loadsUnserved() + " of " + Format.plural(q.loads(), "vehicle") + "): "
           + u.reason())).append("</li>\n");
     }
     b.append("</ul>\n");
@@ -118,11 +113,11 @@ final class ShuttleSectionHtml {
       }
     }
     String out = short_.isEmpty()
-        ? "The file's " + plural(file, "vehicle") + " are enough on every day of the week (the most any date needs: "
+        ? "The file's " + Format.plural(file, "vehicle") + " are enough on every day of the week (the most any date needs: "
             + p.maxFleet() + ")."
-        : "The file's " + plural(file, "vehicle") + " are too few on " + String.join(", ", short_) + ".";
+        : "The file's " + Format.plural(file, "vehicle") + " are too few on " + String.join(", ", short_) + ".";
     if (p.unservedRides() > 0) {
-      out += " " + plural(p.unservedRides(), "ride") + " of the month cannot be served by any fleet (no vehicle "
+      out += " " + Format.plural(p.unservedRides(), "ride") + " of the month cannot be served by any fleet (no vehicle "
           + "can reach the pickup in time); the shuttles command lists them.";
     }
     return out;
@@ -132,7 +127,7 @@ final class ShuttleSectionHtml {
     ModeComparison c = s.modes();
     Shuttles.Mode own = sc.shuttles().mode();
     b.append("<div class=\"sub\" id=\"shuttle-modes\">\n<h3>Shuttle modes compared</h3>\n<p class=\"why\">")
-        .append(esc("The same scenario simulated with each shuttle mode on the file's " + plural(c.vehicles(),
+        .append(esc("The same scenario simulated with each shuttle mode on the file's " + Format.plural(c.vehicles(),
             "vehicle") + ": dedicated (each group keeps its vehicles for the whole tour), pooled (free vehicles are "
             + "dispatched to each pickup), planned (the jsprit rosters above, with pooled dispatch for rides "
             + "without a plan)."))
@@ -152,13 +147,13 @@ final class ShuttleSectionHtml {
         b.append("<td colspan=\"5\">").append(esc("Not simulated: " + why)).append("</td></tr>\n");
         continue;
       }
-      b.append("<td>").append(esc(minutes(row.shuttleMeanWait()))).append("</td><td>")
-          .append(esc(minutes(row.shuttleMaxWait()))).append("</td><td>").append(esc(minutes(row.maxFloorWait())))
+      b.append("<td>").append(esc(Format.minutes(row.shuttleMeanWait()))).append("</td><td>")
+          .append(esc(Format.minutes(row.shuttleMaxWait()))).append("</td><td>").append(esc(Format.minutes(row.maxFloorWait())))
           .append("</td><td>").append(breaches(row)).append("</td><td>");
       if (Double.isNaN(row.rosterHeldShare())) {
         b.append("&ndash;");
       } else {
-        b.append(esc(pct(row.rosterHeldShare()) + " of rides"));
+        b.append(esc(Format.percentRounded(row.rosterHeldShare()) + " of rides"));
         if (!Double.isNaN(row.unplannedRides()) && row.unplannedRides() > 0) {
           b.append("<br><span class=\"small\">").append(esc(Format.number(row.unplannedRides())
               + " rides a month without a plan")).append("</span>");
@@ -172,10 +167,6 @@ final class ShuttleSectionHtml {
         + "vehicles were at the pickup by the planned start of boarding.</p>\n</div>\n");
   }
 
-  private static String minutes(double v) {
-    return Double.isNaN(v) ? "\u2013" : Format.minutes(v);
-  }
-
   /**
    * The share of months breaching any limit in bold, then which limits in small type ("15%" alone when none is
    * breached); a limit's own share is given only when it differs from the share for any limit.
@@ -184,11 +175,11 @@ final class ShuttleSectionHtml {
     if (row.breachProbability().isEmpty()) {
       return "no limits";
     }
-    String any = pct(row.anyBreachProbability());
+    String any = Format.percentRounded(row.anyBreachProbability());
     List<String> which = new ArrayList<>();
     for (var e : row.breachProbability().entrySet()) {
       if (e.getValue() > 0) {
-        String share = pct(e.getValue());
+        String share = Format.percentRounded(e.getValue());
         which.add(esc(plainName(e.getKey()).toLowerCase(Locale.ROOT)) + (share.equals(any) ? "" : " " + share));
       }
     }
@@ -220,8 +211,8 @@ final class ShuttleSectionHtml {
     java.util.Set<String> shares = new java.util.TreeSet<>();
     for (ModeComparison.ModeResult m : c.modes()) {
       if (m.anyBreachProbability() > 0) {
-        breaching.add(mode(m.mode()) + " in " + pct(m.anyBreachProbability()) + " of months");
-        shares.add(pct(m.anyBreachProbability()));
+        breaching.add(mode(m.mode()) + " in " + Format.percentRounded(m.anyBreachProbability()) + " of months");
+        shares.add(Format.percentRounded(m.anyBreachProbability()));
       }
     }
     boolean limits = c.modes().stream().anyMatch(m -> !m.breachProbability().isEmpty());

@@ -79,7 +79,7 @@ public final class SweepJson {
         breach.put(b.rule().name(), b.probability());
       }
       v.put("anyLimitBreachProbability", row.anyBreachProbability());
-      v.put("safety", row.safety());
+      v.put("safety", row.safety().label());
       ObjectNode cost = v.putObject("cost");
       cost.put("perMonth", row.cost().cost());
       cost.put("currency", row.cost().costs().currency());
@@ -164,7 +164,7 @@ public final class SweepJson {
             .map(x -> num(x.probability())).orElse(""));
       }
       cells.add(num(row.anyBreachProbability()));
-      cells.add(row.safety());
+      cells.add(row.safety().label());
       cells.add(Integer.toString(row.cost().tours()));
       cells.add(num(row.cost().cost()));
       cells.add(v.mean() > 0 ? num(row.cost().cost() / v.mean()) : "");

@@ -4,13 +4,13 @@ import static org.tourplan.report.Html.esc;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -26,12 +26,11 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Target;
 import org.tourplan.sweep.Sweep;
 
@@ -105,12 +104,12 @@ public final class SweepReportWriter {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportCss.CSS)
         .append("tr.best td { font-weight: 700; }\n")
-        .append("td.num, th.num { text-align: right; white-space: nowrap; }\n")
+        .append("td.num, th.num { text-align: right; } td.num { white-space: nowrap; }\n")
         .append("tr.not-valid td { color: var(--muted); }\n")
         .append("tr.not-valid .badge { background: #f0f0f0; color: var(--muted); border: 1px solid var(--line); }\n")
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
-        .append(s.rows().size()).append(" ").append(sweep ? "variants" : "scenarios").append("</p>\n<h1>")
+        .append(Format.plural(s.rows().size(), sweep ? "variant" : "scenario")).append("</p>\n<h1>")
         .append(esc(s.name())).append("</h1>\n");
     Sweep.Row first = s.firstValid();
     if (sweep) {
@@ -166,8 +165,8 @@ public final class SweepReportWriter {
       Sweep.Row r = s.rows().get(s.best());
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
-              + "month, reaches the target in ").append(pct(r.results().target().probability()))
-          .append(" of months, ").append(esc(Format.number(r.results().metric("turnedAway").summary().mean())))
+              + "month, reaches the target in ").append(Format.percent(r.results().target().probability()))
+          .append(" of months, ").append(esc(Format.amount(r.results().metric("turnedAway").summary().mean())))
           .append(" persons turned away, no limit breached, cost ").append(esc(r.cost().text()))
           .append(" a month.</p>");
       List<Integer> tied = s.tiedWithBest();
@@ -208,7 +207,7 @@ public final class SweepReportWriter {
         continue;
       }
       Results res = r.results();
-      String cls = r.anyBreach() == 0 ? "ok" : r.safety().equals("UNSAFE") ? "breached" : "at-risk";
+      String cls = ReportPage.verdictClass(r.safety());
       b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
       if (sweep) {
         for (String k : s.keys()) {
@@ -222,19 +221,19 @@ public final class SweepReportWriter {
       b.append("<td class=\"num\">").append(esc(visitors(r))).append(" <span class=\"small\">(")
           .append(esc(Format.count(v.ciLow()))).append("–").append(esc(Format.count(v.ciHigh())))
           .append(")</span></td>");
-      b.append("<td class=\"num\">").append(esc(Format.number(res.metric("turnedAway").summary().mean())))
+      b.append("<td class=\"num\">").append(esc(Format.amount(res.metric("turnedAway").summary().mean())))
           .append("</td>");
       b.append("<td class=\"num\">").append(res.target() == null ? "no target"
-          : pct(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
+          : Format.percent(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
       StringBuilder lim = new StringBuilder();
       for (Results.BreachResult br : res.breaches()) {
         if (br.monthsBreached() > 0) {
           lim.append(lim.length() == 0 ? "" : ", ").append(br.rule().name()).append(" ")
-              .append(pct(br.probability()));
+              .append(Format.percent(br.probability()));
         }
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
-      b.append("<td><span class=\"badge\">").append(esc(r.safety())).append("</span></td>");
+      b.append("<td><span class=\"badge\">").append(esc(r.safety().label())).append("</span></td>");
       b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
       b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Format.number(r.cost().cost() / v.mean())) : "–")
           .append("</td></tr>\n");
@@ -269,10 +268,6 @@ public final class SweepReportWriter {
     return Format.count(r.results().metric("visitorsPerMonth").summary().mean());
   }
 
-  private static String pct(double p) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
-  }
-
   // ------------------------------------------------------------------------------------------------ charts
 
   private static Paint colour(Sweep.Row r) {
@@ -282,13 +277,18 @@ public final class SweepReportWriter {
     return r.results().target() == null || r.results().target().met() ? Palette.PRIMARY : MISSED;
   }
 
-  /** One bar per valid row ({@code values} in the order of {@link Sweep.Result#validRows()}). */
-  private static JFreeChart bars(Sweep.Result s, String axis, double[] values, Double line, String lineLabel,
+  /**
+   * One bar per valid row ({@code values} in the order of {@link Sweep.Result#validRows()}), on {@code v}; the
+   * reference line (target, needed share) is named in the legend, where it cannot cover a bar.
+   */
+  private static JFreeChart bars(Sweep.Result s, NumberAxis v, double[] values, Double line, String lineLabel,
                                  DecimalFormat fmt) {
     List<Sweep.Row> rows = s.validRows();
+    List<String> labels = BarLabels.of(s, rows);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int i = 0; i < values.length; i++) {
-      data.addValue(values[i], "value", rows.get(i).variant().label());
+      // no value (a compared file without a target): no bar, rather than a bar at 0 that reads "never reached"
+      data.addValue(Double.isNaN(values[i]) ? null : values[i], "value", labels.get(i));
     }
     BarRenderer r = new BarRenderer() {
       @Override
@@ -303,29 +303,19 @@ public final class SweepReportWriter {
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(Palette.TICK);
     r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    NumberAxis v = new NumberAxis(axis);
-    v.setNumberFormatOverride(fmt);
-    v.setUpperMargin(0.15);
-    CategoryPlot p = new CategoryPlot(data, new CategoryAxis(null), v, r);
+    CategoryAxis categories = new CategoryAxis(BarLabels.axis(s, labels, rows));
+    categories.setMaximumCategoryLabelWidthRatio(0.45f);
+    CategoryPlot p = new CategoryPlot(data, categories, v, r);
     p.setOrientation(PlotOrientation.HORIZONTAL);
-    if (line != null) {
-      ValueMarker m = new ValueMarker(line, Palette.REFERENCE, Palette.LIMIT_STROKE);
-      m.setLabel(lineLabel);
-      m.setLabelFont(Palette.SMALL);
-      m.setLabelPaint(Palette.TEXT);
-      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      p.addRangeMarker(m, Layer.FOREGROUND);
-      double max = line;
-      for (double x : values) {
-        max = Math.max(max, x);
-      }
-      v.setRange(0, max * 1.18);
-    }
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(new LegendItem("reaches the target, safe", Palette.PRIMARY));
     legend.add(new LegendItem("safe, misses the target", MISSED));
     legend.add(new LegendItem("a limit breached", Palette.LIMIT));
+    if (line != null) {
+      p.addRangeMarker(new ValueMarker(line, Palette.REFERENCE, Palette.LIMIT_STROKE), Layer.FOREGROUND);
+      legend.add(new LegendItem(lineLabel, null, null, null, new Line2D.Double(0, 0, 16, 0), Palette.LIMIT_STROKE,
+          Palette.REFERENCE));
+    }
     p.setFixedLegendItems(legend);
     return ChartStyle.style(new JFreeChart(null, Palette.TITLE, p, true));
   }
@@ -341,7 +331,14 @@ public final class SweepReportWriter {
         target = target == null ? r.results().target().goal() : Math.max(target, r.results().target().goal());
       }
     }
-    return bars(s, "visitors a month (mean)", v, target, target == null ? null : "target " + Format.count(target),
+    NumberAxis axis = new NumberAxis("visitors a month (mean)");
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+    double max = target == null ? 0 : target;
+    for (double x : v) {
+      max = Math.max(max, x);
+    }
+    axis.setRange(0, Math.max(1, max) * 1.18); // room for the bars' labels
+    return bars(s, axis, v, target, target == null ? null : "target " + Format.count(target),
         new DecimalFormat("#,##0"));
   }
 
@@ -351,14 +348,13 @@ public final class SweepReportWriter {
     Double conf = null;
     for (int i = 0; i < v.length; i++) {
       Results.TargetResult t = rows.get(i).results().target();
-      v[i] = t == null ? 0 : 100 * t.probability();
+      v[i] = t == null ? Double.NaN : 100 * t.probability();
       if (t != null) {
         conf = conf == null ? 100 * t.confidence() : Math.max(conf, 100 * t.confidence());
       }
     }
-    JFreeChart c = bars(s, "months reaching the target (%)", v, conf,
-        conf == null ? null : String.format(Locale.ROOT, "needed %.0f%%", conf), new DecimalFormat("0.0"));
-    ((NumberAxis) ((CategoryPlot) c.getPlot()).getRangeAxis()).setRange(0, 112);
-    return c;
+    // past 100 only to leave room for the label of a bar at 100%; no tick there
+    return bars(s, new PercentAxis("months reaching the target (%)", 0, 112, 10), v, conf,
+        conf == null ? null : "needed " + Format.percentShort(conf / 100), new DecimalFormat("0.0"));
   }
 }

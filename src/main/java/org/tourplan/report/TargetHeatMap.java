@@ -1,8 +1,6 @@
 package org.tourplan.report;
 
 import static org.tourplan.report.PlanCharts.monthsEach;
-import static org.tourplan.report.PlanCharts.pct;
-import static org.tourplan.report.PlanCharts.percent;
 import static org.tourplan.report.PlanCharts.unit;
 
 import java.awt.BasicStroke;
@@ -28,7 +26,7 @@ import org.tourplan.plan.Candidate;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.report.PlanCharts.Chart;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Target;
 
 /**
@@ -75,7 +73,8 @@ final class TargetHeatMap {
         "Each cell is a timetable: tours on each weekday down, tours on each weekend day across. The big number is "
             + "the share of months reaching " + Format.count(t.visitorsPerMonth()) + " " + unit(p)
             + ", the small one the mean " + unit(p) + " a month. Dark blue cells reach it in at least the "
-            + percent(t.confidence()) + " of months needed; lighter cells fall short; grey cells cannot reach it "
+            + Format.percentShort(t.confidence())
+            + " of months needed; lighter cells fall short; grey cells cannot reach it "
             + "even with every tour full. "
             + (p.recommended() != null ? "The black frame is the recommendation. " : "")
             + (curShown ? "The dashed frame is the current timetable." : cur == null ? ""
@@ -137,7 +136,7 @@ final class TargetHeatMap {
         plot.addAnnotation(a);
         continue;
       }
-      XYTextAnnotation big = new XYTextAnnotation(pct(Math.floor(z * 10) / 10), cx, cy - 0.12);
+      XYTextAnnotation big = new XYTextAnnotation(Format.percentShort(Math.floor(z * 10) / 1000), cx, cy - 0.12);
       big.setFont(Palette.LABEL.deriveFont(Font.BOLD, 19f));
       big.setPaint(dark ? Color.WHITE : Palette.TEXT);
       plot.addAnnotation(big);
@@ -160,7 +159,7 @@ final class TargetHeatMap {
           BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 6f}, 0f), Color.BLACK);
     }
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, plot, false);
-    NumberAxis legendAxis = new NumberAxis("months reaching the target (%); needed: " + pct(confidence));
+    NumberAxis legendAxis = new NumberAxis("months reaching the target (%); needed: " + Format.percentShort(confidence / 100));
     legendAxis.setRange(0, 100);
     legendAxis.setTickUnit(new NumberTickUnit(10));
     legendAxis.setLabelFont(Palette.SMALL);

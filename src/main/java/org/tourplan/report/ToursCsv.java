@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tourplan.text.Format;
 import org.tourplan.tour.TourTimeline;
 
 /**
@@ -34,7 +35,7 @@ public final class ToursCsv {
       double day = (t.date().getDayOfMonth() - 1) * 1440.0;
       List<String> cells = new ArrayList<>();
       cells.add(t.date().toString());
-      cells.add(clock(t.scheduledStart() - day));
+      cells.add(Format.clockDays(t.scheduledStart() - day));
       cells.add(Integer.toString(t.persons()));
       cells.add(Integer.toString(t.parties()));
       cells.add(Integer.toString(t.turnedAway()));
@@ -42,11 +43,11 @@ public final class ToursCsv {
       cells.add(t.cancelled() ? "" : Integer.toString(t.vehicles()));
       for (int i = 0; i < route.size(); i++) {
         TourTimeline.Visit v = i < t.visits().size() ? t.visits().get(i) : null;
-        cells.add(v == null ? "" : clock(v.arrive() - day));
-        cells.add(v == null ? "" : clock(v.enter() - day));
-        cells.add(v == null ? "" : clock(v.leave() - day));
+        cells.add(v == null ? "" : Format.clockDays(v.arrive() - day));
+        cells.add(v == null ? "" : Format.clockDays(v.enter() - day));
+        cells.add(v == null ? "" : Format.clockDays(v.leave() - day));
       }
-      cells.add(t.cancelled() ? "" : clock(t.end() - day));
+      cells.add(t.cancelled() ? "" : Format.clockDays(t.end() - day));
       cells.add(t.cancelled() || t.visits().isEmpty() ? ""
           : String.format(Locale.ROOT, "%.1f", t.end() - t.visits().get(0).enter()));
       row(b, cells);
@@ -66,16 +67,6 @@ public final class ToursCsv {
       out.add(seen == 0 ? z : z + " (" + (seen + 1) + ")");
     }
     return out;
-  }
-
-  /** HH:MM of a minute of the tour's day; "+1d" when past midnight; empty when the step never happened. */
-  static String clock(double minuteOfDay) {
-    if (Double.isNaN(minuteOfDay)) {
-      return "";
-    }
-    int m = (int) Math.floor(minuteOfDay + 1e-9);
-    String hhmm = String.format(Locale.ROOT, "%02d:%02d", (m / 60) % 24, m % 60);
-    return m >= 1440 ? hhmm + " +" + (m / 1440) + "d" : hhmm;
   }
 
   /** A text cell a spreadsheet will not run as a formula. */

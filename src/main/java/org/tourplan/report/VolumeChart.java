@@ -28,7 +28,7 @@ import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.report.PlanCharts.Chart;
 import org.tourplan.report.PlanMarks.Callout;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Target;
 
 /**

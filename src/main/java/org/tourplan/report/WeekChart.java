@@ -28,7 +28,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.report.PlanCharts.Chart;
-import org.tourplan.safety.Format;
+import org.tourplan.text.Format;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Zone;
 

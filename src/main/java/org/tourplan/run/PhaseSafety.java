@@ -16,9 +16,9 @@ import org.tourplan.scenario.Season;
  * @param months    calendar months in the phase
  * @param simulated simulated months (calendar months x replications)
  * @param breached  per limit name, in the file's order: simulated months that breached it
- * @param verdict   SAFE, AT RISK or UNSAFE
+ * @param verdict   SAFE, AT RISK or UNSAFE, by the rule of {@code check} and the report
  */
-public record PhaseSafety(String label, int months, int simulated, Map<String, Integer> breached, String verdict) {
+public record PhaseSafety(String label, int months, int simulated, Map<String, Integer> breached, Verdict verdict) {
   /** Label of the months outside every phase (they use the top-level schedule). */
   public static final String OTHER = "top-level schedule";
 
@@ -44,13 +44,7 @@ public record PhaseSafety(String label, int months, int simulated, Map<String, I
           breached.merge(b.rule().name(), b.monthsBreached(), Integer::sum);
         }
       }
-      int any = 0;
-      boolean most = false;
-      for (int months : breached.values()) {
-        any += months;
-        most |= simulated > 0 && months > simulated / 2.0;
-      }
-      String verdict = any == 0 ? "SAFE" : most ? "UNSAFE" : "AT RISK";
+      Verdict verdict = Verdict.of(breached, simulated);
       out.add(new PhaseSafety(phase == null ? otherLabel(in) : phase.label(), in.size(), simulated,
           Collections.unmodifiableMap(breached), verdict));
     }

@@ -9,6 +9,7 @@ import org.tourplan.run.LimitRule;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Zone;
+import org.tourplan.text.Format;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
@@ -269,8 +270,8 @@ final class Explainer {
       if (t.turnedAway() > 0 && total > limit) {
         String text = String.format(Locale.ROOT, "%s turned away %s at check-in (the group's maxSize is %s "
                 + "persons; %s admitted), bringing the month to %s turned away against a limit of %s.",
-            TourFacts.label(t), persons(t.turnedAway()), Format.count(sc.group().maxSize()), Format.count(t.persons()),
-            persons(total), Format.count(limit));
+            TourFacts.label(t), persons(t.turnedAway()), Format.count(sc.group().maxSize()),
+            Format.count(t.persons()), persons(total), Format.count(limit));
         return breach(t.scheduledStart(), null, t.tour(), total, text);
       }
     }
@@ -278,7 +279,7 @@ final class Explainer {
   }
 
   private static String persons(int n) {
-    return Format.count(n) + (n == 1 ? " person" : " persons");
+    return Format.plural(n, "person", "persons");
   }
 
   private FirstBreach breach(double t, String zone, int tour, double value, String text) {

@@ -1,11 +1,13 @@
 package org.tourplan.safety;
 
+import org.tourplan.run.Verdict;
+
 /**
  * One limit judged over the simulated months.
  *
  * @param limit          limit key under {@code limits} (floorVisitors, closeTime, blackouts, ...)
  * @param allowed        the limit as a reader should see it ("120 persons", "18:30", "2.5 min")
- * @param verdict        OK, AT RISK or BREACHED
+ * @param verdict        SAFE, AT RISK or UNSAFE
  * @param monthsBreached months that breached it
  * @param months         months simulated
  * @param probability    monthsBreached / months

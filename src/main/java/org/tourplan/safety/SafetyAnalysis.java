@@ -12,8 +12,10 @@ import org.tourplan.run.Compiler;
 import org.tourplan.run.LimitRule;
 import org.tourplan.run.Results;
 import org.tourplan.run.Wilson;
+import org.tourplan.run.Verdict;
 import org.tourplan.scenario.LimitKind;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.text.Format;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.TourTimeline;
@@ -44,7 +46,7 @@ public final class SafetyAnalysis {
 
     List<LimitVerdict> verdicts = new ArrayList<>();
     Map<String, TracedMonth> worstByLimit = new LinkedHashMap<>();
-    Verdict overall = Verdict.OK;
+    Verdict overall = Verdict.SAFE;
     int n = results.replications();
     for (Results.BreachResult b : results.breaches()) {
       LimitRule rule = b.rule();
@@ -105,7 +107,7 @@ public final class SafetyAnalysis {
     double l = rule.limit();
     return switch (rule.kind()) {
       case FLOOR_VISITORS -> Format.count(l) + " persons";
-      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.minutes(l);
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.number(l) + " min";
       case CLOSE_TIME -> Format.clock(l);
       case NOISE_DOSE_PERCENT -> Format.number(l) + "% of the daily dose";
       case BLACKOUTS -> "no group inside when a blackout starts";

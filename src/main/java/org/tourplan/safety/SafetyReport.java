@@ -2,6 +2,7 @@ package org.tourplan.safety;
 
 import java.util.List;
 import java.util.Map;
+import org.tourplan.run.Verdict;
 
 /**
  * The safety verdict of a scenario: each limit judged, the overall verdict, and the traced months that explain
@@ -17,6 +18,6 @@ public record SafetyReport(Verdict overall, List<LimitVerdict> limits, TracedMon
 
   /** Whether any limit was breached in any simulated month (the {@code check} command's exit code 1). */
   public boolean anyBreach() {
-    return overall != Verdict.OK;
+    return overall != Verdict.SAFE;
   }
 }

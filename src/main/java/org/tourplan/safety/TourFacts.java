@@ -2,6 +2,7 @@ package org.tourplan.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tourplan.text.Format;
 import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
 

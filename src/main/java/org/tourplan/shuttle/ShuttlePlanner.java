@@ -32,6 +32,7 @@ import org.tourplan.scenario.FirstFitDecreasing;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.WorkLimitException;
 import org.tourplan.scenario.Zone;
+import org.tourplan.text.Format;
 
 /**
  * Plans shuttle rosters with jsprit 1.8: each date's tours become ride requests on their nominal timeline, and a
@@ -553,9 +554,9 @@ public final class ShuttlePlanner {
 
   private String unreachable(RideRequest r) {
     double earliest = tt(depot, r.from());
-    return "no vehicle can reach " + r.from() + " by " + clock(r.latest()) + ": starting the day at the depot ("
+    return "no vehicle can reach " + r.from() + " by " + Format.clockSeconds(r.latest()) + ": starting the day at the depot ("
         + depot + ") at 00:00, the earliest is " + (earliest >= UNREACHABLE ? "never (no travel path)"
-        : clock(earliest));
+        : Format.clockSeconds(earliest));
   }
 
   /**
@@ -600,24 +601,14 @@ public final class ShuttlePlanner {
       }
     }
     if (how == null) {
-      return "every vehicle is needed for other rides around " + clock(r.earliest());
+      return "every vehicle is needed for other rides around " + Format.clockSeconds(r.earliest());
     }
     if (best > r.latest() + EPS) {
-      return "no vehicle can reach " + r.from() + " by " + clock(r.latest()) + ": the earliest is " + clock(best)
+      return "no vehicle can reach " + r.from() + " by " + Format.clockSeconds(r.latest()) + ": the earliest is " + Format.clockSeconds(best)
           + " (" + how + ")";
     }
     return "jsprit found no room for it in " + iterations + " iterations, though " + how + " could reach "
-        + r.from() + " at " + clock(best) + "; more shuttles.planIterations may help";
-  }
-
-  /** Minutes from 00:00 as HH:MM (HH:MM:SS when not whole; "+1d" past midnight). */
-  public static String clock(double minutes) {
-    long seconds = Math.round(minutes * 60.0);
-    long days = Math.floorDiv(seconds, 86400L);
-    long s = Math.floorMod(seconds, 86400L);
-    String hm = s % 60 == 0 ? String.format(Locale.ROOT, "%02d:%02d", s / 3600, s / 60 % 60)
-        : String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-    return days == 0 ? hm : hm + " (+" + days + "d)";
+        + r.from() + " at " + Format.clockSeconds(best) + "; more shuttles.planIterations may help";
   }
 
   private double tt(String from, String to) {

@@ -11,6 +11,8 @@ import org.tourplan.run.Compiler;
 import org.tourplan.plan.Preference;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
+import org.tourplan.run.Verdict;
+import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 
 /**
@@ -59,18 +61,14 @@ public final class Sweep {
       return results.replications() == 0 ? 0 : (double) anyBreach / results.replications();
     }
 
-    /** SAFE (no month breached), AT RISK (some) or UNSAFE (most), as the report says; null when not valid. */
-    public String safety() {
-      if (!valid()) {
-        return null;
-      }
-      double p = anyBreachProbability();
-      return anyBreach == 0 ? "SAFE" : p > 0.5 ? "UNSAFE" : "AT RISK";
+    /** The verdict of {@code check} and the report for these results (its worst limit's); null when not valid. */
+    public Verdict safety() {
+      return valid() ? Verdict.of(results) : null;
     }
 
-    /** The safety verdict, or {@link #NOT_VALID}. */
+    /** The safety verdict's label, or {@link #NOT_VALID}. */
     public String status() {
-      return valid() ? safety() : NOT_VALID;
+      return valid() ? safety().label() : NOT_VALID;
     }
 
     /** True when the variant is valid, the target (if any) is met and no month breached a limit. */

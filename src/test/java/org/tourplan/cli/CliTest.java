@@ -87,7 +87,7 @@ class CliTest {
   void breachesAreReportedButSimulateStillExitsZero() {
     Run r = run("simulate", "scenarios/breaks-limits.yaml", "--replications", "5");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("BREACHED"), r.out());
+    assertTrue(r.out().contains("  UNSAFE"), r.out());
   }
 
   @Test
@@ -147,8 +147,8 @@ class CliTest {
   void checkExitsOneWhenLimitsAreBrokenOnPurpose() {
     Run r = run("check", "scenarios/breaks-limits.yaml", "--replications", "5");
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.out().contains("Verdict: BREACHED"), r.out());
-    assertTrue(r.out().contains("BREACHED  floorVisitors"), r.out());
+    assertTrue(r.out().contains("Verdict: UNSAFE"), r.out());
+    assertTrue(r.out().contains("UNSAFE    floorVisitors"), r.out());
     assertTrue(r.out().contains("it first broke on"), r.out());
   }
 
@@ -205,7 +205,7 @@ class CliTest {
     Run confirm = run("simulate", folder.resolve("recommended.yaml").toString());
     assertEquals(0, confirm.code(), confirm.err());
     assertTrue(confirm.out().contains(": MET"), confirm.out());
-    assertFalse(confirm.out().contains("BREACHED"), confirm.out());
+    assertFalse(confirm.out().contains("UNSAFE") || confirm.out().contains("AT RISK"), confirm.out());
   }
 
   @Test

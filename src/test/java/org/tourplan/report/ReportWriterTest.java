@@ -34,8 +34,9 @@ import org.tourplan.format.ScenarioLoader;
 /** The report folder: the page parses, shows every chart and the verdicts, escapes, and is written all or nothing. */
 class ReportWriterTest {
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  /** The default's charts (nobody waits in it: its waits section is a sentence, tested on its own). */
   static final List<String> CHARTS = List.of("chart-visitors", "chart-calendar", "chart-gantt", "chart-occupancy",
-      "chart-waits", "chart-utilisation");
+      "chart-utilisation");
 
   @TempDir
   static Path shared;
@@ -71,7 +72,7 @@ class ReportWriterTest {
   void theFolderIsTheSlugOfTheNameAndHoldsEveryFile() {
     assertEquals(shared.resolve("reports/beijing-ev-factory-tour-july-2025/report/index.html"), index);
     for (String f : List.of("index.html", "results.json", "tours.csv", "visitors.png", "calendar.png",
-        "gantt.png", "occupancy.png", "waits.png", "utilisation.png")) {
+        "gantt.png", "occupancy.png", "utilisation.png")) {
       assertTrue(Files.isRegularFile(index.resolveSibling(f)), f);
     }
   }
@@ -119,7 +120,7 @@ class ReportWriterTest {
     assertEquals(8, rows.size()); // the seven safety limits and turnedAway
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(safety.limits().get(i).limit(), rows.get(i).attr("data-limit"));
-      assertEquals("OK", rows.get(i).selectFirst(".badge").text());
+      assertEquals("SAFE", rows.get(i).selectFirst(".badge").text());
     }
     assertTrue(page.getElementById("inputs-table").text().contains("14:00"));
     assertEquals(4, page.getElementById("zones-table").select("tbody > tr").size());
@@ -226,6 +227,32 @@ class ReportWriterTest {
         d.getElementById("answer-bottleneck").text());
     assertEquals(7, d.select("#verdicts tbody tr.breached").size());
     assertTrue(d.getElementById("verdicts").text().contains("First breach"));
+    // groups wait here: the waits chart is drawn, its floor limit named in the legend
+    assertTrue(d.getElementById("chart-waits").selectFirst("img") != null);
+    assertTrue(Files.isRegularFile(idx.resolveSibling("waits.png")));
+  }
+
+  @Test
+  void aMonthWithoutWaitsSaysSoInsteadOfDrawingAnEmptyChart() {
+    Element waits = page.getElementById("chart-waits");
+    assertTrue(waits != null);
+    assertTrue(waits.selectFirst("img") == null, waits.html());
+    assertTrue(waits.text().contains("No group waited anywhere"), waits.text());
+    assertTrue(waits.text().contains("limit of 15 min for a wait on the production floor"), waits.text());
+    assertFalse(Files.exists(index.resolveSibling("waits.png")));
+  }
+
+  @Test
+  void onlyFloorWaitsAreMarkedForTheFloorLimit() throws Exception {
+    Scenario s = load(Path.of("scenarios/breaks-limits.yaml"), 2);
+    List<Figures.Waits> w = Figures.waits(s, List.of());
+    for (Figures.Waits x : w) {
+      boolean expected = x.label().startsWith("Entering ")
+          ? s.zones().get(x.label().substring("Entering ".length())).floor()
+          : x.label().equals("Shuttle pickups") && s.zones().values().stream().anyMatch(z -> z.floor());
+      assertEquals(expected, x.floor(), x.label());
+    }
+    assertTrue(w.stream().anyMatch(Figures.Waits::floor) && w.stream().anyMatch(x -> !x.floor()), w.toString());
   }
 
   /** Every file under {@code dir} (relative path -> bytes), hidden ones included. */

@@ -30,13 +30,13 @@ class PhaseSafetyTest {
     assertEquals(2, phases.size());
     PhaseSafety quiet = phases.get(0);
     assertEquals("2025-06", quiet.label());
-    assertEquals("SAFE", quiet.verdict());
+    assertEquals(Verdict.SAFE, quiet.verdict());
     assertEquals(0, r.months().get(0).scheduledTours());
     assertTrue(quiet.breached().values().stream().allMatch(v -> v == 0));
     PhaseSafety busy = phases.get(1);
     assertEquals("2025-07 to 2025-08 (top-level schedule)", busy.label());
     assertEquals(8, busy.simulated());
-    assertEquals("UNSAFE", busy.verdict());
+    assertEquals(Verdict.UNSAFE, busy.verdict());
     int july = r.months().get(1).results().breaches().get(0).monthsBreached();
     int august = r.months().get(2).results().breaches().get(0).monthsBreached();
     String first = r.months().get(1).results().breaches().get(0).rule().name();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.tourplan.safety.Verdict;
 
 /** The Wilson interval and the verdict thresholds. */
 class WilsonTest {
@@ -29,9 +28,9 @@ class WilsonTest {
 
   @Test
   void verdictThresholds() {
-    assertEquals(Verdict.OK, Verdict.of(0, 10));
+    assertEquals(Verdict.SAFE, Verdict.of(0, 10));
     assertEquals(Verdict.AT_RISK, Verdict.of(1, 10));
     assertEquals(Verdict.AT_RISK, Verdict.of(5, 10));
-    assertEquals(Verdict.BREACHED, Verdict.of(6, 10));
+    assertEquals(Verdict.UNSAFE, Verdict.of(6, 10));
   }
 }

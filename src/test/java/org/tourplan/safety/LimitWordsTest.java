@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tourplan.run.Verdict;
 
 /** A clean run's limits in words: safety limits counted apart from the turned-away (service) limit. */
 class LimitWordsTest {
   private static LimitVerdict ok(String key, String allowed, double worst) {
-    return new LimitVerdict(key, allowed, Verdict.OK, 0, 100, 0, 0, 0.04, worst, "", null);
+    return new LimitVerdict(key, allowed, Verdict.SAFE, 0, 100, 0, 0, 0.04, worst, "", null);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tourplan.run.Runner;
+import org.tourplan.run.Verdict;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
@@ -44,7 +45,7 @@ class SafetyAnalysisTest {
     // Before, at most two groups were (at 09:40 group 1 departs as group 3 arrives).
     SafetyReport r = analyse(bottleneck(new Limits(25.0, null, null, null, null, null, List.of())).build());
     LimitVerdict v = verdict(r, "floorVisitors");
-    assertEquals(Verdict.BREACHED, v.verdict());
+    assertEquals(Verdict.UNSAFE, v.verdict());
     assertEquals(30, v.worst(), 0);
     FirstBreach f = v.first();
     assertEquals(LocalDate.of(2025, 7, 7), f.date());
@@ -83,8 +84,8 @@ class SafetyAnalysisTest {
   void safeScenarioHasNoFirstBreachAndAnOkVerdict() {
     SafetyReport r = analyse(bottleneck(new Limits(30.0, 4.0, 25.0, 60.0, LocalTime.of(18, 0), null, List.of()))
         .build());
-    assertEquals(Verdict.OK, r.overall());
-    assertTrue(r.limits().stream().allMatch(v -> v.verdict() == Verdict.OK && v.first() == null));
+    assertEquals(Verdict.SAFE, r.overall());
+    assertTrue(r.limits().stream().allMatch(v -> v.verdict() == Verdict.SAFE && v.first() == null));
     assertTrue(r.worstByLimit().isEmpty());
     assertEquals(0, r.representative().replication());
     assertEquals(6, r.representative().tours().size());
@@ -123,7 +124,7 @@ class SafetyAnalysisTest {
   @Test
   void noLimitsMeansNothingToJudge() {
     SafetyReport r = analyse(bottleneck(Limits.none()).build());
-    assertEquals(Verdict.OK, r.overall());
+    assertEquals(Verdict.SAFE, r.overall());
     assertTrue(r.limits().isEmpty());
     assertNull(r.worstByLimit().get("floorVisitors"));
   }
