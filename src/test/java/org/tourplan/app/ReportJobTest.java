@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.format.ScenarioLoader;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.ScenarioLoader;
 
 /** The report use case: simulate, judge and write in one call, telling its caller each step (the CLI's bar). */
 class ReportJobTest {
