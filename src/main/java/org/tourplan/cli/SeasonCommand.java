@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.report.SeasonJson;
 import org.tourplan.report.SeasonReportWriter;
+import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.SeasonRunner;
 import org.tourplan.scenario.Scenario;
@@ -29,6 +30,9 @@ final class SeasonCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
   RunOptions run;
+
+  @CommandLine.Mixin
+  ClusterOptions where;
 
   @Option(names = "--json", paramLabel = "OUT",
       description = "Also write the season results file (docs/contract.md, section 4.3) here.")
@@ -67,7 +71,10 @@ final class SeasonCommand implements Callable<Integer> {
     try (Steps steps = Steps.of("Season", 2 + (pdf ? 1 : 0), false)) {
       steps.next("simulating " + scenario.season().months().size() + " months and the lottery");
       long started = System.nanoTime();
-      SeasonResults results = SeasonRunner.run(scenario, t);
+      SeasonResults results;
+      try (MonthExecutor executor = where.open(t)) {
+        results = SeasonRunner.run(scenario, executor, t);
+      }
       double seconds = (System.nanoTime() - started) / 1e9;
       steps.next("writing the season report");
       Path index;

@@ -113,7 +113,8 @@ final class SweepOutput {
             + "turned away, then the earlier row)%n", tied.size() + 1, s.tieBrokenBy());
       }
     } else {
-      o.println("No variant reaches the target with no limit breached.");
+      o.println(s.kind() == Sweep.Kind.SWEEP ? "No variant reaches the target with no limit breached."
+          : "No scenario reaches the target with no limit breached.");
     }
   }
 }

@@ -140,11 +140,11 @@ public final class SweepReportWriter {
         .append("<li><b>Safety</b>: SAFE when no limit was breached in any simulated month, AT RISK when in some, "
             + "UNSAFE when in most; the limits column names each breached limit and the share of months.</li>\n")
         .append("<li><b>Cost</b>: tours x cost per tour + days with tours x (vehicles x cost per vehicle-day + "
-            + "guides x cost per guide-day), from the file's <code>plan.costs</code>, as the planner counts it."
-            + "</li>\n")
-        .append("<li><b>Not valid</b>: the values make the file invalid (for example too few shuttle seats for "
-            + "the largest group the file admits); the row gives the loader's reason, and the variant is not "
-            + "simulated, not charted and never the cheapest that works.</li>\n")
+            + "guides x cost per guide-day), weekend tours and guide-days times <code>plan.costs.weekendRate</code>, "
+            + "from the file's <code>plan.costs</code>, as the planner counts it.</li>\n")
+        .append(s.kind() != Sweep.Kind.SWEEP ? "" : "<li><b>Not valid</b>: the values make the file invalid (for "
+            + "example too few shuttle seats for the largest group the file admits); the row gives the loader's "
+            + "reason, and the variant is not simulated, not charted and never the cheapest that works.</li>\n")
         .append("<li>Every figure of every row is in <code>sweep.csv</code> and <code>sweep.json</code> beside "
             + "this page.</li>\n</ul>\n</footer>\n");
     b.append("</main>\n</body>\n</html>\n");

@@ -17,8 +17,18 @@ public final class SeasonRunner {
   private SeasonRunner() {
   }
 
-  /** Simulates the season of {@code sc} (which must have one) on {@code threads} threads. */
+  /** Simulates the season of {@code sc} (which must have one) on {@code threads} threads of this machine. */
   public static SeasonResults run(Scenario sc, int threads) {
+    try (MonthExecutor local = new LocalExecutor(threads)) {
+      return run(sc, local, threads);
+    }
+  }
+
+  /**
+   * Simulates the season's months on an executor (this machine's threads or a cluster: the same numbers) and the
+   * lottery on {@code threads} threads here.
+   */
+  public static SeasonResults run(Scenario sc, MonthExecutor executor, int threads) {
     Season season = sc.season();
     if (season == null) {
       throw new IllegalArgumentException("the scenario has no season");
@@ -30,8 +40,7 @@ public final class SeasonRunner {
     for (int m = 0; m < season.months().size(); m++) {
       Season.Month month = season.months().get(m);
       TourSetup setup = new Compiler().compile(sc.forMonth(month));
-      double[][] values = Replications.run(setup, n, threads, null);
-      Results r = Runner.summarise(setup, values);
+      Results r = Runner.simulate(setup, n, executor);
       Results withoutLottery = new Results(r.scenario(), r.month(), r.seed(), r.replications(), r.metrics(),
           r.target(), r.breaches(), r.demand());
       invitations[m] = LotteryRun.invitations(setup.tourCount(), sc.group().size(), sc.group().overbook());

@@ -151,7 +151,7 @@ class ClusterTest {
   }
 
   @Test
-  void simulateCheckAndReportOnTwoWorkersGiveTheNumbersOfThisMachine() throws Exception {
+  void simulateCheckReportAndSeasonOnTwoWorkersGiveTheNumbersOfThisMachine() throws Exception {
     String[] where = {"--cluster", BOTH, "--cluster-port", "5885", "--batch", "3"};
     String[] run = {"--replications", "16", "--seed", "5", "--threads", "2"};
     // simulate: the results file, byte for byte
@@ -181,6 +181,16 @@ class ClusterTest {
       assertArrayEquals(Files.readAllBytes(tmp.resolve("l").resolve(dir + f)),
           Files.readAllBytes(tmp.resolve("c").resolve(dir + f)), f);
     }
+    // season: every month of the season on the workers, the lottery here; the season results file, byte for byte
+    String[] season = {"--replications", "6", "--threads", "2"};
+    Run ls = cli(concat(new String[] {"season", "scenarios/beijing-2025-season.yaml", "--json",
+        tmp.resolve("season-local.json").toString(), "--out", tmp.resolve("sl").toString()}, season));
+    Run cs = cli(concat(new String[] {"season", "scenarios/beijing-2025-season.yaml", "--json",
+        tmp.resolve("season-cluster.json").toString(), "--out", tmp.resolve("sc").toString()}, season, where));
+    assertEquals(0, ls.code(), ls.err());
+    assertEquals(0, cs.code(), cs.err());
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("season-local.json")),
+        Files.readAllBytes(tmp.resolve("season-cluster.json")));
   }
 
   private static String[] concat(String[]... parts) {
