@@ -119,8 +119,13 @@ public final class ResultsJson {
 
   /** The results file's bytes (UTF-8, indented, newline-terminated). */
   public static byte[] bytes(Results r) {
+    return bytes(tree(r));
+  }
+
+  /** A results tree as a file's bytes: UTF-8, indented, newline-terminated (every results file of tourplan). */
+  static byte[] bytes(ObjectNode tree) {
     try {
-      byte[] body = MAPPER.writeValueAsBytes(tree(r));
+      byte[] body = MAPPER.writeValueAsBytes(tree);
       byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
       out[body.length] = '\n';
       return out;

@@ -53,14 +53,7 @@ public final class SeasonJson {
 
   /** The file's bytes (UTF-8, indented, newline-terminated). */
   public static byte[] bytes(SeasonResults s) {
-    try {
-      byte[] body = MAPPER.writeValueAsBytes(tree(s));
-      byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-      out[body.length] = '\n';
-      return out;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise season results", e);
-    }
+    return ResultsJson.bytes(tree(s));
   }
 
   /** Writes the season results file atomically. */
