@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import org.tourplan.cluster.Build;
 import org.tourplan.cluster.ClusterConfig;
 import org.tourplan.cluster.ClusterKey;
+import org.tourplan.text.Format;
 
 /** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
@@ -70,9 +71,10 @@ final class WorkerCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter o = cl.getOut();
     var local = hz.getCluster().getLocalMember().getAddress();
-    o.printf("tourplan worker %s:%d (build %s) in cluster '%s' (%d members)%s; Ctrl-C stops it%n",
+    o.printf("tourplan worker %s:%d (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
         local.getHost(), local.getPort(), Build.fingerprint(), hz.getConfig().getClusterName(),
-        hz.getCluster().getMembers().size(), key.isLoopbackDefault() ? ", no key: loopback only" : "");
+        Format.plural(hz.getCluster().getMembers().size(), "member"),
+        key.isLoopbackDefault() ? ", no key: loopback only" : "");
     o.flush();
     stopped.await();
     return 0;
