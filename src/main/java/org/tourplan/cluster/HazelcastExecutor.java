@@ -86,8 +86,12 @@ public final class HazelcastExecutor implements MonthExecutor {
     this.admission = new Admission(hz, key, build);
   }
 
+  /** Seconds a command waits, once one worker is in, for the other listed workers to be admitted too. */
+  static final int SETTLE_SECONDS = 3;
+
   /**
-   * Joins the cluster of the listed members as a lite member and waits for a worker.
+   * Joins the cluster of the listed members as a lite member and waits for a worker, then (at most
+   * {@link #SETTLE_SECONDS}) for every listed one.
    *
    * @param port this process's member port (the next free one is taken when it is in use)
    * @param key  the cluster key
@@ -113,6 +117,13 @@ public final class HazelcastExecutor implements MonthExecutor {
     long deadline = started + TimeUnit.SECONDS.toNanos(ClusterConfig.JOIN_SECONDS + 2);
     try {
       while (ex.admission.workers().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      // the first worker in: give the other listed ones a moment to be seen and admitted, so a run does not start
+      // on one of two workers (it would be correct, the numbers never depend on it, but slower)
+      long settle = Math.min(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(SETTLE_SECONDS));
+      while (!ex.admission.workers().isEmpty() && ex.admission.workers().size() < members.size()
+          && System.nanoTime() < settle) {
         Thread.sleep(100);
       }
     } catch (InterruptedException e) {
