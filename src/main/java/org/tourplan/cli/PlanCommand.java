@@ -14,7 +14,7 @@ import org.tourplan.app.PlanJob;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.plan.Planner;
+import org.tourplan.plan.Exhaustive;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
@@ -105,7 +105,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanJob job;
     Path pdfFile = null;
     try (StepsProgress steps = new StepsProgress("Reports", pdf ? 1 : 0, noProgress)
-        .withSearch(scenario.plan().size())) {
+        .withSearch(scenario.plan().size() + 1)) {
       job = PlanJob.run(scenario, executor, new Compiler(), folder, steps);
       if (pdf) {
         steps.step("laying out report.pdf");
@@ -121,14 +121,26 @@ final class PlanCommand implements Callable<Integer> {
     PlanPrinter.print(plan, o, seconds);
     if (compareGrid) {
       long gridStart = System.nanoTime();
-      Planner.Grid grid = Planner.exhaustive(scenario, executor);
-      double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
-      boolean same = plan.recommended() == null ? grid.recommended() == null
-          : plan.recommended().candidate().equals(grid.recommended());
-      o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer; %s simulated in full in %.1f s, against the "
-              + "planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT", Format.plural(grid.months(), "month"),
-          gridSeconds, Format.count(plan.fullMonths()), seconds,
-          PlanPrinter.timesAsMany(grid.months(), plan.fullMonths()));
+      Exhaustive.Grid grid;
+      try {
+        grid = Exhaustive.search(scenario, executor);
+      } catch (IllegalArgumentException e) {
+        o.printf(java.util.Locale.ROOT, "%nGrid search: not run: the plan space holds %s candidates, more than the "
+            + "%s an exhaustive search takes on%n", Format.count(plan.effort().candidates()),
+            Format.count(Exhaustive.MOST));
+        grid = null;
+      }
+      if (grid != null) {
+        double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
+        boolean same = plan.recommended() == null ? grid.recommended() == null
+            : grid.recommended() != null && plan.recommended().cost() == grid.cost()
+            && grid.accepted().contains(plan.recommended().candidate());
+        o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer (%s judged); %s simulated in full in %.1f s, "
+                + "against the planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT",
+            Format.plural(grid.candidates(), "candidate"), Format.plural(grid.months(), "month"), gridSeconds,
+            Format.count(plan.effort().fullMonths()), seconds,
+            PlanPrinter.timesAsMany(grid.months(), plan.effort().fullMonths()));
+      }
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));

@@ -199,8 +199,7 @@ class PlanReportTest {
     String evil = "<script>alert(1)</script>";
     PlanResult p = new PlanResult(rename(plan.base(), evil), plan.recommended(), rename(plan.scenario(), evil),
         plan.current(), plan.runnersUp(), plan.frontier(), plan.rejectedCheaper(), plan.evaluated(),
-        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes(), plan.tied(),
-        plan.tieBrokenBy(), plan.unconfirmed());
+        plan.effort(), plan.volumes(), plan.tied(), plan.tieBrokenBy(), plan.unconfirmed(), plan.diagnosis());
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     assertTrue(d.select("script").isEmpty(), "no script element");
@@ -212,8 +211,9 @@ class PlanReportTest {
   @Test
   void withoutARecommendationThePageStillHasItsCharts() throws Exception {
     PlanResult p = new PlanResult(plan.base(), null, null, plan.current(), List.of(), plan.frontier(),
-        plan.evaluated(), plan.evaluated(), plan.candidates(), plan.fullMonths(), plan.countedMonths(),
-        plan.gridMonths(), plan.volumes(), List.of(), null, List.of());
+        List.of(), plan.evaluated(), plan.effort(), plan.volumes(), List.of(), null, List.of(),
+        new org.tourplan.plan.Diagnosis("limits", List.of("a tour holds 2 of the 3 vehicles"), List.of(),
+            List.of("allow 4 vehicles")));
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     checkCharts(d, idx);
