@@ -12,7 +12,9 @@ import org.tourplan.scenario.Zone;
 import org.tourplan.text.Format;
 
 /**
- * How many tours a day can hold on the nominal timeline (mean durations, no queueing), and what holds them back:
+ * How many tours a day can hold on the nominal timeline (mean durations, no queueing; each stretch a tour holds
+ * something widened by two standard deviations of its moments at each end, the spread the days will show), and
+ * what holds them back:
  * what the planner says when no timetable works. Each shared resource a tour holds for a stretch of its timeline
  * lets only so many tours overlap: dedicated shuttles (a full tour's worst mix of parties, from its first pickup to
  * its end), guides (from check-in to the end), the floor limit (persons on the floor at once, while the group is
@@ -49,17 +51,19 @@ final class Capacity {
   static List<Hold> holds(Scenario s, Nominal n) {
     List<Hold> out = new ArrayList<>();
     int persons = s.group().largestAdmissible();
+    double end = n.endMean + 2 * n.endSd;
     if (s.shuttles().mode() == Shuttles.Mode.DEDICATED) {
       int need = FirstFitDecreasing.worstCase(s.group(), s.shuttles().seats());
       int v = s.shuttles().vehicles();
-      out.add(new Hold("vehicles", v / Math.max(1, need), n.leaveMean[0], n.endMean, String.format(Locale.ROOT,
-          "a full tour holds %d of the %d vehicles for its whole ride (about %.0f min, from its first pickup to its "
-              + "end)", need, v, n.endMean - n.leaveMean[0])));
+      double from = n.leaveMean[0] - 2 * n.leaveSd[0];
+      out.add(new Hold("vehicles", v / Math.max(1, need), from, end, String.format(Locale.ROOT,
+          "a full tour holds %d of the %d vehicles for its whole ride (about %.0f min with the spread of its times, "
+              + "from its first pickup to its end)", need, v, end - from)));
     }
     int g = s.guides().needed(persons);
-    out.add(new Hold("guides", s.guides().count() / Math.max(1, g), 0, n.endMean, String.format(Locale.ROOT,
-        "a full tour of %d persons holds %d of the %d guides for its whole length (about %.0f min)", persons, g,
-        s.guides().count(), n.endMean)));
+    out.add(new Hold("guides", s.guides().count() / Math.max(1, g), 0, end, String.format(Locale.ROOT,
+        "a full tour of %d persons holds %d of the %d guides for its whole length (about %.0f min with the spread "
+            + "of its times)", persons, g, s.guides().count(), end)));
     Double floor = s.limits().floorVisitors();
     int first = -1;
     int last = -1;
@@ -70,19 +74,22 @@ final class Capacity {
       }
     }
     if (floor != null && first >= 0) {
-      double off = n.leaveMean[last] + Math.max(0, s.shuttles().boardMinutes().mean());
-      out.add(new Hold("floorVisitors", (int) Math.floor(floor / persons), n.enterMean[first], off,
-          String.format(Locale.ROOT, "limits.floorVisitors %s lets %d full tours of %d persons on the floor at once "
-              + "(a tour is on it for about %.0f min)", Format.number(floor), (int) Math.floor(floor / persons),
-              persons, off - n.enterMean[first])));
+      double on = n.enterMean[first] - 2 * n.enterSd[first];
+      double off = n.leaveMean[last] + Math.max(0, s.shuttles().boardMinutes().mean()) + 2 * n.leaveSd[last];
+      int atOnce = (int) Math.floor(floor / persons);
+      out.add(new Hold("floorVisitors", atOnce, on, off, String.format(Locale.ROOT, "limits.floorVisitors %s lets "
+              + "%d full tour%s of %d persons on the floor at once (a tour is on it for about %.0f min with the "
+              + "spread of its times)", Format.number(floor), atOnce, atOnce == 1 ? "" : "s", persons, off - on)));
     }
     for (int i = 0; i < n.zones.size(); i++) {
       Zone z = n.zones.get(i);
       int atOnce = Math.min(z.maxGroups(), z.capacity() / Math.max(1, persons));
-      if (atOnce < Integer.MAX_VALUE / 2) {
-        out.add(new Hold("zone " + z.id(), atOnce, n.enterMean[i], n.leaveMean[i], String.format(Locale.ROOT,
-            "%s takes %d full group%s at once (about %.0f min each)", z.id(), atOnce, atOnce == 1 ? "" : "s",
-            n.leaveMean[i] - n.enterMean[i])));
+      if (atOnce <= 20) {
+        double in = n.enterMean[i] - 2 * n.enterSd[i];
+        double out2 = n.leaveMean[i] + 2 * n.leaveSd[i];
+        out.add(new Hold("zone " + z.id(), atOnce, in, out2, String.format(Locale.ROOT,
+            "%s takes %d full group%s at once (about %.0f min each with the spread of its times)", z.id(), atOnce,
+            atOnce == 1 ? "" : "s", out2 - in)));
       }
     }
     return out;
@@ -96,9 +103,19 @@ final class Capacity {
     }
     for (Limits.Blackout b : l.blackouts()) {
       double from = Nominal.minute(b.from());
+      double to = Nominal.minute(b.to());
       for (int i = 0; i < n.zones.size(); i++) {
-        if (b.zones().contains(n.zones.get(i).id()) && m + n.enterMean[i] < from && m + n.leaveMean[i] > from) {
-          return "is in " + n.zones.get(i).id() + " when its " + b.from() + "-" + b.to() + " blackout starts";
+        Zone z = n.zones.get(i);
+        if (!b.zones().contains(z.id())) {
+          continue;
+        }
+        double in = m + n.enterMean[i];
+        if (in < from && m + n.leaveMean[i] > from) {
+          return "is in " + z.id() + " when its " + b.from() + "-" + b.to() + " blackout starts";
+        }
+        if (z.floor() && l.maxWaitMinutes() != null && in >= from && in < to - l.maxWaitMinutes()) {
+          return "reaches " + z.id() + " during its " + b.from() + "-" + b.to() + " blackout and waits on the floor "
+              + "longer than limits.maxWaitMinutes";
         }
       }
     }

@@ -36,7 +36,11 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
   private static final int MISSES_PER_CHECK = 3;
 
   /** The diagnosis of a search that found nothing feasible. */
-  static Diagnosis of(Scenario base, List<Evaluation> evaluated, List<Evaluation> unconfirmed, Screen screen) {
+  static Diagnosis of(Scenario base, List<Evaluation> all, List<Evaluation> unconfirmedAll, Screen screen,
+                      Candidate own) {
+    // the plan space's own candidates: the file's timetable is shown on its own, as the current one
+    List<Evaluation> evaluated = all.stream().filter(e -> e.candidate() != own).toList();
+    List<Evaluation> unconfirmed = unconfirmedAll.stream().filter(e -> e.candidate() != own).toList();
     List<String> binding = new ArrayList<>();
     List<String> fixes = new ArrayList<>();
     List<NearMiss> misses = new ArrayList<>();

@@ -32,6 +32,9 @@ final class Nominal {
   final double endMax;
   /** Standard deviation of the tour's length when its durations are independent (for robustness margins). */
   final double endSd;
+  /** Standard deviations of the moments of entering and leaving zone i, durations independent. */
+  final double[] enterSd;
+  final double[] leaveSd;
   /** Minutes of nominal margin beyond which a start counts as clear of the close and of blackouts. */
   static final double MARGIN_CAP = 30;
   /** Route zones. */
@@ -49,6 +52,8 @@ final class Nominal {
     leaveMin = new double[n];
     leaveMean = new double[n];
     leaveMax = new double[n];
+    enterSd = new double[n];
+    leaveSd = new double[n];
     Distribution board = s.shuttles().boardMinutes();
     double lo = 0;
     double mid = 0;
@@ -60,6 +65,7 @@ final class Nominal {
       enterMin[i] = lo;
       enterMean[i] = mid;
       enterMax[i] = hi;
+      enterSd[i] = Math.sqrt(var);
       lo += low(z.dwell());
       mid += Math.max(0, z.dwell().mean());
       hi += high(z.dwell());
@@ -67,6 +73,7 @@ final class Nominal {
       leaveMin[i] = lo;
       leaveMean[i] = mid;
       leaveMax[i] = hi;
+      leaveSd[i] = Math.sqrt(var);
       String to = i + 1 < n ? route.get(i + 1) : s.returnTo();
       double ride = s.travel().minutes(route.get(i), to);
       lo += low(board) + ride;

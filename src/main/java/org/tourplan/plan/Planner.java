@@ -206,7 +206,7 @@ public final class Planner {
         screen.lists(), screen.days(), screen.fullMonths(), screen.confirmMonths(), screen.countedMonths(),
         candidates(frames) * screen.test().looks()[firstAcceptingLook()]);
     Diagnosis diagnosis = recommended != null ? null
-        : Diagnosis.of(base, evaluated, unconfirmed, screen);
+        : Diagnosis.of(base, evaluated, unconfirmed, screen, own);
     return new PlanResult(base, recommended, chosen, current,
         feasible.size() > 1 ? List.copyOf(feasible.subList(1, feasible.size())) : List.of(), frontier,
         List.copyOf(cheaper), List.copyOf(evaluated), effort, volumes, List.copyOf(tied), tieBrokenBy,

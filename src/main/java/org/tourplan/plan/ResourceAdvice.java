@@ -67,10 +67,10 @@ final class ResourceAdvice {
           + "spread of dwell and ride times makes the days breach too often", n, k.words(),
           Diagnosis.times(Capacity.pack(fit.usable(), Capacity.holds(s, nom)).subList(0, n))));
     } else if (fit.binding() != null) {
-      binding.add(String.format(Locale.ROOT, "%s, so at most %d of the %d tours a %s fit between %s and %s%s",
-          fit.binding().words(), fit.alone(), n, k.words(), fit.usable().get(0),
-          fit.usable().get(fit.usable().size() - 1), l.closeTime() == null ? ""
-              : " (the last start whose tour ends by the " + l.closeTime() + " close)"));
+      binding.add(String.format(Locale.ROOT, "%s, so at most %d of the %d tours a %s fit among the usable starts "
+              + "from %s to %s (on the grid, outside the windows above%s)", fit.binding().words(), fit.alone(), n,
+          k.words(), fit.usable().get(0), fit.usable().get(fit.usable().size() - 1), l.closeTime() == null ? ""
+              : ", ending by the " + l.closeTime() + " close"));
     } else {
       binding.add(String.format(Locale.ROOT, "only %d starts of the grid are usable for %d tours a %s",
           fit.usable().size(), n, k.words()));
