@@ -32,6 +32,7 @@ final class PlanSection {
   private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
   private static final int MAX_AXIS_VALUES = 1000;
   private static final String COST = "a cost from 0 to 1e9";
+  private static final String LEAST_BOUND = java.math.BigDecimal.valueOf(Bounds.BREACH_BOUND_MIN).toPlainString();
 
   private final NodeReader r;
 
@@ -85,9 +86,9 @@ final class PlanSection {
         : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
     Double bound = m == null ? Double.valueOf(PlanSpace.DEFAULT_BREACH_BOUND)
         : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND,
-            v -> v >= Bounds.BREACH_BOUND_MIN && v < 1, "a probability from " + Bounds.BREACH_BOUND_MIN
-                + " to below 1 (0.001: about 3,500 clean months; below " + Bounds.BREACH_BOUND_MIN + " the "
-                + "confirmation would need more than " + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months)");
+            v -> v >= Bounds.BREACH_BOUND_MIN && v < 1, "a probability from " + LEAST_BOUND
+                + " to below 1 (0.001: about 3,500 clean months; below " + LEAST_BOUND + " the confirmation would "
+                + "need more than " + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months)");
     Long max = m == null ? Long.valueOf(replications)
         : r.optInteger(m, "plan", "maxReplications", replications, 2, Bounds.REPLICATIONS, "an integer >= 2");
     Long screen = m == null ? Long.valueOf(PlanSpace.DEFAULT_SCREEN_DAYS)
