@@ -264,8 +264,9 @@ final class PlanPage {
     List<String> parts = new ArrayList<>();
     byStatus.forEach((s, n) -> parts.add(n + " " + describe(s)));
     b.append("<p class=\"why\">").append(all.size()).append(" cheaper candidates were rejected: ")
-        .append(esc(String.join("; ", parts))).append(". Each row lists every check its candidates fail (target, servability, each limit); a ")
-        .append("candidate already rejected by one check has its limits screened on its first months only. ")
+        .append(esc(String.join("; ", parts))).append(". Each row lists every check its candidates fail (target, turnedAway, servability, the ")
+        .append("limits on simulated days with the best starts found, the confirmation); the limits of a candidate ")
+        .append("that misses the target or cannot serve a full group are not simulated. ")
         .append("Candidates that differ only in shuttles and guides and fail the same checks share a row; the ")
         .append("closest to the recommendation come first. Costs in ").append(esc(p.base().plan().costs().currency()))
         .append(".</p>\n");
@@ -390,8 +391,8 @@ final class PlanPage {
             + "inside a zone when its blackout starts are ruled out. The rest is a local search (steepest descent "
             + "over moves of one start, from the even spread, the file's own starts and designs found for other "
             + "fleets) on simulated days, every list on the same days (common random numbers), then ranking and "
-            + "selection by successive halving: the best lists go on to 4, 16, 64 times the days, the winner to "
-            + "8,192 days. Days do not interact, so a month breaches unless all its days stay clear: its breach "
+            + "selection by successive halving: the best lists go on to 4 and 16 times the days, the winner to "
+            + "4,096 days. Days do not interact, so a month breaches unless all its days stay clear: its breach "
             + "probability follows from its days, 1 - prod(1 - p_day). A candidate is rejected only when that "
             + "probability's lower bound is clearly above the bound.")
         .append("</li>\n<li><strong>Confirmation.</strong> The first candidate in the order of preference that ")
