@@ -58,17 +58,32 @@ final class Designer {
   private final Nominal nominal;
   private final int screenDays;
   private final double dayBound;
+  private final List<Variant> variants;
+
+  /**
+   * A kind of day the designed starts serve: the class's plain days (no extra times) or its dates with extra tours,
+   * each weighing as many dates as it has in a month.
+   *
+   * @param extra  extra start times of those dates (empty: the plain days)
+   * @param dates  dates of this kind in the month (its weight)
+   */
+  record Variant(List<LocalTime> extra, int dates) { }
+
+  /** A list's days over every variant: breaching days and excess weighed by the variants' dates. */
+  private record Score(List<LocalTime> starts, double breached, double violation, int days) { }
 
   /**
    * @param dayBound the probability that a day breaches at which its month would reach the plan's bound: ranking
    *                 stops early once the best list is clearly above it (its frame is rejected anyway)
    */
-  Designer(DayJudge judge, DayJudge.Site site, Nominal nominal, int screenDays, double dayBound) {
+  Designer(DayJudge judge, DayJudge.Site site, Nominal nominal, int screenDays, double dayBound,
+           List<Variant> variants) {
     this.judge = judge;
     this.site = site;
     this.nominal = nominal;
     this.screenDays = screenDays;
     this.dayBound = dayBound;
+    this.variants = variants.isEmpty() ? List.of(new Variant(List.of(), 1)) : List.copyOf(variants);
   }
 
   /**
@@ -123,13 +138,13 @@ final class Designer {
       ranked = new ArrayList<>(ranked.subList(0, Math.min(keep, ranked.size())));
       days = keep == 1 ? Math.max(FINAL_DAYS, screenDays) : Math.min(FINAL_DAYS, days * 4);
       ranked = rank(ranked, days);
-      DayJudge.Tally lead = tally(ranked.get(0), days);
+      DayJudge.Tally lead = plain(ranked.get(0), days);
       if (org.tourplan.run.ClopperPearson.lower(lead.breached, lead.days, Screen.SCREEN_ALPHA) > dayBound) {
         break; // clearly unsafe even at its best: the frame is rejected, more days would not save it
       }
     }
     List<LocalTime> best = ranked.get(0);
-    return new Result(best, tally(best, days), tried.size(), ruledOut, null);
+    return new Result(best, plain(best, days), tried.size(), ruledOut, null);
   }
 
   /** Steepest descent from {@code start}; every list judged goes into {@code tried}. */
@@ -147,10 +162,10 @@ final class Designer {
       judge(next);
       tried.addAll(next);
       List<LocalTime> best = current;
-      DayJudge.Tally bt = tally(best, screenDays);
+      Score bt = score(best, screenDays);
       for (List<LocalTime> s : next) {
-        DayJudge.Tally t = tally(s, screenDays);
-        if (better(t, bt)) {
+        Score t = score(s, screenDays);
+        if (order(t, bt) < 0) {
           best = s;
           bt = t;
         }
@@ -193,30 +208,59 @@ final class Designer {
 
   /** Ranks lists by their days 0 .. days - 1 (judging the days still missing), best first. */
   private List<List<LocalTime>> rank(List<List<LocalTime>> lists, int days) {
-    judge.judge(site, lists, days);
+    judge(lists, days);
     List<List<LocalTime>> out = new ArrayList<>(lists);
-    out.sort((a, b) -> order(tally(a, days), tally(b, days)));
+    out.sort((a, b) -> order(score(a, days), score(b, days)));
     return out;
   }
 
   private void judge(List<List<LocalTime>> lists) {
-    judge.judge(site, lists, screenDays);
+    judge(lists, screenDays);
   }
 
-  private DayJudge.Tally tally(List<LocalTime> s, int days) {
+  /** Judges every list with every variant's extra times, all on the executor at once. */
+  private void judge(List<List<LocalTime>> lists, int days) {
+    List<List<LocalTime>> all = new ArrayList<>();
+    for (List<LocalTime> s : lists) {
+      for (Variant v : variants) {
+        all.add(with(s, v));
+      }
+    }
+    judge.judge(site, all, days);
+  }
+
+  private static List<LocalTime> with(List<LocalTime> s, Variant v) {
+    if (v.extra().isEmpty()) {
+      return s;
+    }
+    List<LocalTime> out = new ArrayList<>(s);
+    out.addAll(v.extra());
+    out.sort(null);
+    return List.copyOf(out);
+  }
+
+  /** The list's own days (without extra tours). */
+  private DayJudge.Tally plain(List<LocalTime> s, int days) {
     return judge.judge(site, List.of(s), days).get(0);
   }
 
-  private boolean better(DayJudge.Tally a, DayJudge.Tally b) {
-    return order(a, b) < 0;
+  private Score score(List<LocalTime> s, int days) {
+    double breached = 0;
+    double violation = 0;
+    for (Variant v : variants) {
+      DayJudge.Tally t = judge.judge(site, List.of(with(s, v)), days).get(0);
+      breached += (double) v.dates() * t.breached;
+      violation += v.dates() * t.violation;
+    }
+    return new Score(s, breached, violation, days);
   }
 
   /** The order of lists judged on the same days. */
-  private int order(DayJudge.Tally a, DayJudge.Tally b) {
-    return Comparator.<DayJudge.Tally>comparingInt(t -> t.breached)
+  private int order(Score a, Score b) {
+    return Comparator.<Score>comparingDouble(t -> t.breached)
         .thenComparingDouble(t -> t.violation)
-        .thenComparing(Comparator.<DayJudge.Tally>comparingDouble(t -> margin(t.starts)).reversed())
-        .thenComparing(Comparator.<DayJudge.Tally>comparingDouble(t -> gap(t.starts)).reversed())
+        .thenComparing(Comparator.<Score>comparingDouble(t -> margin(t.starts)).reversed())
+        .thenComparing(Comparator.<Score>comparingDouble(t -> gap(t.starts)).reversed())
         .thenComparing(t -> t.starts.toString())
         .compare(a, b);
   }

@@ -61,6 +61,7 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
       fixes.addAll(ResourceAdvice.servability(base, reachTarget, screen));
     } else {
       kind = "limits";
+      facts(base, screen, binding, fixes);
       Evaluation closest = servable.stream().filter(e -> e.screening() != null || e.confirmation() != null)
           .min(Comparator.comparingDouble(Diagnosis::breach)).orElse(servable.get(0));
       binding.add("every timetable that reaches the target breaches a limit too often; the closest, "
@@ -69,6 +70,50 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
     }
     misses(evaluated, unconfirmed, target, base.plan().breachBound(), misses);
     return new Diagnosis(kind, List.copyOf(binding), List.copyOf(misses), List.copyOf(fixes));
+  }
+
+  /**
+   * Tours no design can move: the file's extra tours and the plan's fixed starts. One that breaches for certain
+   * (alone on the site) dooms every candidate; say which, and where it could go instead.
+   */
+  private static void facts(Scenario base, Screen screen, List<String> binding, List<String> fixes) {
+    Nominal nom = screen.nominal();
+    java.time.LocalTime close = base.limits().closeTime();
+    // the last start, on a 5-minute grid, whose nominal tour ends by the close with two standard deviations to spare
+    String last = close == null ? null
+        : Nominal.clock(5 * Math.floor((Nominal.minute(close) - nom.endMean - 2 * nom.endSd) / 5));
+    for (Map.Entry<java.time.LocalDate, List<LocalTime>> e : base.schedule().extra().entrySet()) {
+      if (!java.time.YearMonth.from(e.getKey()).equals(base.month()) || base.schedule().closed().contains(e.getKey())) {
+        continue;
+      }
+      for (LocalTime t : e.getValue()) {
+        String why = nom.certainBreach(t);
+        if (why == null && Capacity.unusable(t, nom, base.limits()) != null) {
+          why = Capacity.unusable(t, nom, base.limits()) + " on the nominal timeline (mean dwell and ride times)";
+        }
+        if (why != null) {
+          binding.add("the extra tour of schedule.extra at " + t + " on " + e.getKey() + " " + why
+              + ": the planner designs the days around it but cannot move it");
+          fixes.add("move the extra tour at " + t + " on " + e.getKey() + (last != null && why.contains("close")
+              ? " to " + last + " or earlier (its tour then ends by the " + close + " close with two standard "
+              + "deviations to spare)" : " to another time") + ", or drop it");
+        }
+      }
+    }
+    PlanSpace space = base.plan();
+    for (PlanSpace.DayClass k : space.classes()) {
+      for (LocalTime t : space.design().fixedFor(k.name())) {
+        String why = nom.certainBreach(t);
+        if (why == null && Capacity.unusable(t, nom, base.limits()) != null) {
+          why = Capacity.unusable(t, nom, base.limits()) + " on the nominal timeline (mean dwell and ride times)";
+        }
+        if (why != null) {
+          binding.add("the fixed start " + t + " of plan.fixedStarts on every " + k.words() + " " + why);
+          fixes.add("drop " + t + " from plan.fixedStarts" + (last != null && why.contains("close")
+              ? " or keep a start at " + last + " or earlier instead" : ""));
+        }
+      }
+    }
   }
 
   /** A candidate's estimated month breach probability (confirmation first, else the screening's). */

@@ -59,7 +59,8 @@ public final class PlanWords {
     if (n < 1e12) {
       return String.format(Locale.ROOT, "%.1f billion", n / 1e9);
     }
-    return String.format(Locale.ROOT, "%.1e", n);
+    int exp = (int) Math.floor(Math.log10(n));
+    return String.format(Locale.ROOT, "%.1f x 10^%d", n / Math.pow(10, exp), exp);
   }
 
   /** "no limit breached in 200 simulated months (the months simulate runs)". */

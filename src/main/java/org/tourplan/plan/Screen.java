@@ -303,7 +303,8 @@ final class Screen {
 
   /** The design of {@code n} tours on days of class {@code k} with the frame's group and fleet (cached). */
   Designer.Result design(Candidate c, PlanSpace.DayClass k, int n) {
-    List<Object> key = List.of(c.resources(), k.name(), n);
+    // classes that keep the same fixed starts share designs (with dayTours, Tuesday and Wednesday usually do)
+    List<Object> key = List.of(c.resources(), space.design().fixedFor(k.name()), n, variants(k));
     Designer.Result known = designs.get(key);
     if (known != null) {
       return known;
@@ -326,18 +327,40 @@ final class Screen {
       DayJudge.Tally warmTally = null;
       for (Map.Entry<List<Object>, Designer.Result> e : designs.entrySet()) {
         Designer.Result d = e.getValue();
-        if (e.getKey().get(1).equals(k.name()) && e.getKey().get(2).equals(n) && d.starts() != null
+        if (e.getKey().get(1).equals(key.get(1)) && e.getKey().get(2).equals(n) && d.starts() != null
             && (warmTally == null || d.tally().breached * (long) warmTally.days
             < warmTally.breached * (long) d.tally().days)) {
           warm = d.starts();
           warmTally = d.tally();
         }
       }
-      r = new Designer(judge, site, nominal, space.screenReplications(), dayBound(k))
+      r = new Designer(judge, site, nominal, space.screenReplications(), dayBound(k), variants(k))
           .design(n, grid, space.design().fixedFor(k.name()), seeds, warm);
     }
     designs.put(key, r);
     return r;
+  }
+
+  /**
+   * The kinds of day a design of class {@code k} serves: its plain dates and its dates with extra tours (by their
+   * extra times), each weighing its number of dates in the plan's month where it has most.
+   */
+  private List<Designer.Variant> variants(PlanSpace.DayClass k) {
+    Map<List<LocalTime>, Integer> most = new LinkedHashMap<>();
+    for (Scenario m : months) {
+      Map<List<LocalTime>, Integer> in = new LinkedHashMap<>();
+      for (int d = 1; d <= m.month().lengthOfMonth(); d++) {
+        LocalDate date = m.month().atDay(d);
+        if (!k.days().contains(date.getDayOfWeek()) || m.schedule().closed().contains(date)) {
+          continue;
+        }
+        in.merge(Designer.sorted(m.schedule().extra().getOrDefault(date, List.of())), 1, Integer::sum);
+      }
+      in.forEach((e, n) -> most.merge(e, n, Math::max));
+    }
+    List<Designer.Variant> out = new ArrayList<>();
+    most.forEach((e, n) -> out.add(new Designer.Variant(e, n)));
+    return out;
   }
 
   /**
@@ -401,7 +424,8 @@ final class Screen {
   private Designer.Result designOf(Candidate c, DayOfWeek day, List<LocalTime> starts) {
     for (PlanSpace.DayClass k : space.classes()) {
       if (k.days().contains(day)) {
-        Designer.Result r = designs.get(List.of(c.resources(), k.name(), c.toursOn(day)));
+        Designer.Result r = designs.get(List.of(c.resources(), space.design().fixedFor(k.name()), c.toursOn(day),
+            variants(k)));
         return r != null && starts.equals(r.starts()) ? r : null;
       }
     }
