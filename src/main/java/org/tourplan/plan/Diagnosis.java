@@ -41,6 +41,10 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
     // the plan space's own candidates: the file's timetable is shown on its own, as the current one
     List<Evaluation> evaluated = all.stream().filter(e -> e.candidate() != own).toList();
     List<Evaluation> unconfirmed = unconfirmedAll.stream().filter(e -> e.candidate() != own).toList();
+    if (evaluated.isEmpty()) { // no plan section: the file itself is the space
+      evaluated = all;
+      unconfirmed = unconfirmedAll;
+    }
     List<String> binding = new ArrayList<>();
     List<String> fixes = new ArrayList<>();
     List<NearMiss> misses = new ArrayList<>();

@@ -274,8 +274,8 @@ public final class Planner {
   /** The target of every tours-and-group combination of a two-class space (cheap: counted from check-in draws). */
   private List<PlanResult.Volume> volumes() {
     List<PlanResult.Volume> out = new ArrayList<>();
-    if (space.dayTours() != null) {
-      return out;
+    if (space.dayTours() != null || !space.written()) {
+      return out; // counts per day of the week, or no plan section (the file itself): no weekday x weekend grid
     }
     int v = space.vehicles().get(0);
     int k = space.guides().get(0);

@@ -138,6 +138,33 @@ class DesignedTimetablesTest {
   }
 
   @Test
+  void theBundledBatteryPlantIsPlannedAsItsReadmeSays() throws Exception {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/ningde-battery-plant.yaml"));
+    PlanResult p = Planner.plan(s, 2, null);
+    Evaluation r = p.recommended();
+    assertNotNull(r);
+    assertEquals(102_400, r.cost(), 0, r.candidate().label());
+    assertEquals(0, r.candidate().toursOn(DayOfWeek.MONDAY), "no Monday tours");
+    assertTrue(r.candidate().starts().get(DayOfWeek.SATURDAY).contains(LocalTime.of(10, 0)), "the partner's bus");
+    for (List<LocalTime> day : r.candidate().starts().values()) {
+      assertTrue(day.stream().noneMatch(t -> t.getHour() == 12), "the guides' lunch: " + day);
+    }
+    assertTrue(r.confirmation().passed());
+    // the extra tour of 18 October is a kind of day of its own, judged with the Saturday's designed starts
+    assertTrue(r.screening().kinds().stream().anyMatch(k -> k.name().startsWith("2025-10-18")
+        && k.starts().contains(LocalTime.of(14, 30))), r.screening().kinds().toString());
+    // written at 15:30 it dooms every candidate, and the diagnosis names it with where it could go
+    Scenario late = ScenarioLoader.parse("late.yaml", Files.readString(Path.of("scenarios/ningde-battery-plant.yaml"))
+        .replace("\"2025-10-18\": [\"14:30\"]", "\"2025-10-18\": [\"15:30\"]").getBytes(StandardCharsets.UTF_8));
+    PlanResult q = Planner.plan(late, 2, null);
+    assertNull(q.recommended());
+    assertTrue(q.diagnosis().binding().get(0).startsWith("the extra tour of schedule.extra at 15:30 on 2025-10-18 "
+        + "ends after the 17:00 close"), q.diagnosis().binding().toString());
+    assertTrue(q.diagnosis().fixes().get(0).startsWith("move the extra tour at 15:30 on 2025-10-18 to 15:05 or "
+        + "earlier"), q.diagnosis().fixes().toString());
+  }
+
+  @Test
   void countsPerDayOfTheWeekGetTimetablesOfTheirOwn() throws Exception {
     PlanResult p = Planner.plan(edited("  weekdayTours: 1\n  weekendTours: { from: 4, to: 7 }\n",
         "  dayTours: { MON: 1, TUE: 1, WED: 1, THU: 1, FRI: 1, SAT: [6, 7], SUN: [5, 6] }\n"), 2, null);
