@@ -94,7 +94,7 @@ public final class PlanWords {
       default -> "UNDECIDED against " + Format.share(c.bound()) + " at the test's last look";
     };
     return String.format(Locale.ROOT, "%s of %,d fresh months (replications %,d to %,d) breach a limit: %s (95%% CI "
-            + "%s to %s); %s, at look %d of %d of the sequential test", Format.count(c.monthsBreached()), c.months(),
+            + "%s to %s); %s (the sequential test's look %d of %d)", Format.count(c.monthsBreached()), c.months(),
         c.first(), c.first() + c.months() - 1, Format.share(c.estimate()), Format.share(c.low()),
         Format.share(c.high()), outcome, c.look(), c.looks());
   }
