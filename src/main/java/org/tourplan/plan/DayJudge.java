@@ -37,6 +37,12 @@ final class DayJudge {
     final Map<String, Integer> byLimit = new TreeMap<>();
     /** Sum over days and limits of how far each breach went (counts, or the excess over the limit). */
     double violation;
+    /**
+     * Sum over days of the mean waits a visitor meets (for guides at check-in, at each zone's entrance, for
+     * shuttles), in minutes: among lists that breach nothing, the one whose visitors wait least is the better
+     * timetable.
+     */
+    double waiting;
     private TourSetup setup;
 
     Tally(List<LocalTime> starts) {
@@ -143,7 +149,14 @@ final class DayJudge {
   private static void add(Tally t, double[][] v, int count) {
     List<LimitRule> rules = LimitRule.of(t.setup.scenario().limits(), t.setup.layout());
     int[] index = rules.stream().mapToInt(r -> t.setup.layout().byName(r.metric()).index()).toArray();
+    int[] waits = t.setup.layout().metrics().stream().filter(m -> m.path().get(m.path().size() - 1)
+        .equals("meanWaitMinutes")).mapToInt(m -> m.index()).toArray();
     for (int d = 0; d < count; d++) {
+      for (int w : waits) {
+        if (!Double.isNaN(v[w][d])) {
+          t.waiting += v[w][d];
+        }
+      }
       boolean any = false;
       for (int r = 0; r < rules.size(); r++) {
         double value = v[index[r]][d];

@@ -24,7 +24,8 @@ import java.util.Set;
  *   another fleet when there is one (the others then judged as they are), each step moving one start by 1, 2 or 4
  *   slots or, on a grid of at most 24 slots, to any free slot.</li>
  *   <li>Every list is judged on the same simulated days (common random numbers): fewer breaching days first, then
- *   less total excess over the limits, then the wider nominal margin to the close and to blackout starts, then the
+ *   less total excess over the limits, then less waiting (the day's mean waits for guides, at zones and for
+ *   shuttles, in whole minutes), then the wider nominal margin to the close and to blackout starts, then the
  *   wider smallest gap between starts, then the earlier list.</li>
  *   <li>Ranking and selection: the best lists go on to more days in rounds (successive halving: 4 lists on 4 times
  *   the days, 2 on 16 times, the winner on {@link #FINAL_DAYS}), so the winner rests on many days; the rounds stop
@@ -70,7 +71,7 @@ final class Designer {
   record Variant(List<LocalTime> extra, int dates) { }
 
   /** A list's days over every variant: breaching days and excess weighed by the variants' dates. */
-  private record Score(List<LocalTime> starts, double breached, double violation, int days) { }
+  private record Score(List<LocalTime> starts, double breached, double violation, double waiting, int days) { }
 
   /**
    * @param dayBound the probability that a day breaches at which its month would reach the plan's bound: ranking
@@ -247,18 +248,24 @@ final class Designer {
   private Score score(List<LocalTime> s, int days) {
     double breached = 0;
     double violation = 0;
+    double waiting = 0;
+    int dates = 0;
     for (Variant v : variants) {
       DayJudge.Tally t = judge.judge(site, List.of(with(s, v)), days).get(0);
       breached += (double) v.dates() * t.breached;
       violation += v.dates() * t.violation;
+      waiting += v.dates() * t.waiting;
+      dates += v.dates();
     }
-    return new Score(s, breached, violation, days);
+    // whole minutes of mean wait a day: closer lists tie, and the margins decide between them
+    return new Score(s, breached, violation, Math.rint(waiting / Math.max(1, dates) / days), days);
   }
 
   /** The order of lists judged on the same days. */
   private int order(Score a, Score b) {
     return Comparator.<Score>comparingDouble(t -> t.breached)
         .thenComparingDouble(t -> t.violation)
+        .thenComparingDouble(t -> t.waiting)
         .thenComparing(Comparator.<Score>comparingDouble(t -> margin(t.starts)).reversed())
         .thenComparing(Comparator.<Score>comparingDouble(t -> gap(t.starts)).reversed())
         .thenComparing(t -> t.starts.toString())
