@@ -22,14 +22,9 @@ public final class Draw {
 
   /** Draws the month's winners among {@code a} for {@code places} with {@code seed}. */
   public static DrawResult run(Places places, Applicants a, long seed) {
-    Rule rule = places.rule();
-    double[] weights = new double[a.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = rule.weight(a.points()[i]);
-    }
-    int[] order = DrawOrder.order(weights, DrawOrder.stream(seed, a.sha256()));
-    Seating seating = new Seating(places, a);
-    int winners = seating.seat(order);
+    int[] order = order(places, a, seed);
+    Seating seating = seating(places, a, order);
+    int winners = seating.winners();
     int tours = places.tours().size();
     int[] parties = new int[tours];
     int[] persons = new int[tours];
@@ -39,6 +34,22 @@ public final class Draw {
     }
     return new DrawResult(places, a, seed, order, seating.tourOf, seating.passedOver, seating.chosen, winners,
         parties, persons, classes(places, a, seating.tourOf), !Seating.mayPassOver(places, a));
+  }
+
+  /** The seating of {@code order}, without the chances (the statistics tests draw thousands of times). */
+  static Seating seating(Places places, Applicants a, int[] order) {
+    Seating s = new Seating(places, a);
+    s.seat(order);
+    return s;
+  }
+
+  /** The draw order of {@code a} with {@code seed}. */
+  static int[] order(Places places, Applicants a, long seed) {
+    double[] weights = new double[a.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = places.rule().weight(a.points()[i]);
+    }
+    return DrawOrder.order(weights, DrawOrder.stream(seed, a.sha256()));
   }
 
   private static List<DrawResult.PointsClass> classes(Places places, Applicants a, int[] tourOf) {

@@ -110,6 +110,13 @@ final class Seating {
     return bound > places.vehicles();
   }
 
+  private int winners;
+
+  /** Applicants seated. */
+  int winners() {
+    return winners;
+  }
+
   /** Seats the applicants in {@code order}; returns the number of winners. */
   int seat(int[] order) {
     rankOf = new int[a.size()];
@@ -139,6 +146,7 @@ final class Seating {
       put(i, t);
       winners++;
     }
+    this.winners = winners;
     return winners;
   }
 
