@@ -85,16 +85,22 @@ public final class CsvReader {
         problems.row(0, "the file is empty; expected a first line naming the columns: " + columns.describe());
         return null;
       }
+      boolean inRow = false;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_ARRAY) {
           values.clear();
           line = 0;
+          inRow = true;
         } else if (t == JsonToken.VALUE_STRING) {
           if (line == 0) {
             line = p.currentTokenLocation().getLineNr();
           }
           values.add(p.getText());
         } else if (t == JsonToken.END_ARRAY) {
+          if (!inRow) {
+            break; // the document's own array: the end of the file
+          }
+          inRow = false;
           if (blank(values)) {
             continue;
           }
