@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.tourplan.csv.CsvException;
 import org.tourplan.csv.CsvProblems;
 import org.tourplan.csv.CsvReader;
@@ -42,6 +40,8 @@ public final class ApplicantFile {
   /** Most applicants in one file. */
   public static final int MAX_APPLICANTS = 20_000_000;
 
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;]+");
+
   static final CsvReader.Columns COLUMNS = new CsvReader.Columns(List.of("id", "persons"),
       List.of("points", "preferred"));
 
@@ -64,7 +64,7 @@ public final class ApplicantFile {
    */
   public static Applicants read(String file, byte[] bytes, Places places) throws CsvException {
     CsvProblems problems = new CsvProblems(file);
-    Reader r = new Reader(places);
+    Reader r = new Reader(places, lines(bytes));
     var header = CsvReader.read(bytes, COLUMNS, problems, row -> r.row(row));
     problems.throwIfAny();
     int n = r.count;
@@ -72,23 +72,44 @@ public final class ApplicantFile {
         Arrays.copyOf(r.preferred, n), sha256(bytes), header.has("points"), header.has("preferred"));
   }
 
+  /** Line breaks in the file: about the number of rows, to size the columns and the id table once. */
+  private static int lines(byte[] bytes) {
+    long n = 0;
+    for (byte b : bytes) {
+      n += b == '\n' ? 1 : 0;
+    }
+    return (int) Math.min(n + 1, MAX_APPLICANTS);
+  }
+
   /** The rows, checked one by one into growing columns. */
   private static final class Reader {
     private final Places places;
     private final int largest;
     private final String personsExpected;
-    private final Map<String, Long> seen = new HashMap<>();
+    // ids seen so far: an open-addressing table of applicant indices (no object per id: a million ids would
+    // otherwise be a million map entries for the collector to copy)
+    private int[] table;
+    private int[] lines;
     private final int[] toursOnDay = new int[32];
     private final int[] weekdayMask = new int[7];
-    private String[] ids = new String[1024];
-    private int[] persons = new int[1024];
-    private int[] points = new int[1024];
-    private int[] preferred = new int[1024];
+    private String[] ids;
+    private int[] persons;
+    private int[] points;
+    private int[] preferred;
     private int count;
     private boolean tooMany;
 
-    Reader(Places places) {
+    Reader(Places places, int expected) {
       this.places = places;
+      int size = Math.max(16, Math.min(expected, MAX_APPLICANTS));
+      int cap = Integer.highestOneBit(Math.max(16, size) * 2 - 1) * 2;
+      this.table = new int[cap];
+      Arrays.fill(table, -1);
+      this.lines = new int[size];
+      ids = new String[size];
+      persons = new int[size];
+      points = new int[size];
+      preferred = new int[size];
       this.largest = places.largestApplicant();
       this.personsExpected = "a whole number of persons from 1 to " + largest + " (a place admits parties of up to "
           + places.largestParty() + " persons, a tour at most " + places.maxPersons() + ", a vehicle "
@@ -123,6 +144,8 @@ public final class ApplicantFile {
         return;
       }
       grow();
+      remember(count, id);
+      lines[count] = (int) Math.min(Integer.MAX_VALUE, line);
       ids[count] = id;
       persons[count] = (int) p;
       points[count] = (int) pts;
@@ -147,8 +170,8 @@ public final class ApplicantFile {
           return false;
         }
       }
-      Long first = seen.putIfAbsent(id, line);
-      if (first != null) {
+      int first = firstLine(id);
+      if (first > 0) {
         row.problem("id", "each id once: it is on line " + first + " too (one application per applicant)");
         return false;
       }
@@ -163,7 +186,7 @@ public final class ApplicantFile {
       }
       int mask = 0;
       List<String> bad = new ArrayList<>();
-      for (String token : v.split("[\\s,;]+")) {
+      for (String token : SEPARATORS.split(v)) {
         if (token.isEmpty()) {
           continue;
         }
@@ -203,6 +226,45 @@ public final class ApplicantFile {
       }
     }
 
+    /** The line of an earlier application with this id, or 0. */
+    private int firstLine(String id) {
+      int mask = table.length - 1;
+      for (int h = spread(id.hashCode()) & mask; table[h] >= 0; h = (h + 1) & mask) {
+        if (ids[table[h]].equals(id)) {
+          return lines[table[h]];
+        }
+      }
+      return 0;
+    }
+
+    private void remember(int index, String id) {
+      if (2 * (count + 1) > table.length) {
+        int[] old = table;
+        table = new int[2 * old.length];
+        Arrays.fill(table, -1);
+        for (int j : old) {
+          if (j >= 0) {
+            put(j, ids[j]);
+          }
+        }
+      }
+      put(index, id);
+    }
+
+    private void put(int index, String id) {
+      int mask = table.length - 1;
+      int h = spread(id.hashCode()) & mask;
+      while (table[h] >= 0) {
+        h = (h + 1) & mask;
+      }
+      table[h] = index;
+    }
+
+    private static int spread(int h) {
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
     private static DayOfWeek day(String t) {
       for (DayOfWeek d : DayOfWeek.values()) {
         String full = d.name();
@@ -222,6 +284,7 @@ public final class ApplicantFile {
       persons = Arrays.copyOf(persons, n);
       points = Arrays.copyOf(points, n);
       preferred = Arrays.copyOf(preferred, n);
+      lines = Arrays.copyOf(lines, n);
     }
   }
 }

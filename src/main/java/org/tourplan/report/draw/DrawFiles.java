@@ -2,7 +2,6 @@ package org.tourplan.report.draw;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.tourplan.csv.CsvWriter;
 import org.tourplan.draw.Applicants;
 import org.tourplan.draw.DrawResult;
@@ -57,15 +56,41 @@ public final class DrawFiles {
   /** {@code waitlist.csv}. */
   public static byte[] waitlist(DrawResult d) {
     Applicants a = d.applicants();
+    int n = a.size();
+    int[] order = d.order();
+    int[] tourOf = d.tourOf();
+    // the losers' fields gathered in rank order by one pass in file order (scattered writes), so that writing reads
+    // memory in sequence: reading a million applicants in draw order directly costs a cache miss per field
+    int[] rankOf = new int[n];
+    for (int r = 0; r < n; r++) {
+      rankOf[order[r]] = r;
+    }
+    // ids as CSV bytes, laid out in rank order by two passes in file order (reading the strings in the order they
+    // were made, writing each to its place): a million ids read in draw order directly cost a cache miss each
+    int[] start = new int[n + 1];
+    byte[][] encoded = new byte[1][];
+    for (int i = 0; i < n; i++) {
+      start[rankOf[i] + 1] = length(a.ids()[i]);
+    }
+    for (int r = 0; r < n; r++) {
+      start[r + 1] += start[r];
+    }
+    byte[] blob = new byte[start[n]];
+    int[] persons = new int[n];
+    byte[] flags = new byte[n]; // 0: winner, 1: loser, 2: passed over
+    for (int i = 0; i < n; i++) {
+      int r = rankOf[i];
+      write(a.ids()[i], blob, start[r], encoded);
+      persons[r] = a.persons()[i];
+      flags[r] = (byte) (tourOf[i] >= 0 ? 0 : d.passedOver()[i] ? 2 : 1);
+    }
     CsvWriter w = new CsvWriter(List.of("position", "id", "persons", "rank", "passed_over"));
     int position = 0;
-    int rank = 0;
-    for (int i : d.order()) {
-      rank++;
-      if (d.tourOf()[i] < 0) {
+    for (int r = 0; r < n; r++) {
+      if (flags[r] != 0) {
         position++;
-        w.row(Integer.toString(position), a.ids()[i], Integer.toString(a.persons()[i]), Integer.toString(rank),
-            d.passedOver()[i] ? "yes" : "");
+        w.number(position).encoded(blob, start[r], start[r + 1]).number(persons[r]).number(r + 1L)
+            .text(flags[r] == 2 ? "yes" : "").end();
       }
     }
     return w.bytes();
@@ -77,7 +102,7 @@ public final class DrawFiles {
     CsvWriter w = new CsvWriter(List.of("id", "points"));
     for (int i = 0; i < a.size(); i++) {
       if (d.tourOf()[i] < 0) {
-        w.row(a.ids()[i], String.format(Locale.ROOT, "%d", a.points()[i] + 1L));
+        w.text(a.ids()[i]).number(a.points()[i] + 1L).end();
       }
     }
     return w.bytes();
@@ -90,6 +115,31 @@ public final class DrawFiles {
     m.put(WAITLIST, waitlist(d));
     m.put(POINTS, points(d));
     return m;
+  }
+
+  /** Bytes of {@code id} as a CSV value: its length in ASCII without quoting, else the encoded length. */
+  private static int length(String id) {
+    for (int k = 0; k < id.length(); k++) {
+      char c = id.charAt(k);
+      if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+        return CsvWriter.encode(id).length;
+      }
+    }
+    return id.length();
+  }
+
+  private static void write(String id, byte[] blob, int at, byte[][] scratch) {
+    for (int k = 0; k < id.length(); k++) {
+      char c = id.charAt(k);
+      if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+        byte[] e = CsvWriter.encode(id);
+        System.arraycopy(e, 0, blob, at, e.length);
+        return;
+      }
+    }
+    for (int k = 0; k < id.length(); k++) {
+      blob[at + k] = (byte) id.charAt(k);
+    }
   }
 
   private static int[] ranks(DrawResult d) {
