@@ -157,11 +157,31 @@ public final class Inclusion {
       double mLow = mean(tLow);
       double mHigh = mean(tHigh);
       int panels = (int) Math.max(8, Math.min(48, StrictMath.ceil((mHigh - mLow) / (2 * spread()))));
-      double prev = tLow;
+      // panels equally spaced in the expected count of rung tickets; when nearly every ticket wins, the fall
+      // happens where few are left unrung, so breakpoints spaced geometrically in the number left are added
+      double[] marks = new double[capped ? 2 * panels : panels];
       for (int p = 1; p <= panels; p++) {
-        double t = p == panels ? tHigh : timeOfMean(mLow + (mHigh - mLow) * p / panels);
+        marks[p - 1] = mLow + (mHigh - mLow) * p / panels;
+        if (capped) {
+          marks[panels + p - 1] = total - (total - mLow) * StrictMath.pow((total - mHigh) / (total - mLow),
+              (double) p / panels);
+        }
+      }
+      java.util.Arrays.sort(marks);
+      double prev = tLow;
+      double last = mLow;
+      for (double m : marks) {
+        if (!(m > last) || m > mHigh) {
+          continue;
+        }
+        double t = m >= mHigh ? tHigh : timeOfMean(m);
         panel(prev, t, sum);
         prev = t;
+        last = m;
+      }
+      if (prev < tHigh) {
+        panel(prev, tHigh, sum);
+        prev = tHigh;
       }
       if (capped) {
         // nearly every ticket wins: beyond tHigh the clocks still running decay; follow them until e^-45
