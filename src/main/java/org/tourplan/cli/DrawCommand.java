@@ -94,7 +94,7 @@ final class DrawCommand implements Callable<Integer> {
     }
     DrawPrinter.drawn(cl.getOut(), scenario.name(), files.get(1), job);
     if (pdfFile != null) {
-      cl.getOut().println(Text.safe(pdfFile.toString()));
+      cl.getOut().println("PDF: " + Text.safe(pdfFile.toString()));
     }
     return 0;
   }
