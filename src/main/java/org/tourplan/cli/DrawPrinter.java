@@ -46,7 +46,8 @@ final class DrawPrinter {
     }
     o.println();
     o.println("Chance by points" + (d.exact() ? " (exact)" : " (of a place in the draw order; parties too large for "
-        + "the room left are passed over)"));
+        + "the room left are passed over)") + (p.rule() == Rule.UNIFORM ? "; uniform draw: points do not weigh"
+        : ""));
     o.println(String.format(Locale.ROOT, "  %8s %8s %12s %9s %10s  %s", "points", "weight", "applicants", "winners",
         "chance", "odds"));
     int shown = 0;

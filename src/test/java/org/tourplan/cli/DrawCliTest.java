@@ -59,7 +59,13 @@ class DrawCliTest {
 
   @Test
   void noIdReachesThePageOrTheRecord() throws Exception {
-    Path d = draw(tmp.resolve("p"));
+    Path d = draw(tmp.resolve("p"), "--pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(d.resolve("report.pdf")
+        .toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(text.contains("426 of 27,000 applicants won a place"), text.substring(0, 300));
+      assertFalse(Pattern.compile("A\\d{7}").matcher(text).find(), "the PDF holds an id");
+    }
     Pattern id = Pattern.compile("A\\d{7}");
     for (String f : List.of("index.html", "draw.json")) {
       String text = Files.readString(d.resolve(f));

@@ -80,6 +80,9 @@ final class DrawWords {
         + count(Math.min(d.places().places(), d.applicants().size())) + " drawn (the weighted draw's inclusion "
         + "probability, computed by integrating its exponential-clocks formula), against the winners this draw "
         + "gave.";
+    if (d.places().rule() == Rule.UNIFORM) {
+      s += " The draw is uniform, so points do not weigh: they carry over to next month in points.csv.";
+    }
     if (!d.exact()) {
       s += " This month's tours can be full by persons or seats before they are full by parties, so a party too "
           + "large for the room left is passed over: then the chance is that of a place in the draw order, and "
@@ -111,7 +114,7 @@ final class DrawWords {
   static String toursWhy(DrawResult d) {
     return "Each tour takes " + plural(d.places().partiesPerTour(), "party", "parties") + " and at most "
         + plural(d.places().maxPersons(), "person") + "; a party is never split, and its tour's parties fit "
-        + plural(d.places().vehicles(), "vehicle") + " of " + d.places().seats() + " seats. The names are in "
+        + plural(d.places().vehicles(), "vehicle") + " of " + d.places().seats() + " seats. The ids are in "
         + "winners.csv, not here.";
   }
 
