@@ -28,8 +28,9 @@ final class DrawPrinter {
     Places p = d.places();
     o.println(Text.safe(scenario));
     o.println("Draw of " + p.month() + ": " + plural(d.applicants().size(), "applicant") + ", "
-        + plural(p.places(), "place") + " on " + plural(p.tours().size(), "tour") + " (seed " + d.seed() + ", "
-        + (p.rule() == Rule.POINTS ? "preference points: a ticket weighs 1 + points" : "uniform draw") + ")");
+        + plural(p.places(), "place") + " on " + plural(p.tours().size(), "tour") + " (seed " + d.seed() + ")");
+    o.println("Rule     " + (p.rule() == Rule.POINTS ? "preference points: a ticket weighs 1 + points"
+        : "uniform: every ticket weighs the same, whatever its points"));
     o.println("File     " + Text.safe(file.toString()));
     o.println("SHA-256  " + d.applicants().sha256());
     long persons = 0;
@@ -46,8 +47,7 @@ final class DrawPrinter {
     }
     o.println();
     o.println("Chance by points" + (d.exact() ? " (exact)" : " (of a place in the draw order; parties too large for "
-        + "the room left are passed over)") + (p.rule() == Rule.UNIFORM ? "; uniform draw: points do not weigh"
-        : ""));
+        + "the room left are passed over)"));
     o.println(String.format(Locale.ROOT, "  %8s %8s %12s %9s %10s  %s", "points", "weight", "applicants", "winners",
         "chance", "odds"));
     int shown = 0;
@@ -60,9 +60,16 @@ final class DrawPrinter {
           count(c.applicants()), count(c.winners()), chance(c.chance()), oddsOf(c.chance())));
     }
     o.println();
-    o.println("Wrote " + Text.safe(job.folder().toString()) + "/");
+    String dir = Text.safe(shown(job.folder()).toString());
+    o.println("Wrote " + dir + "/");
     o.println("  winners.csv, waitlist.csv, points.csv, draw.json, index.html");
-    o.println("Check it: tourplan draw --verify " + Text.safe(job.folder().toString()));
+    o.println("Check it: tourplan draw --verify " + dir);
+  }
+
+  /** A path below the working folder relative to it (as the user would type it), any other path as it is. */
+  static Path shown(Path p) {
+    Path here = Path.of("").toAbsolutePath();
+    return p.startsWith(here) && !p.equals(here) ? here.relativize(p) : p;
   }
 
   private static String odds(long winners, long of) {
@@ -75,19 +82,18 @@ final class DrawPrinter {
 
   static void verified(PrintWriter o, Path dir, VerifyDrawJob job) {
     var r = job.record();
-    o.println("Draw of " + r.places().month() + " for " + Text.safe(r.scenario()) + " (seed " + r.seed() + ", "
-        + "tourplan " + Text.safe(r.version()) + ")");
-    o.println("Applicant file SHA-256 " + r.sha256() + ": the file that was drawn");
+    o.println("Draw of " + r.places().month() + " for " + Text.safe(r.scenario()));
+    o.println("Seed     " + r.seed() + ", drawn by tourplan " + Text.safe(r.version()));
+    o.println("SHA-256  " + r.sha256() + " (same)");
     for (VerifyDrawJob.FileCheck c : job.checks()) {
       o.println(String.format(Locale.ROOT, "  %-14s %s", c.file(), c.same() ? "same"
           : "DIFFERS: " + Text.safe(c.difference())));
     }
     if (job.same()) {
-      o.println("VERIFIED: the published winners, waitlist and points are the ones seed " + r.seed() + " gives ("
-          + plural(job.redraw().winners(), "winner") + ").");
+      o.println("VERIFIED: the " + plural(job.redraw().winners(), "winner") + ", waitlist and points are what seed "
+          + r.seed() + " gives.");
     } else {
-      o.println("NOT VERIFIED: the folder " + Text.safe(dir.toString()) + " is not what seed " + r.seed()
-          + " gives for this file.");
+      o.println("NOT VERIFIED: " + Text.safe(shown(dir).toString()) + " is not what seed " + r.seed() + " gives.");
     }
   }
 }

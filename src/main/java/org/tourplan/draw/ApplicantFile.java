@@ -40,8 +40,6 @@ public final class ApplicantFile {
   /** Most applicants in one file. */
   public static final int MAX_APPLICANTS = 20_000_000;
 
-  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;]+");
-
   static final CsvReader.Columns COLUMNS = new CsvReader.Columns(List.of("id", "persons"),
       List.of("points", "preferred"));
 
@@ -89,6 +87,7 @@ public final class ApplicantFile {
     // ids seen so far: an open-addressing table of applicant indices (no object per id: a million ids would
     // otherwise be a million map entries for the collector to copy)
     private int[] table;
+    private int[] hashes; // each slot's id hash: a string is compared only when its hash is the same
     private int[] lines;
     private final int[] toursOnDay = new int[32];
     private final int[] weekdayMask = new int[7];
@@ -104,6 +103,7 @@ public final class ApplicantFile {
       int size = Math.max(16, Math.min(expected, MAX_APPLICANTS));
       int cap = Integer.highestOneBit(Math.max(16, size) * 2 - 1) * 2;
       this.table = new int[cap];
+      this.hashes = new int[cap];
       Arrays.fill(table, -1);
       this.lines = new int[size];
       ids = new String[size];
@@ -186,10 +186,19 @@ public final class ApplicantFile {
       }
       int mask = 0;
       List<String> bad = new ArrayList<>();
-      for (String token : SEPARATORS.split(v)) {
-        if (token.isEmpty()) {
+      int i = 0;
+      while (i < v.length()) {
+        while (i < v.length() && separator(v.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < v.length() && !separator(v.charAt(i))) {
+          i++;
+        }
+        if (start == i) {
           continue;
         }
+        String token = v.substring(start, i);
         int m = token(token);
         if (m <= 0) {
           bad.add(token + (m == 0 ? " (no tour that day)" : ""));
@@ -204,6 +213,10 @@ public final class ApplicantFile {
         return -1;
       }
       return mask;
+    }
+
+    private static boolean separator(char c) {
+      return c == ',' || c == ';' || Character.isWhitespace(c);
     }
 
     /** The days a token names: its mask, 0 when it names days without tours, -1 when it names nothing. */
@@ -229,8 +242,9 @@ public final class ApplicantFile {
     /** The line of an earlier application with this id, or 0. */
     private int firstLine(String id) {
       int mask = table.length - 1;
-      for (int h = spread(id.hashCode()) & mask; table[h] >= 0; h = (h + 1) & mask) {
-        if (ids[table[h]].equals(id)) {
+      int code = id.hashCode();
+      for (int h = spread(code) & mask; table[h] >= 0; h = (h + 1) & mask) {
+        if (hashes[h] == code && ids[table[h]].equals(id)) {
           return lines[table[h]];
         }
       }
@@ -241,6 +255,7 @@ public final class ApplicantFile {
       if (2 * (count + 1) > table.length) {
         int[] old = table;
         table = new int[2 * old.length];
+        hashes = new int[table.length];
         Arrays.fill(table, -1);
         for (int j : old) {
           if (j >= 0) {
@@ -253,11 +268,13 @@ public final class ApplicantFile {
 
     private void put(int index, String id) {
       int mask = table.length - 1;
-      int h = spread(id.hashCode()) & mask;
+      int code = id.hashCode();
+      int h = spread(code) & mask;
       while (table[h] >= 0) {
         h = (h + 1) & mask;
       }
       table[h] = index;
+      hashes[h] = code;
     }
 
     private static int spread(int h) {
