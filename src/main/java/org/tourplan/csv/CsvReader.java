@@ -75,11 +75,19 @@ public final class CsvReader {
    * @return the header, or null when it was missing or unusable
    */
   public static Header read(byte[] bytes, Columns columns, CsvProblems problems, RowHandler handler) {
+    return read(new java.io.ByteArrayInputStream(bytes), columns, problems, handler);
+  }
+
+  /**
+   * Reads {@code in} as {@link #read(byte[], Columns, CsvProblems, RowHandler)} does, streaming: a file of a million
+   * rows is never held in memory (the records of {@code tourplan fit}). The stream is closed.
+   */
+  public static Header read(java.io.InputStream in, Columns columns, CsvProblems problems, RowHandler handler) {
     Header header = null;
     Row row = null;
     List<String> values = new ArrayList<>();
     long line = 0;
-    try (JsonParser p = FACTORY.createParser(bytes)) {
+    try (JsonParser p = FACTORY.createParser(in)) {
       JsonToken t = p.nextToken(); // the document's own array
       if (t != JsonToken.START_ARRAY) {
         problems.row(0, "the file is empty; expected a first line naming the columns: " + columns.describe());
