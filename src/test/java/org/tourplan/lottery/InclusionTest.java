@@ -49,8 +49,8 @@ class InclusionTest {
       "50 40 30; 1 1.5 40; 30",
       "200 100 50; 1 2 3; 80"})
   void equalsTheEnumeratedDraw(String countsText, String weightsText, int need) {
-    long[] counts = longs(countsText);
-    double[] weights = doubles(weightsText);
+    long[] counts = WeightedDrawTest.parseLongs(countsText);
+    double[] weights = WeightedDrawTest.parseDoubles(weightsText);
     double[] exact = enumerated(counts, weights, need);
     double[] pi = Inclusion.probabilities(counts, weights, need);
     assertArrayEquals(exact, pi, 1e-11, () -> java.util.Arrays.toString(pi) + " vs " + java.util.Arrays.toString(exact));
@@ -107,23 +107,5 @@ class InclusionTest {
       // 4.5 standard errors: a false alarm about once in 150,000 runs (the seed is fixed anyway)
       assertEquals(counts[i] * pi[i], mean, 4.5 * sd / Math.sqrt(reps), "group " + i);
     }
-  }
-
-  private static long[] longs(String s) {
-    String[] parts = s.trim().split("\\s+");
-    long[] v = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      v[i] = Long.parseLong(parts[i]);
-    }
-    return v;
-  }
-
-  private static double[] doubles(String s) {
-    String[] parts = s.trim().split("\\s+");
-    double[] v = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      v[i] = Double.parseDouble(parts[i]);
-    }
-    return v;
   }
 }
