@@ -64,14 +64,4 @@ public record Places(YearMonth month, List<Tour> tours, int partiesPerTour, int 
   public int largestApplicant() {
     return Math.min(largestParty, Math.min(maxPersons, seats));
   }
-
-  /** Whether date {@code d} has a tour. */
-  public boolean hasTourOn(LocalDate d) {
-    for (Tour t : tours) {
-      if (t.date().equals(d)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -295,9 +295,4 @@ final class Seating {
   int persons(int t) {
     return personsIn[t];
   }
-
-  /** Applicants on tour t (in the order they were seated). */
-  int[] members(int t) {
-    return java.util.Arrays.copyOf(members[t], parties[t]);
-  }
 }

@@ -76,6 +76,18 @@ class DrawTest {
       }
       assertEquals(0, d.passedOverCount());
     }
+    // passed-over parties head the waitlist: every other loser was drawn after all of them
+    int lastPassed = -1;
+    int firstLoser = Integer.MAX_VALUE;
+    for (int r = 0; r < a.size(); r++) {
+      int i = d.order()[r];
+      if (d.passedOver()[i]) {
+        lastPassed = r;
+      } else if (d.tourOf()[i] < 0) {
+        firstLoser = Math.min(firstLoser, r);
+      }
+    }
+    assertTrue(lastPassed < firstLoser, "a loser drawn before a passed-over party");
     long placed = 0;
     for (DrawResult.PointsClass c : d.classes()) {
       placed += c.winners();
