@@ -17,7 +17,7 @@ package org.tourplan.lottery;
  * numerically stable direction), and the integral by composite Gauss-Legendre quadrature over the range of t where
  * that probability falls from 1 to 0. Outside that range the probability is 1 or 0 to within e^-39 (Bernstein's
  * inequality), so the rest of the integral is known in closed form (below) or negligible (above). The tests compare
- * the result with an exact enumeration of the successive draw on small pools (agreement to 1e-12), check that the
+ * the result with an exact enumeration of the successive draw on small pools (agreement to 1e-11), check that the
  * chances add up to the number of winners, and compare them with simulated draws. Only {@link StrictMath} and
  * plain double arithmetic in a fixed order: the figures are identical on every machine.
  *
