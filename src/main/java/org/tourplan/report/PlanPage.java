@@ -376,8 +376,9 @@ final class PlanPage {
   private void search() {
     PlanResult.Effort w = p.effort();
     b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(esc("Searched " + PlanWords.space(p)
-        + ": " + PlanWords.work(p) + ". Frames were examined by cost level, cheapest first, until the "
-        + "recommendation and its runners-up were found.")).append("</li>\n")
+        + ": " + PlanWords.work(p) + ". Frames were examined by cost level, cheapest first, " + (p.recommended() == null
+        ? "every one of them, for none passed." : "until the recommendation and its runners-up were found.")))
+        .append("</li>\n")
         .append("<li><strong>Cost and target first.</strong> A candidate's cost depends on its counts, fleet and ")
         .append("guides, never on its start times, and so do its visitors: a tour's check-in draws follow its date ")
         .append("and its rank on that date, not its start. So the target is counted once per combination of counts ")
@@ -390,7 +391,9 @@ final class PlanPage {
             + "plan.fixedStarts). Starts whose tour, alone on the site, would certainly end after the close or be "
             + "inside a zone when its blackout starts are ruled out. The rest is a local search (steepest descent "
             + "over moves of one start, from the even spread, the file's own starts and designs found for other "
-            + "fleets) on simulated days, every list on the same days (common random numbers), then ranking and "
+            + "fleets) on simulated days, every list on the same days (common random numbers): fewer breaching days, "
+            + "less excess over the limits, less waiting for guides, zones and shuttles, wider margins to the "
+            + "close and the blackouts, wider gaps between starts, in that order; then ranking and "
             + "selection by successive halving: the best lists go on to 4 and 16 times the days, the winner to "
             + "4,096 days. Days do not interact, so a month breaches unless all its days stay clear: its breach "
             + "probability follows from its days, 1 - prod(1 - p_day). A candidate is rejected only when that "
