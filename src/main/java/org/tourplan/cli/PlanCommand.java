@@ -22,8 +22,9 @@ import org.tourplan.scenario.Scenario;
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Searches the file's plan space (see docs/scenario-format.md, \"The plan section\") for the "
-        + "least costly weekly schedule, fleet and guide roster whose months reach the target with the stated "
-        + "confidence while breaching no limit, and writes OUT/<name>/plan/index.html (the recommendation, "
+        + "least costly tour counts, start times (designed for each class of day), fleet and guide roster whose "
+        + "months reach the target with the stated confidence and breach a limit with probability at most "
+        + "plan.breachBound (tested on fresh months), and writes OUT/<name>/plan/index.html (the recommendation, "
         + "why cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
         + "reports of the recommended and the current schedule.",
         "Exit codes: 0 a schedule was recommended, 1 no candidate is feasible, 2 bad input or usage."})
@@ -53,8 +54,9 @@ final class PlanCommand implements Callable<Integer> {
       + "terminal).")
   boolean noProgress;
 
-  @Option(names = "--compare-grid", description = "Also run an exhaustive grid search over the same space (every "
-      + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
+  @Option(names = "--compare-grid", description = "Also enumerate every candidate of the space (every list of start "
+      + "times, judged on full months by the same test; slow, and only for spaces of at most 20,000 candidates) "
+      + "and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
   @Option(names = "--pdf", description = "Also write report.pdf next to the plan's index.html: the plan page laid "

@@ -23,12 +23,17 @@ final class PlanPrinter {
   static void print(PlanResult p, PrintWriter out, double seconds) {
     PlanSpace space = p.base().plan();
     PlanSpace.Costs k = space.costs();
-    PlanResult.Effort w = p.effort();
     out.printf(Locale.ROOT, "%s%n", Text.safe(p.base().name()));
     out.printf(Locale.ROOT, "Goal: %s%n", PlanWords.goal(p));
     out.printf(Locale.ROOT, "Searched %s in %.1f s: %s%n", PlanWords.space(p), seconds, PlanWords.work(p));
-    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n%n", Text.safe(k.currency()),
+    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n", Text.safe(k.currency()),
         Format.factor(k.weekendRate()));
+    if (space.breachTolerance() != 0) {
+      out.printf(Locale.ROOT, "Note: plan.breachTolerance (%s) is retired and no longer used: every candidate is "
+          + "judged against plan.breachBound (%s)%n", Format.number(space.breachTolerance()),
+          Format.share(space.breachBound()));
+    }
+    out.println();
     for (Evaluation u : p.unconfirmed()) {
       out.printf(Locale.ROOT, "NOT CONFIRMED  %s: %s; moved on to the next candidate%n", u.candidate().label(),
           u.reason());
