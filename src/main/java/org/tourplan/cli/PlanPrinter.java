@@ -30,7 +30,7 @@ final class PlanPrinter {
         Format.factor(k.weekendRate()));
     if (space.breachTolerance() != 0) {
       out.printf(Locale.ROOT, "Note: plan.breachTolerance (%s) is retired and no longer used: every candidate is "
-          + "judged against plan.breachBound (%s)%n", Format.number(space.breachTolerance()),
+          + "judged against plan.breachBound (%s)%n", java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(),
           Format.share(space.breachBound()));
     }
     out.println();
