@@ -30,8 +30,8 @@ final class PlanPrinter {
         Format.factor(k.weekendRate()));
     if (space.breachTolerance() != 0) {
       out.printf(Locale.ROOT, "Note: plan.breachTolerance (%s) is retired and no longer used: every candidate is "
-          + "judged against plan.breachBound (%s)%n", java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(),
-          Format.share(space.breachBound()));
+          + "judged against plan.breachBound (%s)%n",
+          java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(), Format.share(space.breachBound()));
     }
     out.println();
     for (Evaluation u : p.unconfirmed()) {
@@ -49,7 +49,8 @@ final class PlanPrinter {
       out.printf(Locale.ROOT, "  starts      %s%n", r.candidate().startsText());
       out.printf(Locale.ROOT, "  changes     %s%n", String.join("; ", Headline.changes(p, "->")));
       if (!p.tied().isEmpty()) {
-        out.printf(Locale.ROOT, "  tie         one of %d equally cheap timetables that work; chosen for %s (next: %s)%n",
+        out.printf(Locale.ROOT,
+            "  tie         one of %d equally cheap timetables that work; chosen for %s (next: %s)%n",
             p.tied().size() + 1, p.tieBrokenBy(), p.tied().get(0).candidate().label());
       }
       describe(out, r, k);

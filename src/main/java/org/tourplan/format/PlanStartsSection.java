@@ -30,7 +30,8 @@ final class PlanStartsSection {
    * The design of a plan section (null when it has problems, recorded in the reader); the grid and classes come
    * from the section's other keys, read without problems.
    */
-  PlanSpace.Design read(MapNode plan, LocalTime earliest, LocalTime latest, int slot, List<PlanSpace.DayClass> classes) {
+  PlanSpace.Design read(MapNode plan, LocalTime earliest, LocalTime latest, int slot,
+                        List<PlanSpace.DayClass> classes) {
     if (plan == null) {
       return PlanSpace.Design.DEFAULT;
     }

@@ -1,5 +1,7 @@
 package org.tourplan.plan;
 
+import java.util.List;
+import java.util.Locale;
 import org.tourplan.run.Breaches;
 import org.tourplan.run.ClopperPearson;
 import org.tourplan.run.MonthExecutor;
@@ -51,5 +53,39 @@ final class Confirmer {
     double[] ci = ClopperPearson.interval95(k, done);
     return new Evaluation.Confirmation(CONFIRM_FROM, done, k, count.byLimit(), (double) k / done, ci[0], ci[1],
         test.bound(), outcome, Math.min(look, looks.length - 1) + 1, looks.length);
+  }
+
+  /**
+   * A screened candidate's chance constraint tested on fresh months of every month of the plan (one compiled setup
+   * each); it comes back with the confirmation of the month that did worst and, when that was not accepted, as
+   * rejected or undecided.
+   */
+  static Evaluation confirm(Evaluation e, List<TourSetup> setups, SequentialTest test, MonthExecutor executor,
+                            long[] months) {
+    Evaluation.Confirmation worst = null;
+    for (TourSetup setup : setups) {
+      Evaluation.Confirmation c = confirm(setup, test, executor, months);
+      boolean worse = !c.passed() && worst != null && worst.passed()
+          || worst != null && c.estimate() > worst.estimate() && c.passed() == worst.passed();
+      if (worst == null || worse) {
+        worst = c;
+      }
+    }
+    Evaluation.Status status = e.status();
+    String reason = e.reason();
+    List<String> failures = e.failures();
+    if (!worst.passed()) {
+      String what = String.format(Locale.ROOT, "limits breached in %,d of %,d fresh months (%s, 95%% CI %s to %s)",
+          worst.monthsBreached(), worst.months(), MonthBreach.percent(worst.estimate()), MonthBreach.percent(worst.low()),
+          MonthBreach.percent(worst.high()));
+      status = worst.outcome() == SequentialTest.Outcome.REJECT ? Evaluation.Status.LIMIT_BREACHED
+          : Evaluation.Status.UNDECIDED;
+      reason = worst.outcome() == SequentialTest.Outcome.REJECT
+          ? what + ": above the bound " + MonthBreach.percent(test.bound()) + " with 95% confidence"
+          : what + ": still undecided against the bound " + MonthBreach.percent(test.bound()) + " after the test's last look";
+      failures = List.of("confirmation: " + reason);
+    }
+    return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), status, reason, e.target(), e.safety(),
+        failures, worst, e.screening());
   }
 }

@@ -111,7 +111,10 @@ public final class Exhaustive {
     return new Grid(null, Double.NaN, List.of(), judged, screen.fullMonths());
   }
 
-  /** Every list of start times of a frame: per class, every n allowed slots holding the fixed ones (or the even spread). */
+  /**
+   * Every list of start times of a frame: per class, every n allowed slots holding the fixed ones (or the even
+   * spread).
+   */
   static List<Candidate> timetables(Candidate frame, CandidateBuilder b, PlanSpace space) {
     List<Map<DayOfWeek, List<LocalTime>>> out = new ArrayList<>();
     out.add(new EnumMap<>(DayOfWeek.class));

@@ -21,7 +21,6 @@ import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.scenario.Target;
 import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.tour.TourSetup;
 
@@ -51,7 +50,7 @@ final class Screen {
   private final DayJudge judge;
   private final Nominal nominal;
   private final SequentialTest test;
-  private final Map<List<Object>, Evaluation.TargetEstimate> targets = new HashMap<>();
+  private final CountedChecks checks;
   private final Map<List<Object>, Designer.Result> designs = new HashMap<>();
   private final Map<List<Object>, Integer> plannedFleet = new HashMap<>();
   private final long[] confirmMonths = new long[1];
@@ -68,39 +67,24 @@ final class Screen {
     this.judge = new DayJudge(builder, base, executor);
     this.nominal = new Nominal(base);
     this.test = Confirmer.test(space.breachBound());
+    this.checks = new CountedChecks(this, months, counter);
   }
 
-  CandidateBuilder builder() {
-    return builder;
-  }
+  CandidateBuilder builder() { return builder; }
 
-  SequentialTest test() {
-    return test;
-  }
+  SequentialTest test() { return test; }
 
-  Nominal nominal() {
-    return nominal;
-  }
+  Nominal nominal() { return nominal; }
 
-  long countedMonths() {
-    return counter.counted();
-  }
+  long countedMonths() { return counter.counted(); }
 
-  long fullMonths() {
-    return fullMonths + confirmMonths[0];
-  }
+  long fullMonths() { return fullMonths + confirmMonths[0]; }
 
-  long confirmMonths() {
-    return confirmMonths[0];
-  }
+  long confirmMonths() { return confirmMonths[0]; }
 
-  long lists() {
-    return judge.lists();
-  }
+  long lists() { return judge.lists(); }
 
-  long days() {
-    return judge.days();
-  }
+  long days() { return judge.days(); }
 
   /** The candidate as a scenario of month {@code i} of the plan (the file's own timetable: as written). */
   Scenario scenario(Candidate c, int i, boolean own) {
@@ -144,85 +128,11 @@ final class Screen {
   }
 
   /**
-   * The checks counted without simulating: the target and turnedAway of every month, and servability. Comes back
-   * with status null (and the worst month's target) when every one passes, else with the verdict.
+   * The checks counted without simulating (see {@link CountedChecks}): status null when every one passes, else the
+   * verdict.
    */
   Evaluation counted(Candidate c, boolean own) {
-    double cost = cost(c, own);
-    Scenario first = scenario(c, 0, own);
-    PlanSpace.Calendar cal = CandidateBuilder.calendar(first);
-    List<String> failures = new ArrayList<>();
-    Evaluation.Status status = null;
-    String reason = null;
-    String undecided = null;
-    Evaluation.TargetEstimate worst = null;
-    for (int i = 0; i < months.size(); i++) {
-      Scenario s = scenario(c, i, own);
-      Target target = s.target();
-      int tours = CandidateBuilder.calendar(s).tours();
-      String in = months.size() == 1 ? "" : " in " + s.month();
-      long most = target.unit() == Target.Unit.VISITORS ? (long) tours * s.group().largestAdmissible()
-          : (long) tours * s.group().invited();
-      if (most < target.visitorsPerMonth()) {
-        if (status == null) {
-          status = Evaluation.Status.TARGET_UNREACHABLE;
-          reason = String.format(Locale.ROOT, "cannot reach %,.0f %s%s: %d tours hold at most %,d even when full",
-              target.visitorsPerMonth(), unit(target), in, tours, most);
-        }
-        failures.add("target: " + String.format(Locale.ROOT, "cannot reach %,.0f %s%s: %d tours hold at most %,d "
-            + "even when full", target.visitorsPerMonth(), unit(target), in, tours, most));
-        continue;
-      }
-      int index = i;
-      Evaluation.TargetEstimate t = targets.computeIfAbsent(List.of(c.volume(), index), k -> counter.count(s));
-      if (worst == null || t.probability() < worst.probability()) {
-        worst = t;
-      }
-      if (t.high() < target.confidence()) {
-        String why = String.format(Locale.ROOT, "reaches %,.0f %s%s in only %.1f%% of months (95%% CI "
-                + "%.1f%%-%.1f%%), needs %.0f%%", target.visitorsPerMonth(), unit(target), in,
-            100 * t.probability(), 100 * t.low(), 100 * t.high(), 100 * target.confidence());
-        if (status == null) {
-          status = Evaluation.Status.TARGET_MISSED;
-          reason = why;
-        }
-        failures.add("target: " + why);
-      } else if (t.low() < target.confidence() && undecided == null) {
-        undecided = String.format(Locale.ROOT, "reaches the target%s in %.1f%% of %,d months; the 95%% CI "
-                + "%.1f%%-%.1f%% still straddles %.0f%%", in, 100 * t.probability(), t.months(), 100 * t.low(),
-            100 * t.high(), 100 * target.confidence());
-      } else if (t.probabilityAtReplications() < target.confidence() && undecided == null) {
-        // simulate runs the first maxReplications months: its verdict must agree with this one
-        undecided = String.format(Locale.ROOT, "reaches the target%s in %.1f%% of %,d months but in only "
-                + "%.1f%% of the first %d, which a run of that many months would show", in,
-            100 * t.probability(), t.months(), 100 * t.probabilityAtReplications(), t.replications());
-      }
-      Double limit = s.limits().turnedAway();
-      if (limit != null && t.turnedAwayMonths() > 0
-          && ClopperPearson.lower(t.turnedAwayMonths(), t.months(), SCREEN_ALPHA) > space.breachBound()) {
-        String why = String.format(Locale.ROOT, "limit turnedAway: breached%s in %,d of %,d months (counted "
-            + "from check-ins)", in, t.turnedAwayMonths(), t.months());
-        failures.add(why);
-        if (status == null) {
-          status = Evaluation.Status.LIMIT_BREACHED;
-          reason = "turns persons away: breaches turnedAway in " + t.turnedAwayMonths() + " of " + t.months()
-              + " months";
-        }
-      }
-    }
-    String never = builder.unservable(first);
-    if (never != null) {
-      never = "a group could never be served: " + never;
-      failures.add("servability: " + never);
-      if (status == null) {
-        status = Evaluation.Status.UNSERVABLE;
-        reason = never;
-      }
-    }
-    if (status != null || undecided != null) {
-      return verdict(c, cost, cal, status, reason, undecided, worst, null, failures);
-    }
-    return new Evaluation(c, cost, cal.tours(), cal.days(), null, null, worst, null, List.of(), null, null);
+    return checks.check(c, own);
   }
 
   private Evaluation designAndJudge(Candidate c, boolean own, double cost, PlanSpace.Calendar cal,
@@ -252,9 +162,9 @@ final class Screen {
       if (i == 0) {
         sc = m;
       }
-      double low = monthBound(m, SCREEN_ALPHA / Math.max(1, m.kinds().size()), true);
+      double low = MonthBreach.bound(m, SCREEN_ALPHA / Math.max(1, m.kinds().size()), true);
       if (breach == null && low > space.breachBound()) {
-        breach = breachText(m) + (months.size() == 1 ? "" : " in " + months.get(i).month());
+        breach = MonthBreach.text(m, space.breachBound()) + (months.size() == 1 ? "" : " in " + months.get(i).month());
       }
     }
     if (breach != null) {
@@ -263,7 +173,7 @@ final class Screen {
           null, List.copyOf(failures), null, sc);
     }
     String rests = String.format(Locale.ROOT, "reaches the target in %.1f%% of months; breaches a limit on %s",
-        100 * worst.probability(), daysText(sc));
+        100 * worst.probability(), MonthBreach.daysText(sc));
     return new Evaluation(timed, cost, cal.tours(), cal.days(), Evaluation.Status.FEASIBLE, rests, worst, null,
         List.of(), null, sc);
   }
@@ -395,13 +305,13 @@ final class Screen {
     for (Map.Entry<List<LocalTime>, List<LocalDate>> e : kinds.entrySet()) {
       Designer.Result d = own ? null : designOf(timed, e.getValue().get(0).getDayOfWeek(), e.getKey());
       DayJudge.Tally t = d != null ? d.tally() : judged(site, e.getKey(), e.getValue().size());
-      out.add(new Evaluation.DayKind(kindName(e.getValue()), e.getKey(), e.getValue().size(), t.days, t.breached,
+      out.add(new Evaluation.DayKind(MonthBreach.kindName(e.getValue()), e.getKey(), e.getValue().size(), t.days, t.breached,
           new TreeMap<>(t.byLimit), d != null && !space.design().even(), d == null ? Map.of() : d.ruledOut(),
           d == null ? 1 : d.lists()));
     }
     Evaluation.Screening partial = new Evaluation.Screening(out, 0, 0, 0);
-    return new Evaluation.Screening(out, monthPoint(partial), monthBound(partial, 0.025, true),
-        monthBound(partial, 0.025, false));
+    return new Evaluation.Screening(out, MonthBreach.point(partial), MonthBreach.bound(partial, 0.025, true),
+        MonthBreach.bound(partial, 0.025, false));
   }
 
   /**
@@ -432,95 +342,17 @@ final class Screen {
     return null;
   }
 
-  /** "Mon-Fri", "Sat, Sun", or the dates when they are few and not whole days of the week. */
-  private static String kindName(List<LocalDate> dates) {
-    Map<DayOfWeek, Integer> byDay = new TreeMap<>();
-    dates.forEach(d -> byDay.merge(d.getDayOfWeek(), 1, Integer::sum));
-    if (dates.size() <= 2 && dates.size() < 4 * byDay.size()) {
-      return String.join(", ", dates.stream().map(d -> d + " " + d.getDayOfWeek().getDisplayName(
-          java.time.format.TextStyle.SHORT, Locale.ENGLISH)).toList());
-    }
-    return TimetableWords.dayRange(new ArrayList<>(byDay.keySet())) + " (" + dates.size() + " dates)";
-  }
-
-  /** 1 - prod (1 - x/n)^dates. */
-  static double monthPoint(Evaluation.Screening s) {
-    double clear = 1;
-    for (Evaluation.DayKind k : s.kinds()) {
-      clear *= StrictMath.pow(1 - (double) k.breached() / k.days(), k.dates());
-    }
-    return 1 - clear;
-  }
-
-  /** The month breach probability from each kind's one-sided bound at level 1 - alpha (low or high end). */
-  static double monthBound(Evaluation.Screening s, double alpha, boolean low) {
-    double clear = 1;
-    for (Evaluation.DayKind k : s.kinds()) {
-      double p = low ? ClopperPearson.lower(k.breached(), k.days(), alpha)
-          : ClopperPearson.upper(k.breached(), k.days(), alpha);
-      clear *= StrictMath.pow(1 - p, k.dates());
-    }
-    return 1 - clear;
-  }
-
-  /** "no simulated day of 8,192 Mon-Fri and 8,192 Sat, Sun" or "3 of 8,192 Sat, Sun (floorVisitors 3)". */
-  static String daysText(Evaluation.Screening s) {
-    List<String> parts = new ArrayList<>();
-    for (Evaluation.DayKind k : s.kinds()) {
-      parts.add(String.format(Locale.ROOT, "%,d of %,d simulated %s", k.breached(), k.days(), k.name()));
-    }
-    return String.join(", ", parts);
-  }
-
-  private String breachText(Evaluation.Screening s) {
-    List<String> parts = new ArrayList<>();
-    for (Evaluation.DayKind k : s.kinds()) {
-      if (k.breached() > 0) {
-        List<String> by = new ArrayList<>();
-        k.byLimit().forEach((l, n) -> by.add(l + " " + n));
-        parts.add(String.format(Locale.ROOT, "on %,d of %,d simulated %s with %s (%s): %s",
-            k.breached(), k.days(), k.name(), k.designed() ? "the best starts found" : "its starts",
-            String.join(", ", k.starts().stream().map(LocalTime::toString).toList()), String.join(", ", by)));
-      }
-    }
-    return String.format(Locale.ROOT, "breaches a limit in about %s of months (at least %s; bound %s): ",
-        percent(s.breach()), percent(s.low()), percent(space.breachBound())) + String.join("; ", parts);
-  }
-
-  static String percent(double p) {
-    return org.tourplan.text.Format.share(p);
-  }
-
   /**
    * The chance constraint of a screened candidate tested on fresh months of every month of the plan; the
    * evaluation comes back with its confirmation (of the month that did worst) and, when it was not accepted, as
    * rejected or undecided.
    */
   Evaluation confirm(Evaluation e, boolean own) {
-    Evaluation.Confirmation worst = null;
+    List<TourSetup> setups = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
-      TourSetup setup = compiler.compile(scenario(e.candidate(), i, own));
-      Evaluation.Confirmation c = Confirmer.confirm(setup, test, executor, confirmMonths);
-      if (worst == null || !c.passed() && worst.passed() || c.estimate() > worst.estimate() && c.passed() == worst.passed()) {
-        worst = c;
-      }
+      setups.add(compiler.compile(scenario(e.candidate(), i, own)));
     }
-    Evaluation.Status status = e.status();
-    String reason = e.reason();
-    List<String> failures = e.failures();
-    if (!worst.passed()) {
-      String what = String.format(Locale.ROOT, "limits breached in %,d of %,d fresh months (%s, 95%% CI %s to %s)",
-          worst.monthsBreached(), worst.months(), percent(worst.estimate()), percent(worst.low()),
-          percent(worst.high()));
-      status = worst.outcome() == SequentialTest.Outcome.REJECT ? Evaluation.Status.LIMIT_BREACHED
-          : Evaluation.Status.UNDECIDED;
-      reason = worst.outcome() == SequentialTest.Outcome.REJECT
-          ? what + ": above the bound " + percent(test.bound()) + " with 95% confidence"
-          : what + ": still undecided against the bound " + percent(test.bound()) + " after the test's last look";
-      failures = List.of("confirmation: " + reason);
-    }
-    return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), status, reason, e.target(), e.safety(),
-        failures, worst, e.screening());
+    return Confirmer.confirm(e, setups, test, executor, confirmMonths);
   }
 
   /** Limits over the first maxReplications months of the (first) month, simulated in full (what simulate runs). */
@@ -535,7 +367,7 @@ final class Screen {
   }
 
   /** A rejected or undecided verdict: its first definite failure, else the open question, and every failure. */
-  private static Evaluation verdict(Candidate c, double cost, PlanSpace.Calendar cal, Evaluation.Status status,
+  static Evaluation verdict(Candidate c, double cost, PlanSpace.Calendar cal, Evaluation.Status status,
                                     String reason, String undecided, Evaluation.TargetEstimate t,
                                     Evaluation.Screening screening, List<String> failures) {
     if (status == null) {
@@ -550,12 +382,8 @@ final class Screen {
         screening);
   }
 
-  private static String unit(Target t) {
-    return t.unit() == Target.Unit.PLACES ? "places" : "visitors";
-  }
-
-  /** The target estimate a frame's volume has in month 0, if counted (for the heat map and the frontier). */
+  /** The target estimate a frame's volume has in month 0 (for the heat map, the frontier and the diagnosis). */
   Evaluation.TargetEstimate target(Candidate c) {
-    return targets.computeIfAbsent(List.of(c.volume(), 0), k -> counter.count(builder.scenario(c, months.get(0))));
+    return checks.target(c, 0, builder.scenario(c, months.get(0)));
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.tourplan.plan.Diagnosis;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.Headline;
 import org.tourplan.plan.PlanResult;
@@ -250,7 +249,7 @@ final class PlanPage {
 
   private void rejected() {
     if (p.recommended() == null) {
-      diagnosis();
+      DiagnosisHtml.append(b, p.diagnosis(), p.base().plan().costs());
       return;
     }
     List<Evaluation> all = p.rejectedCheaper();
@@ -264,43 +263,14 @@ final class PlanPage {
     List<String> parts = new ArrayList<>();
     byStatus.forEach((s, n) -> parts.add(n + " " + describe(s)));
     b.append("<p class=\"why\">").append(all.size()).append(" cheaper candidates were rejected: ")
-        .append(esc(String.join("; ", parts))).append(". Each row lists every check its candidates fail (target, turnedAway, servability, the ")
+        .append(esc(String.join("; ", parts)))
+        .append(". Each row lists every check its candidates fail (target, turnedAway, servability, the ")
         .append("limits on simulated days with the best starts found, the confirmation); the limits of a candidate ")
         .append("that misses the target or cannot serve a full group are not simulated. ")
         .append("Candidates that differ only in shuttles and guides and fail the same checks share a row; the ")
         .append("closest to the recommendation come first. Costs in ").append(esc(p.base().plan().costs().currency()))
         .append(".</p>\n");
     groupedTable(all);
-  }
-
-  /** Why nothing is feasible: what binds, what would fix it, and the near misses. */
-  private void diagnosis() {
-    Diagnosis d = p.diagnosis();
-    b.append("<h2>Why no candidate is feasible</h2>\n<ul class=\"explain\">");
-    for (String x : d.binding()) {
-      b.append("<li>").append(esc(x)).append("</li>");
-    }
-    b.append("</ul>\n");
-    if (!d.fixes().isEmpty()) {
-      b.append("<h2>What would fix it</h2>\n<p class=\"why\">Each change below was worked out on the same ")
-          .append("timetables and counts the search used.</p>\n<ul class=\"explain\">");
-      for (String x : d.fixes()) {
-        b.append("<li>").append(esc(x)).append("</li>");
-      }
-      b.append("</ul>\n");
-    }
-    if (!d.nearMisses().isEmpty()) {
-      b.append("<h2>Near misses</h2>\n<p class=\"why\">The candidates closest to passing each check they fail, ")
-          .append("closest first.</p>\n<table><thead><tr><th>Check</th><th>Candidate</th><th>Cost a month</th>")
-          .append("<th>By how much</th></tr></thead><tbody>\n");
-      for (Diagnosis.NearMiss m : d.nearMisses()) {
-        b.append("<tr class=\"at-risk\"><td>").append(esc(m.check())).append("</td><td>")
-            .append(esc(m.evaluation().candidate().label())).append("</td><td>")
-            .append(esc(money(m.evaluation().cost()))).append("</td><td class=\"explain\">").append(esc(m.miss()))
-            .append("</td></tr>\n");
-      }
-      b.append("</tbody></table>\n");
-    }
   }
 
   /** Cheaper candidates grouped as {@link RejectedGroup}s, so the table reads as options, not as a grid. */

@@ -79,9 +79,11 @@ class PlanSectionTest {
         "found 09:10, expected a start on the slot grid");
     refusedAt(BASE + "plan:\n  earliestStart: \"09:00\"\n  fixedStarts: [\"12:00\"]\n  forbiddenStarts: "
         + "[{ from: \"11:45\", to: \"13:00\" }]\n", "plan.fixedStarts", "lies in a window of plan.forbiddenStarts");
-    refusedAt(BASE + "plan:\n  earliestStart: \"09:00\"\n  weekendTours: [1, 2]\n  fixedStarts: [\"09:00\", \"09:30\"]\n",
+    refusedAt(BASE + "plan:\n  earliestStart: \"09:00\"\n  weekendTours: [1, 2]\n"
+        + "  fixedStarts: [\"09:00\", \"09:30\"]\n",
         "plan.weekendTours", "found 1 tours a weekend day", "expected 0 or at least 2");
-    refusedAt(BASE + "plan:\n  fixedStarts: { SAT: [\"09:30\"] }\n", "plan.fixedStarts.SAT", "expected one of weekday, weekend");
+    refusedAt(BASE + "plan:\n  fixedStarts: { SAT: [\"09:30\"] }\n", "plan.fixedStarts.SAT",
+        "expected one of weekday, weekend");
     refusedAt(BASE + "plan:\n  starts: even\n  fixedStarts: [\"09:30\"]\n", "plan.starts", "expected designed");
     refusedAt(BASE + "plan:\n  dayTours: { MON: 1 }\n  weekdayTours: 1\n", "plan.dayTours", "one of the two ways");
     refusedAt(BASE + "plan:\n  dayTours: { MONDAY: 1 }\n", "plan.dayTours.MONDAY", "unknown key");
