@@ -11,6 +11,7 @@ import org.tourplan.scenario.WorkLimitException;
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ValidateCommand.class, SimulateCommand.class, CheckCommand.class, ReportCommand.class,
         PlanCommand.class, SeasonCommand.class, ShuttlesCommand.class, SweepCommand.class, CompareCommand.class,
+        FitCommand.class,
         WorkerCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class,
         picocli.AutoComplete.GenerateCompletion.class},
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",

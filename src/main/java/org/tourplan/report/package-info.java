@@ -3,7 +3,7 @@
  * (HTML with JFreeChart charts), CSV, and the atomic writing of files and report folders.
  *
  * <p>Owns: every output file format and page. May import the plain result types of {@code run}, {@code safety},
- * {@code plan}, {@code sweep}, {@code shuttle}, {@code lottery}, {@code tour} and {@code scenario}, {@code text}
+ * {@code plan}, {@code sweep}, {@code shuttle}, {@code lottery}, {@code tour}, {@code fit} and {@code scenario}, {@code text}
  * for every number it prints, and {@code format} to write a plan's scenario file; never the engine.
  */
 package org.tourplan.report;

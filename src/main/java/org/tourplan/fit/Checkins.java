@@ -1,0 +1,167 @@
+package org.tourplan.fit;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tourplan.csv.CsvProblems;
+import org.tourplan.csv.CsvReader;
+import org.tourplan.scenario.Bounds;
+import org.tourplan.scenario.Text;
+
+/**
+ * The check-in records: one row per invited party, {@code date,start,party,persons,showed}, kept in file order (the
+ * order of invitation within a tour, which the admission rule of contract 2.2 follows) as primitive columns, so a
+ * season's million rows take a few tens of megabytes.
+ *
+ * <p>Problems recorded while reading: a missing column, a bad date or time, an empty party id, persons below 1 or
+ * above the format's largest party size, a showed value other than 1/0/true/false, and a party listed twice for the
+ * same tour (its line and the first one's).
+ */
+public final class Checkins {
+  /** The columns, in the order the getters use. */
+  public static final List<String> COLUMNS = List.of("date", "start", "party", "persons", "showed");
+  private static final int DATE = 0;
+  private static final int START = 1;
+  private static final int PARTY = 2;
+  private static final int PERSONS = 3;
+  private static final int SHOWED = 4;
+
+  private final String file;
+  private int rows;
+  private int[] tour = new int[4096];
+  private int[] persons = new int[4096];
+  private boolean[] showed = new boolean[4096];
+  private long[] line = new long[4096];
+  private long[] partyHash = new long[4096];
+  private String[] party = new String[4096];
+  private List<String> ignored = List.of();
+
+  private Checkins(String file) {
+    this.file = file;
+  }
+
+  /**
+   * Reads {@code path} ({@code file} in messages), naming its tours in {@code tours}; problems go to {@code problems}.
+   * Returns null when the file could not be read at all.
+   */
+  public static Checkins read(Path path, String file, Tours tours, CsvProblems problems) {
+    CsvReader r = CsvReader.open(path, file, COLUMNS, problems);
+    if (r == null) {
+      return null;
+    }
+    Checkins c = new Checkins(file);
+    try (r) {
+      c.ignored = r.ignored();
+      while (r.next()) {
+        int day = r.date(DATE);
+        int start = r.time(START, false);
+        String id = r.text(PARTY);
+        int n = r.integer(PERSONS, 1, Bounds.PARTY_SIZE);
+        int s = r.flag(SHOWED);
+        if (day == CsvReader.BAD || start == CsvReader.BAD || id == null || n == CsvReader.BAD || s < 0) {
+          continue;
+        }
+        c.add(tours.of(day, start), n, s == 1, r.line(), id);
+      }
+    }
+    c.duplicates(tours, problems);
+    c.party = null; // the ids served only to find duplicates
+    c.partyHash = null;
+    return c;
+  }
+
+  private void add(int t, int n, boolean s, long at, String id) {
+    if (rows == tour.length) {
+      int m = rows * 2;
+      tour = Arrays.copyOf(tour, m);
+      persons = Arrays.copyOf(persons, m);
+      showed = Arrays.copyOf(showed, m);
+      line = Arrays.copyOf(line, m);
+      partyHash = Arrays.copyOf(partyHash, m);
+      party = Arrays.copyOf(party, m);
+    }
+    tour[rows] = t;
+    persons[rows] = n;
+    showed[rows] = s;
+    line[rows] = at;
+    party[rows] = id;
+    partyHash[rows] = mix(t, id);
+    rows++;
+  }
+
+  /** A 64-bit hash of (tour, party id); equal rows hash equal, and equal hashes are then compared exactly. */
+  private static long mix(int t, String id) {
+    long h = 0x9E3779B97F4A7C15L * (t + 1);
+    for (int i = 0; i < id.length(); i++) {
+      h = (h ^ id.charAt(i)) * 0x100000001B3L;
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  /**
+   * A party listed twice for one tour: found by sorting the rows' hashes (no map of a million strings), then
+   * confirmed by comparing the ids of the few rows whose hashes repeat.
+   */
+  private void duplicates(Tours tours, CsvProblems problems) {
+    long[] sorted = Arrays.copyOf(partyHash, rows);
+    Arrays.sort(sorted);
+    java.util.Set<Long> repeated = new java.util.HashSet<>();
+    for (int i = 1; i < rows; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        repeated.add(sorted[i]);
+      }
+    }
+    if (repeated.isEmpty()) {
+      return;
+    }
+    Map<String, Long> first = new HashMap<>();
+    for (int i = 0; i < rows; i++) {
+      if (repeated.contains(partyHash[i])) {
+        String key = tour[i] + "\u0000" + party[i];
+        Long earlier = first.putIfAbsent(key, line[i]);
+        if (earlier != null) {
+          problems.add(file, line[i], 0, null, "duplicate row: party " + Text.quote(party[i]) + " of the tour "
+              + tours.name(tour[i]) + " is already on line " + earlier + "; expected each party once a tour");
+        }
+      }
+    }
+  }
+
+  /** The file's name in messages. */
+  public String file() {
+    return file;
+  }
+
+  /** Header columns that were ignored. */
+  public List<String> ignored() {
+    return ignored;
+  }
+
+  /** Rows read (each an invited party). */
+  public int rows() {
+    return rows;
+  }
+
+  /** The tour of row {@code i}. */
+  public int tour(int i) {
+    return tour[i];
+  }
+
+  /** The persons of row {@code i}'s party. */
+  public int persons(int i) {
+    return persons[i];
+  }
+
+  /** Whether row {@code i}'s party came. */
+  public boolean showed(int i) {
+    return showed[i];
+  }
+
+  /** The line of row {@code i}. */
+  public long line(int i) {
+    return line[i];
+  }
+}
