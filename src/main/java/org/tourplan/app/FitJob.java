@@ -53,8 +53,9 @@ public record FitJob(Fit fit, FittedScenario fitted, String yaml, List<String> i
     progress.step(in.zones() == null ? "fitting the check-ins" : "fitting the check-ins, dwell times and boarding");
     Fit f = Fitter.fit(s, r, in.checkinsName(), in.zonesName(), seed, threads, bootstrap);
     FittedScenario fitted = FittedScenario.of(s, f);
-    String text = YamlComments.insert(ScenarioWriter.yaml(fitted.scenario(), FitWords.header(s.name(), f,
-        fitted.replaced())), fitted.comments());
+    String[] header = FitWords.header(s.name(), f, fitted.replaced()).split("\n", 2);
+    String text = YamlComments.insert(ScenarioWriter.yaml(fitted.scenario(), header[0] + "\n"
+        + String.join("\n", YamlComments.wrap(header[1], YamlComments.WIDTH - 2))), fitted.comments());
     List<String> invalid = new ArrayList<>();
     try {
       Scenario back = ScenarioLoader.parse("fitted.yaml", text.getBytes(StandardCharsets.UTF_8));

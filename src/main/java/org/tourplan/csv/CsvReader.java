@@ -133,14 +133,18 @@ public final class CsvReader implements Closeable {
         ignored.add(h);
       }
     }
+    List<String> missing = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (position[i] < 0) {
         String near = Text.nearest(names.get(i), ignored);
-        problems.add(file, line, 0, null, "missing column " + Text.key(names.get(i)) + (near == null ? ""
-            : " (is " + Text.key(near) + " meant?)") + "; the header has " + Text.list(headerFields())
-            + ", expected the columns " + String.join(",", names) + " in any order");
-        ok = false;
+        missing.add(Text.key(names.get(i)) + (near == null ? "" : " (is " + Text.key(near) + " meant?)"));
       }
+    }
+    if (!missing.isEmpty()) {
+      problems.add(file, line, 0, null, "missing column" + (missing.size() == 1 ? " " : "s ")
+          + String.join(", ", missing) + "; the header has " + Text.list(headerFields()) + ", expected the columns "
+          + String.join(",", names) + " in any order");
+      ok = false;
     }
     headerWidth = width;
     return ok;
@@ -226,7 +230,13 @@ public final class CsvReader implements Closeable {
       return false;
     } catch (JsonProcessingException e) {
       done = true;
-      problems.add(file, lineOf(e.getLocation()), 0, null, "CSV syntax: " + firstLine(e));
+      long at = lineOf(e.getLocation());
+      if (width > 0 && line > 0 && line < at) { // a quoted value opened in this row ran on to where Jackson stopped
+        problems.add(file, line, 0, null, "CSV syntax: " + firstLine(e) + " (the row that starts here runs on to "
+            + "line " + at + ": a quote opened in it is not closed)");
+      } else {
+        problems.add(file, at, 0, null, "CSV syntax: " + firstLine(e));
+      }
       return false;
     } catch (IOException e) {
       done = true;

@@ -37,6 +37,7 @@ public final class Checkins {
   private long[] partyHash = new long[4096];
   private String[] party = new String[4096];
   private List<String> ignored = List.of();
+  private int seen;
 
   private Checkins(String file) {
     this.file = file;
@@ -55,6 +56,7 @@ public final class Checkins {
     try (r) {
       c.ignored = r.ignored();
       while (r.next()) {
+        c.seen++;
         int day = r.date(DATE);
         int start = r.time(START, false);
         String id = r.text(PARTY);
@@ -138,6 +140,11 @@ public final class Checkins {
   /** Header columns that were ignored. */
   public List<String> ignored() {
     return ignored;
+  }
+
+  /** Data rows in the file, good or bad. */
+  public int seen() {
+    return seen;
   }
 
   /** Rows read (each an invited party). */

@@ -15,15 +15,16 @@ public final class FitWords {
   private FitWords() {
   }
 
-  /** The header of the fitted file. */
+  /** The header of the fitted file: the scenario's name on the first line, then one long line to wrap. */
   public static String header(String name, Fit f, List<String> replaced) {
     CheckinFit c = f.checkins();
-    return name + "\nFitted by tourplan fit from " + f.checkinsFile() + (f.zonesFile() == null ? ""
+    String text = "Fitted by tourplan fit from " + f.checkinsFile() + (f.zonesFile() == null ? ""
         : " and " + f.zonesFile()) + ": " + c.rows() + " invited parties of " + c.tours() + " tours, " + c.first()
-        + " to " + c.last() + (f.zonesFile() == null ? "" : ", " + f.zoneRows() + " zone visits")
-        + ".\nReplaced: " + String.join(", ", replaced) + "; each has a comment above it. Every other key is the input"
-        + "\nfile's, written out in full (the input's own comments are not kept). Bootstrap seed " + f.seed() + ", "
-        + f.bootstrap() + " samples per candidate. Check it with: tourplan validate, tourplan simulate.";
+        + " to " + c.last() + (f.zonesFile() == null ? "" : ", " + f.zoneRows() + " zone visits") + ". Replaced: "
+        + String.join(", ", replaced) + "; each has a comment above it. Every other key is the input file's, written "
+        + "out in full (the input's own comments are not kept). Bootstrap seed " + f.seed() + ", " + f.bootstrap()
+        + " samples per candidate. Check it with: tourplan validate, tourplan simulate.";
+    return name + "\n" + text;
   }
 
   /** Comment above {@code group.noShowRate}. */
@@ -123,13 +124,13 @@ public final class FitWords {
         + d.bootstrap() + " samples)";
   }
 
-  /** A bootstrap p-value: {@code 0.94}, or {@code < 0.005} at the smallest the bootstrap can give. */
+  /** A bootstrap p-value: {@code 0.94}, or {@code ≤ 0.005} at the smallest the bootstrap can give (1/(B+1)). */
   public static String p(double p, int bootstrap) {
     if (Double.isNaN(p)) {
       return "-";
     }
     double least = 1.0 / (bootstrap + 1);
-    return p <= least * (1 + 1e-9) ? "< " + num(least + 0.0005, 3) : num(p, 3);
+    return p <= least * (1 + 1e-9) ? "≤ " + num(least, 4) : num(p, 3);
   }
 
   /** Why a key with too few values is kept. */

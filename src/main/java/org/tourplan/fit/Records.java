@@ -34,7 +34,7 @@ public record Records(Tours tours, Checkins checkins, Visits visits) {
     if (c != null && v != null) {
       crossCheck(tours, c, v, problems);
     }
-    if (c != null && c.rows() == 0) {
+    if (c != null && c.seen() == 0 && problems.isEmpty()) {
       problems.add(checkinsName, 0, 0, null, "the file has a header but no rows; expected one row per invited "
           + "party");
     }

@@ -47,7 +47,10 @@ public final class YamlComments {
         String indent = " ".repeat(at.get(next)[1]);
         for (String c : texts.get(at.get(next)[2])) {
           // YAML ends a comment at a line break, NEL, U+2028 and U+2029: none may reach the text
-          out.append(indent).append("# ").append(c.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", "?")).append('\n');
+          String clean = c.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", "?");
+          for (String w : wrap(clean, Math.max(40, WIDTH - indent.length() - 2))) {
+            out.append(indent).append("# ").append(w).append('\n');
+          }
         }
         next++;
       }
@@ -57,6 +60,27 @@ public final class YamlComments {
       }
     }
     return out.toString();
+  }
+
+  /** Comment lines are wrapped at spaces to this width, indentation included. */
+  public static final int WIDTH = 118;
+
+  /** {@code text} cut at spaces into lines of at most {@code width} characters (a longer word stays whole). */
+  public static List<String> wrap(String text, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.add(line.toString());
+    return out;
   }
 
   private static Node find(Node node, List<String> path) {

@@ -45,14 +45,14 @@ final class FitJson {
     ch.put("last", String.valueOf(c.last()));
     ch.put("noShows", c.noShows());
     num(ch, "noShowRate", c.noShowRate());
-    ch.putArray("noShowRateCi95").add(c.noShowLow()).add(c.noShowHigh());
+    pair(ch, "noShowRateCi95", c.noShowLow(), c.noShowHigh());
     ArrayNode sizes = ch.putArray("partySizes");
     for (CheckinFit.PartySize p : c.sizes()) {
       ObjectNode o = sizes.addObject();
       o.put("persons", p.persons());
       o.put("parties", p.parties());
       num(o, "share", p.share());
-      o.putArray("simultaneousCi95").add(p.low()).add(p.high());
+      pair(o, "simultaneousCi95", p.low(), p.high());
       o.put("noShows", p.noShows());
       num(o, "scenarioWeight", p.scenario());
     }
@@ -72,7 +72,7 @@ final class FitJson {
       ObjectNode o = durations.putObject(e.getKey());
       o.put("n", d.n());
       num(o, "mean", d.mean());
-      o.putArray("meanCi95").add(d.meanLow()).add(d.meanHigh());
+      pair(o, "meanCi95", d.meanLow(), d.meanHigh());
       num(o, "sd", d.sd());
       o.put("verdict", d.verdict().name().toLowerCase(java.util.Locale.ROOT));
       o.put("written", d.chosen() == null ? null : d.chosen().fit().describe());
@@ -97,6 +97,17 @@ final class FitJson {
       }
     }
     return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void pair(ObjectNode o, String key, double lo, double hi) {
+    ArrayNode a = o.putArray(key);
+    for (double v : new double[] {lo, hi}) {
+      if (Double.isFinite(v)) {
+        a.add(v);
+      } else {
+        a.addNull();
+      }
+    }
   }
 
   private static void num(ObjectNode o, String key, double v) {
