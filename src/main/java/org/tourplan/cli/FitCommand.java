@@ -24,11 +24,11 @@ import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan fit FILE --checkins CSV [--zones CSV] [--out FITTED.yaml]}: from a site's records to its scenario. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-    description = {"Fits the scenario's inputs to a site's own records: the no-show rate (95% interval) and party-size "
+    description = {"Fits the scenario's inputs to a site's own records: the no-show rate (95%% interval) and party-size "
         + "weights (simultaneous intervals) from the check-ins, each zone's dwell and the shuttles' boarding from the "
         + "zone times, among the format's distributions by maximum likelihood, ranked by AIC and tested by "
         + "Kolmogorov-Smirnov with a bootstrap p-value; says when the data cannot choose and when nothing fits. "
-        + "Writes OUT/<name>/fit/ (index.html with histograms, Q-Q plots and the candidates, fit.json, fitted.yaml: "
+        + "Writes DIR/<name>/fit/ (DIR: --reports; index.html with histograms, Q-Q plots and the candidates, fit.json, fitted.yaml: "
         + "the scenario with the fitted keys replaced, each with a comment) and, with --out, the fitted file there. "
         + "Record formats and methods: docs/fit.md.",
         "With --example DIR it instead writes DIR/checkins.csv and DIR/zones.csv: records made by the tour model "
