@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tourplan.csv.CsvException;
 import org.tourplan.fit.Fit;
 import org.tourplan.fit.FitWords;
 import org.tourplan.fit.FittedScenario;
 import org.tourplan.fit.Fitter;
 import org.tourplan.fit.Records;
+import org.tourplan.fit.RecordsException;
 import org.tourplan.format.ScenarioException;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.format.ScenarioWriter;
@@ -42,11 +42,11 @@ public record FitJob(Fit fit, FittedScenario fitted, String yaml, List<String> i
    * Fits {@code s} to the records, with the bootstrap seeded by {@code seed} on {@code threads} threads, and writes
    * {@code folder} and, when {@code outFile} is not null, the fitted file there (both checked by the caller).
    *
-   * @throws CsvException with every problem of the records (nothing is written)
+   * @throws RecordsException with every problem of the records (nothing is written)
    * @throws IOException  when the folder or the file cannot be written
    */
   public static FitJob run(Scenario s, Inputs in, long seed, int threads, int bootstrap, OutputFolder folder,
-                           Path outFile, Progress progress) throws CsvException, IOException {
+                           Path outFile, Progress progress) throws RecordsException, IOException {
     progress.steps(3 + (outFile != null ? 1 : 0));
     progress.step("reading the records");
     Records r = Records.read(s, in.checkins(), in.checkinsName(), in.zones(), in.zonesName());

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import org.tourplan.app.FitExample;
 import org.tourplan.app.FitJob;
 import org.tourplan.csv.CsvException;
+import org.tourplan.fit.RecordsException;
 import org.tourplan.csv.CsvProblem;
 import org.tourplan.fit.DurationFitter;
 import org.tourplan.report.OutputFile;
@@ -130,7 +131,7 @@ final class FitCommand implements Callable<Integer> {
       try {
         job = FitJob.run(s, new FitJob.Inputs(checkins, checkins.toString(), zones,
             zones == null ? null : zones.toString()), sd, t, bootstrap, folder, outFile, steps);
-      } catch (CsvException e) {
+      } catch (RecordsException e) {
         steps.close();
         return records(cl.getErr(), e);
       } catch (IOException e) {
@@ -156,13 +157,14 @@ final class FitCommand implements Callable<Integer> {
   }
 
   /** Every problem of the records, then a count; exit 2. */
-  private static int records(PrintWriter err, CsvException e) {
-    for (CsvProblem p : e.problems()) {
-      err.println(Text.safe(p.toString()));
-    }
-    long more = e.total() - e.problems().size();
-    if (more > 0) {
-      err.println("... and " + String.format(Locale.ROOT, "%,d", more) + " more");
+  private static int records(PrintWriter err, RecordsException e) {
+    for (CsvException f : e.files()) {
+      for (CsvProblem p : f.problems()) {
+        err.println(Text.safe(p.toString()));
+      }
+      if (f.skipped() != null) {
+        err.println(Text.safe(f.file()) + ": " + f.skipped());
+      }
     }
     err.println(FitPrinter.recordErrors(e.total()));
     return Main.BAD_INPUT;

@@ -32,9 +32,6 @@ final class FitPrinter {
     o.println("Records  " + count(c.rows()) + " invited parties of " + count(c.tours()) + " tours, " + c.first()
         + " to " + c.last() + (f.zonesFile() == null ? "" : "; " + count(f.zoneRows()) + " zone visits (times to the "
         + (f.seconds() ? "second" : "minute") + ")"));
-    for (String ig : f.ignored()) {
-      o.println("         column ignored: " + Text.safe(ig));
-    }
     o.println();
     o.println("Check-ins");
     o.println("  no-shows     " + num(c.noShowRate(), 4) + " (95% CI " + num(c.noShowLow(), 4) + " to "

@@ -1,30 +1,46 @@
 package org.tourplan.csv;
 
 import java.util.List;
+import java.util.Locale;
 
-/**
- * Record files with problems: the first {@link CsvProblems#CAP} of them, sorted by file, line and column, and how
- * many there were in all. Nothing is computed from files with a problem.
- */
+/** A CSV file that cannot be used: every problem found (the first ones with their words) and how many there were. */
 public final class CsvException extends Exception {
   private static final long serialVersionUID = 1L;
+
+  private final String file;
   private final transient List<CsvProblem> problems;
   private final long total;
 
-  /** The problems kept and the count of all problems found. */
-  public CsvException(List<CsvProblem> problems, long total) {
-    super(problems.isEmpty() ? "no problems" : problems.get(0).toString());
+  /** The problems of {@code file}: {@code problems} kept of {@code total}. */
+  public CsvException(String file, List<CsvProblem> problems, long total) {
+    super(problems.isEmpty() ? file + ": " + total + " problems" : problems.get(0).toString());
+    this.file = file;
     this.problems = List.copyOf(problems);
     this.total = total;
   }
 
-  /** The problems kept, at most {@link CsvProblems#CAP}, in file, line and column order. */
+  /** The file as the user named it. */
+  public String file() {
+    return file;
+  }
+
+  /** The problems kept with their words, in file order. */
   public List<CsvProblem> problems() {
     return problems;
   }
 
-  /** How many problems were found, including those not kept. */
+  /** Every problem found. */
   public long total() {
     return total;
+  }
+
+  /** "and 12 more problems (62 in all)" when some were not kept, else null. */
+  public String skipped() {
+    long more = total - problems.size();
+    if (more <= 0) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "... and %,d more %s (%,d in all)", more, more == 1 ? "problem" : "problems",
+        total);
   }
 }

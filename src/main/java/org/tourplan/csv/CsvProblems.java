@@ -1,32 +1,51 @@
 package org.tourplan.csv;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the problems of one or more record files: the first {@value #CAP} are kept with their text, the rest are
- * counted, so a file of a million bad rows neither floods the terminal nor fills the memory.
+ * The problems of one file, collected while it is read: every one is counted, the first {@link #cap} are kept with
+ * their words, so that a file with a million bad rows still gives a readable answer ("and 999,950 more").
  */
 public final class CsvProblems {
-  /** Problems kept with their text; beyond this only the count grows. */
-  public static final int CAP = 100;
+  /** Problems kept with their words, by default. */
+  public static final int DEFAULT_CAP = 50;
+
+  private final String file;
+  private final int cap;
   private final List<CsvProblem> kept = new ArrayList<>();
   private long total;
 
-  /** Adds a problem. */
-  public void add(CsvProblem p) {
-    total++;
-    if (kept.size() < CAP) {
-      kept.add(p);
-    }
+  /** Problems of {@code file} (its name as the user gave it), keeping {@value #DEFAULT_CAP}. */
+  public CsvProblems(String file) {
+    this(file, DEFAULT_CAP);
   }
 
-  /** Adds a problem of {@code file} at {@code line}, {@code column} ({@code name}). */
-  public void add(String file, long line, int column, String name, String message) {
+  /** Problems of {@code file}, keeping the first {@code cap}. */
+  public CsvProblems(String file, int cap) {
+    this.file = file;
+    this.cap = cap;
+  }
+
+  /** The file's name as the user gave it. */
+  public String file() {
+    return file;
+  }
+
+  /** A problem with one cell. */
+  public void cell(long line, int column, String columnName, String found, String expected) {
+    add(new CsvProblem(file, line, column, columnName, found, expected));
+  }
+
+  /** A problem with a whole row (or, with line 0, the whole file). */
+  public void row(long line, String message) {
+    add(new CsvProblem(file, line, 0, null, null, message));
+  }
+
+  private void add(CsvProblem p) {
     total++;
-    if (kept.size() < CAP) {
-      kept.add(new CsvProblem(file, line, column, name, message));
+    if (kept.size() < cap) {
+      kept.add(p);
     }
   }
 
@@ -35,25 +54,20 @@ public final class CsvProblems {
     return total == 0;
   }
 
-  /** How many problems were found. */
+  /** Every problem found, including those not kept. */
   public long total() {
     return total;
   }
 
-  /** Throws the problems found, sorted by file (in the order first seen), line and column; nothing if none. */
+  /** The problems kept, in the order found (file order). */
+  public List<CsvProblem> kept() {
+    return List.copyOf(kept);
+  }
+
+  /** Throws a {@link CsvException} with every problem when there is any. */
   public void throwIfAny() throws CsvException {
-    if (total == 0) {
-      return;
+    if (total > 0) {
+      throw new CsvException(file, kept(), total);
     }
-    List<String> files = new ArrayList<>();
-    for (CsvProblem p : kept) {
-      if (!files.contains(p.file())) {
-        files.add(p.file());
-      }
-    }
-    List<CsvProblem> sorted = new ArrayList<>(kept);
-    sorted.sort(Comparator.comparingInt((CsvProblem p) -> files.indexOf(p.file())).thenComparingLong(CsvProblem::line)
-        .thenComparingInt(CsvProblem::column));
-    throw new CsvException(sorted, total);
   }
 }

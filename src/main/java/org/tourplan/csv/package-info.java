@@ -1,13 +1,10 @@
 /**
- * Record files in CSV, read strictly and streamed: a header naming the columns a command needs (in any order, extra
- * columns ignored), one row a line, typed fields (dates, times of day, whole numbers, flags, ids) and every problem
- * with the file, line, column (its number and header name), the value found and what was expected, all of them at
- * once up to a cap with a count of the rest ({@code CsvReader}, {@code CsvProblems}, {@code CsvProblem},
- * {@code CsvException}). Jackson's CSV parser does the tokenising (quotes, separators, line ends, byte order mark)
- * and says on which line each value starts; the rules for values are here. Shared by every command that reads
- * records, so they all report the same way.
+ * Reading CSV record files (the applicant file of {@code tourplan draw}; the site records of {@code tourplan fit}):
+ * a header of known columns, rows streamed with the line each starts on, cells parsed with their file, line and
+ * column, and every problem collected at once (capped, with a count of the rest) so that a bad file is reported the
+ * way a bad scenario file is.
  *
- * <p>Owns: what a well-formed record file is. May import: {@code scenario} (its quoting of file text in messages)
- * and Jackson; nothing else of tourplan.
+ * <p>Owns: the CSV syntax and the wording of a CSV problem; what a column means belongs to the package that reads
+ * it. May import: the JDK and Jackson's CSV format only; no other tourplan package.
  */
 package org.tourplan.csv;

@@ -1,32 +1,29 @@
 package org.tourplan.fit;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tourplan.csv.CsvProblem;
 import org.tourplan.csv.CsvProblems;
 import org.tourplan.csv.CsvReader;
 import org.tourplan.scenario.Bounds;
-import org.tourplan.scenario.Text;
 
 /**
  * The check-in records: one row per invited party, {@code date,start,party,persons,showed}, kept in file order (the
  * order of invitation within a tour, which the admission rule of contract 2.2 follows) as primitive columns, so a
  * season's million rows take a few tens of megabytes.
  *
- * <p>Problems recorded while reading: a missing column, a bad date or time, an empty party id, persons below 1 or
+ * <p>Problems recorded while reading: a missing or unknown column, a bad date or time, an empty party id, persons
+ * below 1 or
  * above the format's largest party size, a showed value other than 1/0/true/false, and a party listed twice for the
  * same tour (its line and the first one's).
  */
 public final class Checkins {
   /** The columns, in the order the getters use. */
   public static final List<String> COLUMNS = List.of("date", "start", "party", "persons", "showed");
-  private static final int DATE = 0;
-  private static final int START = 1;
-  private static final int PARTY = 2;
-  private static final int PERSONS = 3;
-  private static final int SHOWED = 4;
 
   private final String file;
   private int rows;
@@ -36,38 +33,38 @@ public final class Checkins {
   private long[] line = new long[4096];
   private long[] partyHash = new long[4096];
   private String[] party = new String[4096];
-  private List<String> ignored = List.of();
   private int seen;
 
   private Checkins(String file) {
     this.file = file;
   }
 
+  /** The columns, for the CSV reader. */
+  static final CsvReader.Columns FILE_COLUMNS = new CsvReader.Columns(COLUMNS, List.of());
+
   /**
-   * Reads {@code path} ({@code file} in messages), naming its tours in {@code tours}; problems go to {@code problems}.
+   * Reads {@code path}, naming its tours in {@code tours}; problems go to {@code problems} (which names the file).
    * Returns null when the file could not be read at all.
    */
-  public static Checkins read(Path path, String file, Tours tours, CsvProblems problems) {
-    CsvReader r = CsvReader.open(path, file, COLUMNS, problems);
-    if (r == null) {
+  public static Checkins read(Path path, Tours tours, CsvProblems problems) {
+    InputStream in = Cells.open(path, problems);
+    if (in == null) {
       return null;
     }
-    Checkins c = new Checkins(file);
-    try (r) {
-      c.ignored = r.ignored();
-      while (r.next()) {
-        c.seen++;
-        int day = r.date(DATE);
-        int start = r.time(START, false);
-        String id = r.text(PARTY);
-        int n = r.integer(PERSONS, 1, Bounds.PARTY_SIZE);
-        int s = r.flag(SHOWED);
-        if (day == CsvReader.BAD || start == CsvReader.BAD || id == null || n == CsvReader.BAD || s < 0) {
-          continue;
-        }
-        c.add(tours.of(day, start), n, s == 1, r.line(), id);
+    Checkins c = new Checkins(problems.file());
+    Cells cells = new Cells();
+    CsvReader.read(in, FILE_COLUMNS, problems, r -> {
+      c.seen++;
+      int day = cells.date(r, "date");
+      int start = Cells.time(r, "start", false);
+      String id = Cells.text(r, "party");
+      long n = r.integer("persons", 1, Bounds.PARTY_SIZE, Long.MIN_VALUE, "a whole number from 1 to "
+          + Bounds.PARTY_SIZE);
+      int s = Cells.flag(r, "showed");
+      if (day != Cells.BAD && start != Cells.BAD && id != null && n != Long.MIN_VALUE && s >= 0) {
+        c.add(tours.of(day, start), (int) n, s == 1, r.line(), id);
       }
-    }
+    });
     c.duplicates(tours, problems);
     c.party = null; // the ids served only to find duplicates
     c.partyHash = null;
@@ -125,7 +122,7 @@ public final class Checkins {
         String key = tour[i] + "\u0000" + party[i];
         Long earlier = first.putIfAbsent(key, line[i]);
         if (earlier != null) {
-          problems.add(file, line[i], 0, null, "duplicate row: party " + Text.quote(party[i]) + " of the tour "
+          problems.row(line[i], "a duplicate row: party " + CsvProblem.quote(party[i]) + " of the tour "
               + tours.name(tour[i]) + " is already on line " + earlier + "; expected each party once a tour");
         }
       }
@@ -135,11 +132,6 @@ public final class Checkins {
   /** The file's name in messages. */
   public String file() {
     return file;
-  }
-
-  /** Header columns that were ignored. */
-  public List<String> ignored() {
-    return ignored;
   }
 
   /** Data rows in the file, good or bad. */

@@ -1,6 +1,5 @@
 package org.tourplan.fit;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +8,6 @@ import java.util.Map;
  *
  * @param checkinsFile the check-in file as named on the command line
  * @param zonesFile    the zone file, or null when none was given
- * @param ignored      columns of the files that were ignored, as {@code file: column}
  * @param checkins     the no-show rate, party sizes and tour sizes
  * @param zoneRows     zone rows read (0 without a zone file)
  * @param seconds      whether the zone times have seconds (resolution 1 s, else 1 minute)
@@ -19,7 +17,7 @@ import java.util.Map;
  * @param seed         the bootstrap's seed
  * @param bootstrap    bootstrap samples per candidate
  */
-public record Fit(String checkinsFile, String zonesFile, List<String> ignored, CheckinFit checkins, int zoneRows,
+public record Fit(String checkinsFile, String zonesFile, CheckinFit checkins, int zoneRows,
                   boolean seconds, Map<String, DurationFit> dwell, DurationFit board, Rides rides, long seed,
                   int bootstrap) {
 

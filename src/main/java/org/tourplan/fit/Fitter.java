@@ -20,13 +20,10 @@ public final class Fitter {
   public static Fit fit(Scenario s, Records r, String checkinsFile, String zonesFile, long seed, int threads,
                         int bootstrap) {
     CheckinFit checkins = CheckinFit.of(r, s.group());
-    List<String> ignored = new ArrayList<>();
-    r.checkins().ignored().forEach(c -> ignored.add(checkinsFile + ": " + c));
     Map<String, DurationFit> dwell = new LinkedHashMap<>();
     DurationFit board = null;
     Rides rides = null;
     if (r.visits() != null) {
-      r.visits().ignored().forEach(c -> ignored.add(zonesFile + ": " + c));
       rides = Rides.of(s, r.tours(), r.visits());
       double res = r.visits().resolutionMinutes();
       List<String> ids = new ArrayList<>(s.zones().keySet());
@@ -45,7 +42,7 @@ public final class Fitter {
       }
       board = fits.get(fits.size() - 1);
     }
-    return new Fit(checkinsFile, zonesFile, List.copyOf(ignored), checkins,
+    return new Fit(checkinsFile, zonesFile, checkins,
         r.visits() == null ? 0 : r.visits().rows(), r.visits() != null && r.visits().seconds(), dwell, board, rides,
         seed, bootstrap);
   }

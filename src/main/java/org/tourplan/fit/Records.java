@@ -22,25 +22,37 @@ public record Records(Tours tours, Checkins checkins, Visits visits) {
   /**
    * Reads both files; {@code checkinsName} and {@code zonesName} name them in messages; {@code zones} may be null.
    *
-   * @throws CsvException with every problem found, when there is any
+   * @throws RecordsException with every problem of every file, when there is any
    */
   public static Records read(Scenario s, Path checkins, String checkinsName, Path zones, String zonesName)
-      throws CsvException {
-    CsvProblems problems = new CsvProblems();
+      throws RecordsException {
+    CsvProblems cp = new CsvProblems(checkinsName, CAP);
+    CsvProblems zp = zones == null ? null : new CsvProblems(zonesName, CAP);
     Tours tours = new Tours();
-    Checkins c = Checkins.read(checkins, checkinsName, tours, problems);
-    Visits v = zones == null ? null : Visits.read(zones, zonesName, new ArrayList<>(s.zones().keySet()), tours,
-        problems);
-    if (c != null && v != null) {
-      crossCheck(tours, c, v, problems);
+    Checkins c = Checkins.read(checkins, tours, cp);
+    Visits v = zones == null ? null : Visits.read(zones, new ArrayList<>(s.zones().keySet()), tours, zp);
+    if (c != null && c.seen() == 0 && cp.isEmpty()) {
+      cp.row(0, "the file has a first line but no rows; expected one row per invited party");
     }
-    if (c != null && c.seen() == 0 && problems.isEmpty()) {
-      problems.add(checkinsName, 0, 0, null, "the file has a header but no rows; expected one row per invited "
-          + "party");
+    if (c != null && v != null && cp.isEmpty()) {
+      crossCheck(tours, c, v, zp);
     }
-    problems.throwIfAny();
+    List<CsvException> failed = new ArrayList<>();
+    for (CsvProblems p : zp == null ? List.of(cp) : List.of(cp, zp)) {
+      try {
+        p.throwIfAny();
+      } catch (CsvException e) {
+        failed.add(e);
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new RecordsException(failed);
+    }
     return new Records(tours, c, v);
   }
+
+  /** Problems kept with their words per file; the rest are counted. */
+  public static final int CAP = 100;
 
   private static void crossCheck(Tours tours, Checkins c, Visits v, CsvProblems problems) {
     int[] invited = new int[tours.count()];
@@ -58,11 +70,11 @@ public record Records(Tours tours, Checkins checkins, Visits visits) {
       }
       lastTour = t;
       if (invited[t] == 0) {
-        problems.add(v.file(), v.line(i), 0, null, "the tour " + tours.name(t) + " has zone times but no check-in "
-            + "in " + c.file() + "; expected every tour of the zone records among the check-ins");
+        problems.row(v.line(i), "the tour " + tours.name(t) + " has zone times but no check-in in " + c.file()
+            + "; expected every tour of the zone records among the check-ins");
       } else if (came[t] == 0) {
-        problems.add(v.file(), v.line(i), 0, null, "the tour " + tours.name(t) + " has zone times, but none of its "
-            + invited[t] + " parties showed in " + c.file() + "; expected a tour with visitors");
+        problems.row(v.line(i), "the tour " + tours.name(t) + " has zone times, but none of its " + invited[t]
+            + " parties showed in " + c.file() + "; expected a tour with visitors");
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.tourplan.fit;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,18 +13,13 @@ import org.tourplan.scenario.Text;
  * are of the tour's date, {@code HH:MM} or {@code HH:MM:SS}; a time earlier than the tour's start is read as the next
  * day (a tour past midnight). Stored in seconds after the tour date's midnight.
  *
- * <p>Problems recorded while reading: a missing column, a bad date or time, a zone the scenario does not have (with
+ * <p>Problems recorded while reading: a missing or unknown column, a bad date or time, a zone the scenario does not have (with
  * the nearest id as a suggestion, as the scenario loader does), {@code left} before {@code entered}, and a row that
  * repeats an earlier one (same tour, zone and entry time).
  */
 public final class Visits {
   /** The columns, in the order the getters use. */
   public static final List<String> COLUMNS = List.of("date", "start", "zone", "entered", "left");
-  private static final int DATE = 0;
-  private static final int START = 1;
-  private static final int ZONE = 2;
-  private static final int ENTERED = 3;
-  private static final int LEFT = 4;
   private static final int DAY = 86_400;
 
   private final String file;
@@ -34,57 +30,56 @@ public final class Visits {
   private int[] left = new int[4096];
   private long[] line = new long[4096];
   private boolean seconds;
-  private List<String> ignored = List.of();
 
   private Visits(String file) {
     this.file = file;
   }
 
+  /** The columns, for the CSV reader. */
+  static final CsvReader.Columns FILE_COLUMNS = new CsvReader.Columns(COLUMNS, List.of());
+
   /**
-   * Reads {@code path} ({@code file} in messages); zone ids are those of {@code zoneIds} (row values are their
-   * indexes). Returns null when the file could not be read at all.
+   * Reads {@code path}; zone ids are those of {@code zoneIds} (row values are their indexes). Returns null when the
+   * file could not be read at all.
    */
-  public static Visits read(Path path, String file, List<String> zoneIds, Tours tours, CsvProblems problems) {
-    CsvReader r = CsvReader.open(path, file, COLUMNS, problems);
-    if (r == null) {
+  public static Visits read(Path path, List<String> zoneIds, Tours tours, CsvProblems problems) {
+    InputStream stream = Cells.open(path, problems);
+    if (stream == null) {
       return null;
     }
-    Visits v = new Visits(file);
+    Visits v = new Visits(problems.file());
     java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     for (int i = 0; i < zoneIds.size(); i++) {
       ids.put(zoneIds.get(i), i);
     }
-    try (r) {
-      v.ignored = r.ignored();
-      while (r.next()) {
-        int day = r.date(DATE);
-        int start = r.time(START, false);
-        String id = r.text(ZONE);
-        Integer z = id == null ? null : ids.get(id);
-        if (id != null && z == null) {
-          String near = Text.nearest(id, zoneIds);
-          r.problem(ZONE, "unknown zone " + Text.quote(id) + (near != null ? "; did you mean " + Text.key(near) + "?"
-              : "; the scenario's zones are " + Text.list(zoneIds)));
-        }
-        int in = r.time(ENTERED, true);
-        int out = r.time(LEFT, true);
-        v.seconds |= in != CsvReader.BAD && in % 60 != 0 || out != CsvReader.BAD && out % 60 != 0
-            || r.raw(ENTERED).strip().length() == 8 || r.raw(LEFT).strip().length() == 8;
-        if (day == CsvReader.BAD || start == CsvReader.BAD || z == null || in == CsvReader.BAD
-            || out == CsvReader.BAD) {
-          continue;
-        }
-        int enteredAt = in < start ? in + DAY : in;
-        int leftAt = out < start ? out + DAY : out;
-        if (leftAt < enteredAt) {
-          r.problem(LEFT, "found " + Text.quote(r.raw(LEFT)) + ", before entered " + Text.quote(r.raw(ENTERED))
-              + (out < start && in >= start ? " (read as the next day, being earlier than the tour's start)" : "")
-              + "; expected a time at or after entered");
-          continue;
-        }
-        v.add(tours.of(day, start), z, enteredAt, leftAt, r.line());
+    Cells cells = new Cells();
+    CsvReader.read(stream, FILE_COLUMNS, problems, r -> {
+      int day = cells.date(r, "date");
+      int start = Cells.time(r, "start", false);
+      String id = Cells.text(r, "zone");
+      Integer z = id == null ? null : ids.get(id);
+      if (id != null && z == null) {
+        String near = Text.nearest(id, zoneIds);
+        r.problem("zone", "a zone of the scenario" + (near != null ? " (did you mean " + Text.key(near) + "?)"
+            : ": " + Text.list(zoneIds)));
       }
-    }
+      int in = Cells.time(r, "entered", true);
+      int out = Cells.time(r, "left", true);
+      v.seconds |= Cells.hasSeconds(r, "entered") || Cells.hasSeconds(r, "left");
+      if (day == Cells.BAD || start == Cells.BAD || z == null || in == Cells.BAD || out == Cells.BAD) {
+        return;
+      }
+      int enteredAt = in < start ? in + DAY : in;
+      int leftAt = out < start ? out + DAY : out;
+      if (leftAt < enteredAt) {
+        r.problem("left", "a time at or after entered (" + r.text("entered") + ")"
+            + (out < start && in >= start ? "; it is earlier than the tour's start, so it was read as the next day"
+            : in < start && out >= start ? "; entered is earlier than the tour's start (" + r.text("start")
+            + "), so it was read as the next day" : ""));
+        return;
+      }
+      v.add(tours.of(day, start), z, enteredAt, leftAt, r.line());
+    });
     v.duplicates(tours, zoneIds, problems);
     return v;
   }
@@ -141,7 +136,7 @@ public final class Visits {
       if (kept > 0) {
         int j = order[kept - 1];
         if (tour[i] == tour[j] && entered[i] == entered[j] && zone[i] == zone[j]) {
-          problems.add(file, line[i], 0, null, "duplicate row: the tour " + tours.name(tour[i]) + " entering "
+          problems.row(line[i], "a duplicate row: the tour " + tours.name(tour[i]) + " entering "
               + Text.key(zoneIds.get(zone[i])) + " at the same time is already on line " + line[j]
               + "; expected each visit once");
           continue;
@@ -166,11 +161,6 @@ public final class Visits {
   /** The file's name in messages. */
   public String file() {
     return file;
-  }
-
-  /** Header columns that were ignored. */
-  public List<String> ignored() {
-    return ignored;
   }
 
   /** Whether some time was written with seconds: the records' resolution is then 1 s, else 1 minute. */

@@ -83,9 +83,9 @@ class FitCliTest {
     CliTest.Run r = CliTest.run("fit", SCENARIO, "--checkins", bad.toString(), "--reports",
         tmp.resolve("reports").toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("bad.csv:3: column 4 (persons): found \"-1\", expected a whole number from 1 to "
-        + "1000"), r.err());
-    assertTrue(r.err().contains("bad.csv:4: column 2 (start): found \"25:00\""), r.err());
+    assertTrue(r.err().contains("bad.csv, line 3, column 4 (persons): found \"-1\"; expected a whole number from 1 "
+        + "to 1000"), r.err());
+    assertTrue(r.err().contains("bad.csv, line 4, column 2 (start): found \"25:00\""), r.err());
     assertTrue(r.err().contains("2 errors in the records; nothing was fitted."), r.err());
     assertFalse(Files.exists(tmp.resolve("reports/beijing-ev-factory-tour-july-2025/fit")));
   }

@@ -132,9 +132,6 @@ public final class FitReportWriter {
     for (String m : FitPageText.METHODS) {
       b.append("<li>").append(esc(m)).append("</li>");
     }
-    if (!f.ignored().isEmpty()) {
-      b.append("<li>").append(esc("Columns ignored: " + String.join("; ", f.ignored()) + ".")).append("</li>");
-    }
     b.append("</ul></footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
