@@ -149,9 +149,9 @@ final class FitCommand implements Callable<Integer> {
       err.println(FitPrinter.invalid());
       job.invalid().forEach(m -> err.println("  " + Text.safe(m)));
     }
-    o.println(FitPrinter.page(Text.safe(job.index().toString())));
+    o.println(FitPrinter.page(job.index()));
     if (pdfFile != null) {
-      o.println("PDF: " + Text.safe(pdfFile.toString()));
+      o.println("PDF          " + FitPrinter.shown(pdfFile));
     }
     return job.invalid().isEmpty() ? 0 : Main.PROBLEM;
   }

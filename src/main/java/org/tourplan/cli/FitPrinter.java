@@ -4,6 +4,7 @@ import static org.tourplan.fit.FitWords.num;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tourplan.app.FitExample;
@@ -29,7 +30,7 @@ final class FitPrinter {
     Fit f = job.fit();
     CheckinFit c = f.checkins();
     o.println(Text.safe(s.name()));
-    o.println("Records  " + count(c.rows()) + " invited parties of " + count(c.tours()) + " tours, " + c.first()
+    wrapped(o, "Records  ", count(c.rows()) + " invited parties of " + count(c.tours()) + " tours, " + c.first()
         + " to " + c.last() + (f.zonesFile() == null ? "" : "; " + count(f.zoneRows()) + " zone visits (times to the "
         + (f.seconds() ? "second" : "minute") + ")"));
     o.println();
@@ -40,27 +41,28 @@ final class FitPrinter {
     StringBuilder sizes = new StringBuilder();
     boolean all = true;
     for (CheckinFit.PartySize p : c.sizes()) {
-      sizes.append(sizes.length() == 0 ? "" : "  ").append(p.persons()).append(": ").append(num(p.share(), 3))
+      sizes.append(sizes.length() == 0 ? "" : "; ").append(p.persons()).append(": ").append(num(p.share(), 3))
           .append(" (").append(num(p.low(), 3)).append("-").append(num(p.high(), 3)).append(")");
       all &= p.scenario() >= p.low() - 1e-12 && p.scenario() <= p.high() + 1e-12;
     }
-    o.println("  party sizes  " + sizes);
+    wrapped(o, "  party sizes  ", sizes.toString());
     o.println("               simultaneous 95% intervals; the scenario's weights: " + (all ? "inside all"
         : "OUTSIDE some (see the page)"));
     if (!Double.isNaN(c.independenceP()) && c.independenceP() < 0.05) {
       o.println("               showing depends on party size (chi-square p = " + num(c.independenceP(), 3)
           + "): the model assumes it does not");
     }
-    String invited = c.invitedPerTour().size() == 1 ? c.invitedPerTour().firstKey() + " parties each"
-        : "parties: tours " + c.invitedPerTour();
-    o.println("  tours        invited " + invited + " (scenario " + c.scenarioInvited() + "); "
-        + num(c.meanTourPersons(), 1) + " persons on average, at most " + c.largestTour());
-    o.println("               maxSize " + c.maxSize() + ": " + (c.toursOverMax() == 0 ? "no tour over it"
-        : c.toursOverMax() + " tours over it, " + count(c.turnedAway()) + " persons the rule would turn away")
-        + (c.cancelled() > 0 ? "; " + c.cancelled() + " tours nobody came to" : ""));
+    String invited = c.invitedPerTour().size() == 1 ? c.invitedPerTour().firstKey() + " parties invited each"
+        : "parties invited: tours " + c.invitedPerTour();
+    wrapped(o, "  tours        ", invited + " (scenario " + c.scenarioInvited() + "); " + num(c.meanTourPersons(), 1)
+        + " persons came on average, at most " + c.largestTour() + "; maxSize " + c.maxSize() + ": "
+        + (c.toursOverMax() == 0 ? "no tour over it" : c.toursOverMax() + " tours over it, "
+        + count(c.turnedAway()) + " persons the rule would turn away") + (c.cancelled() > 0 ? "; " + c.cancelled()
+        + " tours nobody came to" : ""));
     if (f.zonesFile() != null) {
       o.println();
-      o.println("Durations    n      written (minutes)                           verdict");
+      o.println("Durations");
+      o.println(String.format(Locale.ROOT, "  %-10s %6s  %-43s %s", "", "n", "written (minutes)", "verdict"));
       for (Map.Entry<String, DurationFit> e : f.dwell().entrySet()) {
         line(o, Text.safe(e.getKey()), e.getValue());
       }
@@ -77,29 +79,38 @@ final class FitPrinter {
           vehicles += l.vehicles();
           shorter += l.shorter();
         }
-        o.println("  boarding: " + count(f.board().n()) + " of " + count(rides) + " rides, after the travel table's "
-            + "minutes; left out " + queued + " (entry may have queued), " + vehicles + " (vehicles may have been "
-            + "busy), " + shorter + " (shorter than the table)" + (r.boardingOnly() ? ""
+        wrapped(o, "  ", "boarding: " + count(f.board().n()) + " of " + count(rides) + " rides, after the travel "
+            + "table's minutes; left out " + queued + " (entry may have queued), " + vehicles + " (vehicles may have "
+            + "been busy), " + shorter + " (shorter than the table)" + (r.boardingOnly() ? ""
             : "; vehicles are shared in this mode, so this is boarding plus waiting and boardMinutes is kept"));
       }
       for (Map.Entry<String, DurationFit> e : samples(f).entrySet()) {
         DurationFit d = e.getValue();
         if (d.verdict() == DurationFit.Verdict.UNDECIDED || d.verdict() == DurationFit.Verdict.NONE_FITS) {
-          o.println("  " + Text.safe(e.getKey()) + ": " + FitWords.verdict(d));
+          wrapped(o, "  ", Text.safe(e.getKey()) + ": " + FitWords.verdict(d));
         }
         if (d.chosen() != null && FitWords.clamp(d.chosen().fit()) != null) {
-          o.println("  " + Text.safe(e.getKey()) + ": " + FitWords.clamp(d.chosen().fit()));
+          wrapped(o, "  ", Text.safe(e.getKey()) + ": " + FitWords.clamp(d.chosen().fit()));
         }
       }
     }
     o.println();
     if (job.yaml() != null) {
-      o.println("Replaced     " + String.join(", ", job.fitted().replaced()));
-      job.fitted().kept().forEach((k, why) -> o.println("Kept         " + Text.safe(k) + ": " + why));
-      o.println("Fitted file  " + Text.safe(job.index().resolveSibling("fitted.yaml").toString()));
+      wrapped(o, "Replaced     ", String.join(", ", job.fitted().replaced()));
+      job.fitted().kept().forEach((k, why) -> wrapped(o, "Kept         ", Text.safe(k) + ": " + why));
+      o.println("Fitted file  " + shown(job.index().resolveSibling("fitted.yaml")));
       if (job.out() != null) {
-        o.println("             and " + Text.safe(job.out().toString()));
+        o.println("             and " + shown(job.out()));
       }
+    }
+  }
+
+  /** {@code text} after {@code first}, wrapped at 80 columns, later lines indented as deep as {@code first}. */
+  private static void wrapped(PrintWriter o, String first, String text) {
+    String indent = " ".repeat(first.length());
+    List<String> lines = HelpLayout.wrap(text, 80 - first.length());
+    for (int i = 0; i < lines.size(); i++) {
+      o.println((i == 0 ? first : indent) + lines.get(i));
     }
   }
 
@@ -129,8 +140,15 @@ final class FitPrinter {
     return "tourplan: the fitted scenario is not valid, so no fitted file was written (the page says why):";
   }
 
-  static String page(String path) {
-    return "Page         " + path;
+  static String page(Path path) {
+    return "Page         " + shown(path);
+  }
+
+  /** A path as the user would type it: relative to the working folder when inside it. */
+  static String shown(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return Text.safe((abs.startsWith(here) ? here.relativize(abs) : abs).toString());
   }
 
   static String recordErrors(long n) {
