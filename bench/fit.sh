@@ -25,11 +25,16 @@ awk -v rows="$ROWS" 'BEGIN {
   }
 }' > "$OUT/checkins.csv"
 echo "$(wc -l < "$OUT/checkins.csv") lines, $(du -h "$OUT/checkins.csv" | cut -f1)"
+TIMEFORMAT="run: %R s wall, %U s user + %S s system (load $(cut -d' ' -f1 /proc/loadavg))"
 for i in $(seq 1 "$RUNS"); do
-  s=$(date +%s.%N)
-  java -jar "$JAR" fit scenarios/beijing-ev-tour.yaml --checkins "$OUT/checkins.csv" --reports "$OUT/reports" \
-    > "$OUT/out.txt"
-  e=$(date +%s.%N)
-  echo "run $i: $(echo "$e - $s" | bc) s"
+  time java -jar "$JAR" fit scenarios/beijing-ev-tour.yaml --checkins "$OUT/checkins.csv" --reports "$OUT/reports" \
+    --threads 2 > "$OUT/out.txt"
 done
+if [ -n "${ZONES:-}" ]; then # ZONES=1: the bundled example with its zone times too (12 months, 885 tours)
+  java -jar "$JAR" fit scenarios/beijing-ev-tour.yaml --example "$OUT/ex" > /dev/null
+  for i in $(seq 1 "$RUNS"); do
+    time java -jar "$JAR" fit scenarios/beijing-ev-tour.yaml --checkins "$OUT/ex/checkins.csv" \
+      --zones "$OUT/ex/zones.csv" --reports "$OUT/reports" --threads 2 > "$OUT/out-zones.txt"
+  done
+fi
 sed -n 1,12p "$OUT/out.txt"
