@@ -8,11 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.apache.commons.math3.util.FastMath;
+import org.tourplan.run.Summary;
 
 /**
  * Fits duration samples among the format's families and tests each fit (docs/fit.md, "Durations").
@@ -186,20 +186,12 @@ public final class DurationFitter {
   private DurationFit verdict(Prepared p, int[] exceed) {
     double[] x = p.x;
     int n = x.length;
-    double mean = n == 0 ? Double.NaN : Mle.mean(x);
-    double sd = Double.NaN;
-    double low = Double.NaN;
-    double high = Double.NaN;
-    if (n >= 2) {
-      double ss = 0;
-      for (double v : x) {
-        ss += (v - mean) * (v - mean);
-      }
-      sd = FastMath.sqrt(ss / (n - 1));
-      double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / FastMath.sqrt(n);
-      low = mean - half;
-      high = mean + half;
-    }
+    // the sample's mean with its Student t interval: the project's one summary of a sample (contract 2.7)
+    Summary sum = Summary.of(x);
+    double mean = n == 0 ? Double.NaN : sum.mean();
+    double sd = n >= 2 ? sum.sd() : Double.NaN;
+    double low = n >= 2 ? sum.ciLow() : Double.NaN;
+    double high = n >= 2 ? sum.ciHigh() : Double.NaN;
     int m = Math.min(n, BOOTSTRAP_SIZE);
     if (n < MIN_SAMPLE) {
       return new DurationFit(p.sample.key(), x, p.sample.resolution(), mean, low, high, sd, List.of(),
