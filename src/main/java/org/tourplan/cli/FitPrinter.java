@@ -52,8 +52,7 @@ final class FitPrinter {
       o.println("               showing depends on party size (chi-square p = " + num(c.independenceP(), 3)
           + "): the model assumes it does not");
     }
-    String invited = c.invitedPerTour().size() == 1 ? c.invitedPerTour().firstKey() + " parties invited each"
-        : "parties invited: tours " + c.invitedPerTour();
+    String invited = FitWords.invitedPerTour(c);
     wrapped(o, "  tours        ", invited + " (scenario " + c.scenarioInvited() + "); " + num(c.meanTourPersons(), 1)
         + " persons came on average, at most " + c.largestTour() + "; maxSize " + c.maxSize() + ": "
         + (c.toursOverMax() == 0 ? "no tour over it" : c.toursOverMax() + " tours over it, "

@@ -27,6 +27,22 @@ public final class FitWords {
     return name + "\n" + text;
   }
 
+  /** Parties invited per tour: {@code 6 parties each}, or {@code 6 parties (166,666 tours), 4 (1 tour)}. */
+  public static String invitedPerTour(CheckinFit c) {
+    if (c.invitedPerTour().size() == 1) {
+      return c.invitedPerTour().firstKey() + " parties invited each";
+    }
+    StringBuilder b = new StringBuilder("parties invited per tour: ");
+    java.util.List<java.util.Map.Entry<Integer, Integer>> es = new ArrayList<>(c.invitedPerTour().entrySet());
+    es.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+    for (int i = 0; i < es.size(); i++) {
+      int tours = es.get(i).getValue();
+      b.append(i == 0 ? "" : ", ").append(es.get(i).getKey()).append(" (")
+          .append(String.format(Locale.ROOT, "%,d", tours)).append(tours == 1 ? " tour)" : " tours)");
+    }
+    return b.toString();
+  }
+
   /** Comment above {@code group.noShowRate}. */
   static List<String> noShowComment(Fit f, Group was) {
     CheckinFit c = f.checkins();

@@ -9,6 +9,6 @@
  * ({@code FittedScenario}). docs/fit.md names every method.
  *
  * <p>Owns: what the records say about the model's inputs. May import: {@code scenario}, {@code csv}, and
- * {@code run} for its binomial intervals; never the simulation.
+ * {@code run} for its binomial interval and its summary of a sample; never the simulation.
  */
 package org.tourplan.fit;

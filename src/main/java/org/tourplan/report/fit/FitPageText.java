@@ -81,7 +81,8 @@ final class FitPageText {
   static String tours(CheckinFit c) {
     String invited = c.invitedPerTour().size() == 1 && c.invitedPerTour().firstKey() == c.scenarioInvited()
         ? "each invited " + c.scenarioInvited() + " parties, as the scenario's group.size + overbook"
-        : "invited " + c.invitedPerTour() + " parties (parties: tours), the scenario " + c.scenarioInvited();
+        : "with " + FitWords.invitedPerTour(c) + " (the scenario's group.size + overbook: " + c.scenarioInvited()
+        + ")";
     return count(c.tours()) + " tours " + invited + "; " + num(c.meanTourPersons(), 1) + " persons a tour came on "
         + "average, at most " + c.largestTour() + " (group.maxSize " + c.maxSize() + "); " + c.toursOverMax()
         + " tours had more than maxSize, and the admission rule would have turned " + count(c.turnedAway())
