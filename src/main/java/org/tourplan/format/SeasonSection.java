@@ -10,11 +10,13 @@ import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Season;
+import org.tourplan.scenario.Target;
 
 /** The {@code season} section (contract 4): its bounds, its phases with their own timetables, and every month's. */
 final class SeasonSection extends NodeReader {
-  static final List<String> SEASON_KEYS = List.of("from", "to", "phases");
-  static final List<String> PHASE_KEYS = List.of("from", "to", "schedule");
+  static final List<String> SEASON_KEYS = List.of("from", "to", "phases", "waiting");
+  static final List<String> PHASE_KEYS = List.of("from", "to", "schedule", "target");
+  static final List<String> WAITING_KEYS = List.of("share", "withinMonths", "from");
 
   private final Validator months;
 
@@ -62,8 +64,18 @@ final class SeasonSection extends NodeReader {
     return (to.getYear() - from.getYear()) * 12L + to.getMonthValue() - from.getMonthValue() + 1;
   }
 
-  /** The season, or null when any problem was found; {@code top} is the top-level schedule over the season. */
-  Season season(Bounds b, Schedule top) {
+  /** The line of {@code season.waiting}, for a problem about it found later. */
+  Integer waitingLine(Bounds b) {
+    Node n = opt(b.node(), "waiting");
+    return n == null ? b.node().line() : n.line();
+  }
+
+  /**
+   * The season, or null when any problem was found; {@code top} is the top-level schedule over the season and
+   * {@code target} the top-level target (null when the file has none), whose keys a phase's own target may leave
+   * out.
+   */
+  Season season(Bounds b, Schedule top, Target target) {
     int before = problems.size();
     List<Season.Phase> phases = new ArrayList<>();
     List<Schedule> schedules = new ArrayList<>();
@@ -101,10 +113,13 @@ final class SeasonSection extends NodeReader {
         }
         previousEnd = to;
         Schedule s = sm == null ? null : new ScheduleSection(this).read(sm, path + ".schedule", from, to, true);
-        phases.add(new Season.Phase(from, to));
+        Node tn = opt(m, "target");
+        Target own = tn == null ? null : months.target(tn, path + ".target", target);
+        phases.add(new Season.Phase(from, to, own));
         schedules.add(s);
       }
     }
+    Season.Waiting waiting = waiting(b);
     if (problems.size() != before || top == null) {
       return null;
     }
@@ -119,6 +134,47 @@ final class SeasonSection extends NodeReader {
       Schedule s = phase < 0 ? top : schedules.get(phase);
       out.add(new Season.Month(ym, phase, s.within(ym)));
     }
-    return new Season(b.from(), b.to(), List.copyOf(phases), List.copyOf(out));
+    return new Season(b.from(), b.to(), List.copyOf(phases), List.copyOf(out), waiting);
+  }
+
+  /**
+   * {@code season.waiting} (tourplan extension): share, withinMonths and from, with at least one month whose new
+   * applicants have withinMonths draws left in the season; null when absent or wrong (a problem is then recorded).
+   */
+  private Season.Waiting waiting(Bounds b) {
+    Node n = opt(b.node(), "waiting");
+    if (n == null) {
+      return null;
+    }
+    String expected = "a map with share, withinMonths (and from)";
+    MapNode m = map(n, "season.waiting", expected);
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "season.waiting", WAITING_KEYS);
+    long count = count(b.from(), b.to());
+    Node sn = req(m, "season.waiting", "share", "a share > 0 and <= 1");
+    Double share = sn == null ? null : number(sn, "season.waiting.share", v -> v > 0 && v <= 1,
+        "a share > 0 and <= 1 (0.02 = 2% of each month's new applicants)");
+    Node wn = req(m, "season.waiting", "withinMonths", "a whole number of monthly draws");
+    Long within = wn == null ? null : integer(wn, "season.waiting.withinMonths", 1, count,
+        "a whole number of monthly draws from 1 to the season's " + count + " months");
+    Node fn = opt(m, "from");
+    YearMonth from = fn == null ? b.from() : months.month(fn, "season.waiting.from");
+    if (from != null && fn != null && (from.isBefore(b.from()) || from.isAfter(b.to()))) {
+      problem(fn.line(), "season.waiting.from", "found " + from + ", outside the season (" + b.from() + " to "
+          + b.to() + "); expected a month of the season");
+      return null;
+    }
+    if (share == null || within == null || from == null) {
+      return null;
+    }
+    if (from.plusMonths(within - 1).isAfter(b.to())) {
+      problem(wn.line(), "season.waiting.withinMonths", "found " + within + ", but the new applicants of " + from
+          + " have only " + count(from, b.to()) + " draws left in the season (to " + b.to() + "); expected at most "
+          + count(from, b.to()) + ", or an earlier season.waiting.from");
+      return null;
+    }
+    return new Season.Waiting(share, within.intValue(), from);
   }
 }

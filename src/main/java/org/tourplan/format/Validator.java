@@ -116,6 +116,7 @@ final class Validator extends NodeReader {
     TravelSection.Travel travel = travelSection.travel(root, zones);
     Shuttles shuttles = shuttles(root, zones, route);
     Guides guides = guides(root);
+    Target target = target(root); // before the season: a phase's own target takes the keys it leaves out from it
     SeasonSection seasonSection = new SeasonSection(this);
     SeasonSection.Bounds bounds = seasonSection.bounds(root);
     Schedule schedule;
@@ -128,11 +129,15 @@ final class Validator extends NodeReader {
       YearMonth last = month == null || bounds.to().isAfter(month) ? bounds.to() : month;
       Schedule all = new ScheduleSection(this).schedule(root, first, last);
       schedule = all == null || month == null ? null : all.within(month);
-      season = seasonSection.season(bounds, all);
+      season = seasonSection.season(bounds, all, target);
     }
     Limits limits = new LimitsSection(this).limits(root, zones);
-    Target target = target(root);
     Demand demand = demand(root, season);
+    if (season != null && season.waiting() != null && demand == null && opt(root, "demand") == null) {
+      problem(seasonSection.waitingLine(bounds), "season.waiting", "found a waiting goal, but the file has no "
+          + "demand; expected demand.applicationsPerMonth (the lottery whose wait the goal is about), or no "
+          + "season.waiting");
+    }
 
     TravelTable table = null;
     if (zones.ok() && travel != null) {
@@ -388,32 +393,38 @@ final class Validator extends NodeReader {
 
   private Target target(MapNode root) {
     Node n = opt(root, "target");
-    if (n == null) {
-      return null;
-    }
+    return n == null ? null : target(n, "target", null);
+  }
+
+  /**
+   * A target map at {@code path}: the top-level {@code target}, or a phase's own (tourplan extension), whose keys
+   * left out are {@code inherit}'s (null: visitorsPerMonth required, unit visitors, confidence 0.95). Null (with a
+   * problem recorded) when it is wrong.
+   */
+  Target target(Node n, String path, Target inherit) {
     int before = problems.size();
-    MapNode m = map(n, "target", "a map with visitorsPerMonth (and unit, confidence)");
+    MapNode m = map(n, path, "a map with visitorsPerMonth (and unit, confidence)");
     if (m == null) {
       return null;
     }
-    checkKeys(m, "target", TARGET_KEYS);
-    Node vn = req(m, "target", "visitorsPerMonth", "a number > 0");
-    Double visitors = vn == null ? null : number(vn, "target.visitorsPerMonth", v -> v > 0 && v <= Bounds.AMOUNT,
-        "a number > 0 and <= 1e9");
-    Target.Unit unit = Target.Unit.VISITORS;
+    checkKeys(m, path, TARGET_KEYS);
+    Node vn = inherit == null ? req(m, path, "visitorsPerMonth", "a number > 0") : opt(m, "visitorsPerMonth");
+    Double visitors = vn == null ? (inherit == null ? null : inherit.visitorsPerMonth())
+        : number(vn, path + ".visitorsPerMonth", v -> v > 0 && v <= Bounds.AMOUNT, "a number > 0 and <= 1e9");
+    Target.Unit unit = inherit == null ? Target.Unit.VISITORS : inherit.unit();
     Node un = opt(m, "unit");
     if (un != null) {
-      String s = text(un, "target.unit", "visitors or places");
+      String s = text(un, path + ".unit", "visitors or places");
       if ("visitors".equals(s)) {
         unit = Target.Unit.VISITORS;
       } else if ("places".equals(s)) {
         unit = Target.Unit.PLACES;
       } else if (s != null) {
-        wrong(un, "target.unit", "visitors or places");
+        wrong(un, path + ".unit", "visitors or places");
       }
     }
-    Double confidence = optNumber(m, "target", "confidence", 0.95, v -> v > 0 && v <= 1,
-        "a probability > 0 and <= 1");
+    Double confidence = optNumber(m, path, "confidence", inherit == null ? 0.95 : inherit.confidence(),
+        v -> v > 0 && v <= 1, "a probability > 0 and <= 1");
     return problems.size() == before ? new Target(visitors, unit, confidence) : null;
   }
 

@@ -55,11 +55,12 @@ public record Scenario(String name, YearMonth month, long seed, int replications
   }
 
   /**
-   * One month of the season as a one-month scenario: that month and its timetable, everything else (seed
-   * included) unchanged, so replication i of the month depends only on the seed, i and the month.
+   * One month of the season as a one-month scenario: that month, its timetable and its target (its phase's own,
+   * else the file's), everything else (seed included) unchanged, so replication i of the month depends only on the
+   * seed, i and the month.
    */
   public Scenario forMonth(Season.Month m) {
     return new Scenario(name, m.month(), seed, replications, group, zones, route, returnTo, travel, shuttles,
-        guides, m.schedule(), limits, target, demand, plan, season);
+        guides, m.schedule(), limits, season.targetOf(m, target), demand, plan, season);
   }
 }

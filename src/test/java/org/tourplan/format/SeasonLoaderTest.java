@@ -16,6 +16,7 @@ import org.tourplan.scenario.Demand;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Season;
+import org.tourplan.scenario.Target;
 
 /** The v1.1 keys (contract 4): season, phases, the new demand keys, and the monthly extension; values and errors. */
 class SeasonLoaderTest {
@@ -136,5 +137,76 @@ class SeasonLoaderTest {
     refusedAt(BASE + "season: { from: \"2025-01\", to: \"2027-12\" }\n"
         + "demand: { applicationsPerMonth: 27000, growthPerMonth: 10 }\n", "demand.growthPerMonth",
         "new applicants in 2027-12", "at most 1e12");
+  }
+
+  @Test
+  void aPhaseTargetTakesTheKeysItLeavesOutFromTheFilesTarget() {
+    String head = BASE + "target: { visitorsPerMonth: 100, unit: places, confidence: 0.9 }\n"
+        + "season:\n  from: \"2025-01\"\n  to: \"2025-03\"\n  phases:\n"
+        + "    - { from: \"2025-01\", to: \"2025-01\", schedule: {}, target: { visitorsPerMonth: 40 } }\n"
+        + "    - { from: \"2025-02\", to: \"2025-02\", schedule: {}, target: { unit: visitors } }\n";
+    Scenario s = loads("t.yaml", head);
+    Season season = s.season();
+    assertEquals(new Target(40, Target.Unit.PLACES, 0.9), season.phases().get(0).target());
+    assertEquals(new Target(100, Target.Unit.VISITORS, 0.9), season.phases().get(1).target());
+    // each month is judged against its phase's target, the months of the top-level schedule against the file's
+    assertEquals(new Target(40, Target.Unit.PLACES, 0.9), s.forMonth(season.months().get(0)).target());
+    assertEquals(new Target(100, Target.Unit.VISITORS, 0.9), s.forMonth(season.months().get(1)).target());
+    assertEquals(s.target(), s.forMonth(season.months().get(2)).target());
+    assertTrue(season.phaseTargets());
+    // without a file target a phase's target stands alone, with the format's defaults
+    Scenario alone = loads("t.yaml", BASE + "season:\n  from: \"2025-01\"\n  to: \"2025-02\"\n  phases:\n"
+        + "    - { from: \"2025-01\", to: \"2025-01\", schedule: {}, target: { visitorsPerMonth: 40 } }\n");
+    assertEquals(new Target(40, Target.Unit.VISITORS, 0.95), alone.season().phases().get(0).target());
+    assertNull(alone.forMonth(alone.season().months().get(1)).target());
+  }
+
+  @Test
+  void phaseTargetErrors() {
+    String head = BASE + "season:\n  from: \"2025-01\"\n  to: \"2025-06\"\n  phases:\n";
+    refusedAt(head + "    - { from: \"2025-01\", to: \"2025-06\", schedule: {}, target: { confidence: 0.9 } }\n",
+        "season.phases[0].target.visitorsPerMonth", "missing (required)");
+    refusedAt(head + "    - { from: \"2025-01\", to: \"2025-06\", schedule: {}, target: { visitorsPerMonth: -3 } }\n",
+        "season.phases[0].target.visitorsPerMonth", "found -3", "a number > 0");
+    refusedAt(head + "    - { from: \"2025-01\", to: \"2025-06\", schedule: {}, target: { visitorsPerMonth: 9, "
+        + "confidence: 2 } }\n", "season.phases[0].target.confidence", "found 2");
+    refusedAt(head + "    - { from: \"2025-01\", to: \"2025-06\", schedule: {}, target: { visitors: 9 } }\n",
+        "season.phases[0].target.visitors", "did you mean `visitorsPerMonth`?");
+    refusedAt(head + "    - { from: \"2025-01\", to: \"2025-06\", schedule: {}, target: 40 }\n",
+        "season.phases[0].target", "a map with visitorsPerMonth");
+  }
+
+  @Test
+  void aWaitingGoalIsReadWithItsMonthsJudged() {
+    Scenario s = loads("t.yaml", BASE + "season:\n  from: \"2025-01\"\n  to: \"2025-12\"\n"
+        + "  waiting: { share: 0.02, withinMonths: 3, from: \"2025-07\" }\n"
+        + "demand: { applicationsPerMonth: 27000 }\n");
+    Season.Waiting w = s.season().waiting();
+    assertEquals(new Season.Waiting(0.02, 3, YearMonth.of(2025, 7)), w);
+    // July to October: December's and November's new applicants have fewer than three draws left
+    assertEquals(List.of(YearMonth.of(2025, 7), YearMonth.of(2025, 8), YearMonth.of(2025, 9), YearMonth.of(2025, 10)),
+        w.cohorts(s.season().to()));
+    Scenario dflt = loads("t.yaml", BASE + "season: { from: \"2025-01\", to: \"2025-03\", waiting: { share: 0.5, "
+        + "withinMonths: 1 } }\ndemand: { applicationsPerMonth: 100 }\n");
+    assertEquals(YearMonth.of(2025, 1), dflt.season().waiting().from());
+  }
+
+  @Test
+  void waitingErrors() {
+    String demand = "demand: { applicationsPerMonth: 100 }\n";
+    String head = BASE + "season:\n  from: \"2025-01\"\n  to: \"2025-06\"\n  waiting: ";
+    refusedAt(head + "{ share: 0, withinMonths: 3 }\n" + demand, "season.waiting.share", "found 0",
+        "a share > 0 and <= 1");
+    refusedAt(head + "{ withinMonths: 3 }\n" + demand, "season.waiting.share", "missing (required)");
+    refusedAt(head + "{ share: 0.1, withinMonths: 7 }\n" + demand, "season.waiting.withinMonths", "found 7",
+        "from 1 to the season's 6 months");
+    refusedAt(head + "{ share: 0.1, withinMonths: 3, from: \"2025-05\" }\n" + demand,
+        "season.waiting.withinMonths", "found 3", "2025-05 have only 2 draws left", "at most 2");
+    refusedAt(head + "{ share: 0.1, withinMonths: 1, from: \"2025-09\" }\n" + demand, "season.waiting.from",
+        "found 2025-09", "outside the season");
+    refusedAt(head + "{ share: 0.1, within: 1 }\n" + demand, "season.waiting.within",
+        "did you mean `withinMonths`?");
+    refusedAt(head + "{ share: 0.1, withinMonths: 2 }\n", "season.waiting", "no demand",
+        "demand.applicationsPerMonth");
   }
 }
