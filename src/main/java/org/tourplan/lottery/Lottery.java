@@ -101,6 +101,7 @@ public final class Lottery {
         cohort[c] -= won[c];
         out.winnersByCohort[c] += won[c];
         out.winsByDraws[m - c] += won[c];
+        out.cohortDraws[c * h + m - c] += won[c];
         out.drawsOfWinners += won[c] * (long) (m - c + 1);
       }
       long losers = pool - winners;

@@ -19,6 +19,9 @@ public final class Outcome {
   final long[] winnersIn;
   final long[] winnersByCohort;
   final long[] winsByDraws;
+  /** Winners of cohort c at its draw k + 1 (k = m - c), at [c * months + k]. */
+  final long[] cohortDraws;
+  private final int months;
 
   /** An empty outcome for a horizon of {@code months}. */
   public Outcome(int months) {
@@ -26,6 +29,8 @@ public final class Outcome {
     winnersIn = new long[months];
     winnersByCohort = new long[months];
     winsByDraws = new long[months];
+    cohortDraws = new long[months * months];
+    this.months = months;
   }
 
   void reset() {
@@ -41,6 +46,7 @@ public final class Outcome {
     Arrays.fill(winnersIn, 0);
     Arrays.fill(winnersByCohort, 0);
     Arrays.fill(winsByDraws, 0);
+    Arrays.fill(cohortDraws, 0);
   }
 
   /** Sum of new applicants A_m. */
@@ -101,6 +107,18 @@ public final class Outcome {
   /** Applicants first applying in month index c who won in some month. */
   public long winnersOfCohort(int c) {
     return winnersByCohort[c];
+  }
+
+  /**
+   * Applicants first applying in month index c who won within their first {@code draws} draws (months c to
+   * c + draws - 1; the horizon's end cuts it short).
+   */
+  public long winnersOfCohortWithin(int c, int draws) {
+    long n = 0;
+    for (int k = 0; k < Math.min(draws, months - c); k++) {
+      n += cohortDraws[c * months + k];
+    }
+    return n;
   }
 
   /** Winners who won at their k-th draw (k = 1..H). */

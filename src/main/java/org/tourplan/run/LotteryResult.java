@@ -20,11 +20,12 @@ import java.util.List;
  * @param firstCohortWinShare share of month 1's new applicants who win within the horizon
  * @param months              per month: pool, invitations, winners, win probability
  * @param drawsToWin          share of all winners (pooled over replications) who won at draw k = 1..H
+ * @param withinMonths        the draws each month's {@code cohortWinShareWithin} counts (a waiting goal's), or 0
  */
 public record LotteryResult(boolean preferencePoints, double reapplyRate, double growthPerMonth, Summary applicants,
                             Summary entries, Summary winners, Summary unfilled, Summary abandoned, Summary poolAtEnd,
                             Summary meanDrawsToWin, Summary firstCohortWinShare, List<Month> months,
-                            double[] drawsToWin) {
+                            double[] drawsToWin, int withinMonths) {
 
   /**
    * One month of the lottery.
@@ -36,7 +37,9 @@ public record LotteryResult(boolean preferencePoints, double reapplyRate, double
    * @param winners        W_m
    * @param winProbability W_m / P_m
    * @param cohortWinShare share of this month's new applicants who win within the horizon
+   * @param cohortWinShareWithin share of this month's new applicants who win within {@code withinMonths} draws
+   *                       (cut short by the horizon's end), or null when not counted
    */
   public record Month(YearMonth month, long newApplicants, Summary pool, Summary invitations, Summary winners,
-                      Summary winProbability, Summary cohortWinShare) { }
+                      Summary winProbability, Summary cohortWinShare, Summary cohortWinShareWithin) { }
 }

@@ -30,12 +30,25 @@ public final class LotteryRun {
    */
   public static LotteryResult run(Demand demand, List<YearMonth> months, long[] invitations, long seed, int n,
                                   int threads) {
+    return run(demand, months, invitations, seed, n, threads, 0);
+  }
+
+  /**
+   * Simulates and summarises the lottery, with each month's new applicants' share who win within
+   * {@code withinMonths} draws (a waiting goal's; 0: not counted).
+   *
+   * @param months      the horizon's months, in order
+   * @param invitations S_m per month
+   */
+  public static LotteryResult run(Demand demand, List<YearMonth> months, long[] invitations, long seed, int n,
+                                  int threads, int withinMonths) {
     int h = months.size();
     Lottery lottery = new Lottery(invitations, demand.applicationsPerMonth(), demand.growthPerMonth(),
         demand.reapplyRate(), demand.preferencePoints());
     int scalars = 8;
     int perMonth = 4;
-    double[][] v = new double[scalars + perMonth * h + h][n];
+    int within = withinMonths > 0 ? h : 0;
+    double[][] v = new double[scalars + perMonth * h + h + within][n];
     long[][] drawCounts = new long[n][h];
     Workers.run(n, threads, () -> {
       Lottery.Workspace ws = lottery.workspace();
@@ -58,6 +71,10 @@ public final class LotteryRun {
           v[at + 3][i] = o.winProbability(m);
           long a = lottery.newApplicantsIn(m);
           v[scalars + perMonth * h + m][i] = a == 0 ? Double.NaN : (double) o.winnersOfCohort(m) / a;
+          if (within > 0) {
+            v[scalars + perMonth * h + h + m][i] = a == 0 ? Double.NaN
+                : (double) o.winnersOfCohortWithin(m, withinMonths) / a;
+          }
           drawCounts[i][m] = o.winnersAtDraw(m + 1);
         }
       };
@@ -67,7 +84,8 @@ public final class LotteryRun {
       int at = scalars + perMonth * m;
       out.add(new LotteryResult.Month(months.get(m), lottery.newApplicantsIn(m), Summary.of(v[at]),
           Summary.of(v[at + 1]), Summary.of(v[at + 2]), Summary.of(v[at + 3]),
-          Summary.of(v[scalars + perMonth * h + m])));
+          Summary.of(v[scalars + perMonth * h + m]), within > 0 ? Summary.of(v[scalars + perMonth * h + h + m])
+          : null));
     }
     double[] draws = new double[h];
     long total = 0;
@@ -82,6 +100,6 @@ public final class LotteryRun {
     }
     return new LotteryResult(demand.preferencePoints(), demand.reapplyRate(), demand.growthPerMonth(),
         Summary.of(v[0]), Summary.of(v[1]), Summary.of(v[2]), Summary.of(v[3]), Summary.of(v[4]), Summary.of(v[5]),
-        Summary.of(v[6]), Summary.of(v[7]), List.copyOf(out), draws);
+        Summary.of(v[6]), Summary.of(v[7]), List.copyOf(out), draws, withinMonths);
   }
 }

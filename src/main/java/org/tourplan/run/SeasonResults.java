@@ -16,9 +16,11 @@ import org.tourplan.scenario.Season;
  * @param phases       the season's phases
  * @param months       every month in order
  * @param lottery      the lottery over the season, or null when the file has no demand
+ * @param waiting      the season's waiting goal judged on that lottery, or null when the file has none
  */
 public record SeasonResults(String scenario, YearMonth from, YearMonth to, long seed, int replications,
-                            List<Season.Phase> phases, List<MonthResult> months, LotteryResult lottery) {
+                            List<Season.Phase> phases, List<MonthResult> months, LotteryResult lottery,
+                            WaitingCheck waiting) {
 
   /**
    * One month of the season.

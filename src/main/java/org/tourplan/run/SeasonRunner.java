@@ -47,9 +47,11 @@ public final class SeasonRunner {
       months.add(new SeasonResults.MonthResult(month, setup.tourCount(), invitations[m], withoutLottery));
       ids.add(month.month());
     }
+    Season.Waiting goal = season.waiting();
     LotteryResult lottery = sc.demand() == null ? null
-        : LotteryRun.run(sc.demand(), ids, invitations, sc.seed(), n, threads);
+        : LotteryRun.run(sc.demand(), ids, invitations, sc.seed(), n, threads, goal == null ? 0 : goal.withinMonths());
+    WaitingCheck waiting = goal == null || lottery == null ? null : WaitingCheck.of(goal, season.to(), lottery);
     return new SeasonResults(sc.name(), season.from(), season.to(), sc.seed(), n, season.phases(),
-        List.copyOf(months), lottery);
+        List.copyOf(months), lottery, waiting);
   }
 }

@@ -22,7 +22,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * Java), so they are the same on every machine.
  */
 public final class SequentialTest {
-  /** The test's total error on each side. */
+  /** The test's total error on each side, unless it is given another (a season's months split it). */
   public static final double ALPHA = 0.05;
   /** Share of the accepting error spent at the first accepting look. */
   static final double FIRST_SHARE = 0.6;
@@ -42,6 +42,7 @@ public final class SequentialTest {
   }
 
   private final double bound;
+  private final double alpha;
   private final long[] looks;
   private final long[] acceptAtMost;   // accept when breaches <= this (-1: this look cannot accept)
   private final long[] rejectAtLeast;  // reject when breaches >= this
@@ -49,15 +50,29 @@ public final class SequentialTest {
   private final double rejectAlpha;
 
   /**
-   * The test for {@code bound} with at most {@code cap} months.
+   * The test for {@code bound} with at most {@code cap} months, each error at most {@link #ALPHA}.
    *
    * @throws IllegalArgumentException when the first accepting look would need more than {@code cap} months
    */
   public SequentialTest(double bound, long cap) {
+    this(bound, cap, ALPHA);
+  }
+
+  /**
+   * The test for {@code bound} with at most {@code cap} months, each error at most {@code alpha} (a season plan
+   * gives each of its months a share of 5%, so that the chance any month is accepted wrongly stays within 5%).
+   *
+   * @throws IllegalArgumentException when the first accepting look would need more than {@code cap} months
+   */
+  public SequentialTest(double bound, long cap, double alpha) {
     if (!(bound > 0 && bound < 1)) {
       throw new IllegalArgumentException("bound must be in (0, 1), got " + bound);
     }
-    long first = cleanMonths(bound, FIRST_SHARE * ALPHA);
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
+    }
+    this.alpha = alpha;
+    long first = cleanMonths(bound, FIRST_SHARE * alpha);
     if (first > cap) {
       throw new IllegalArgumentException("a breach bound of " + bound + " needs " + first + " clean months at its "
           + "first look, more than the cap of " + cap);
@@ -77,13 +92,13 @@ public final class SequentialTest {
     }
     looks = at.stream().mapToLong(Long::longValue).toArray();
     int accepting = looks.length - early;
-    rejectAlpha = ALPHA / looks.length;
+    rejectAlpha = alpha / looks.length;
     acceptAlpha = new double[looks.length];
     acceptAtMost = new long[looks.length];
     rejectAtLeast = new long[looks.length];
     for (int j = 0; j < looks.length; j++) {
-      acceptAlpha[j] = j < early ? 0 : j == early ? FIRST_SHARE * ALPHA
-          : (1 - FIRST_SHARE) * ALPHA / Math.max(1, accepting - 1);
+      acceptAlpha[j] = j < early ? 0 : j == early ? FIRST_SHARE * alpha
+          : (1 - FIRST_SHARE) * alpha / Math.max(1, accepting - 1);
       BinomialDistribution b = new BinomialDistribution(null, (int) looks[j], bound);
       acceptAtMost[j] = acceptAlpha[j] == 0 ? -1 : largestWithCdfAtMost(b, acceptAlpha[j]);
       rejectAtLeast[j] = smallestWithTailBelow(b, rejectAlpha);
@@ -124,6 +139,11 @@ public final class SequentialTest {
   /** The bound tested. */
   public double bound() {
     return bound;
+  }
+
+  /** Each error's limit: the chance of accepting when p is above the bound, and of rejecting when below. */
+  public double alpha() {
+    return alpha;
   }
 
   /** Accept at look {@code j} with at most this many breaching months (-1: the look cannot accept). */
