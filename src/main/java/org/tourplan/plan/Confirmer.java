@@ -22,9 +22,25 @@ final class Confirmer {
   private Confirmer() {
   }
 
-  /** The sequential test of a plan's bound (the one every confirmation of the plan runs). */
+  /** The sequential test of a plan's bound (the one every confirmation of the plan runs), at 5%. */
   static SequentialTest test(double bound) {
-    return new SequentialTest(bound, Bounds.CONFIRM_MONTHS);
+    return test(bound, SequentialTest.ALPHA);
+  }
+
+  /**
+   * The sequential test of a plan's bound with each error at most {@code alpha}.
+   *
+   * @throws org.tourplan.scenario.WorkLimitException when its first accepting look needs more months than the cap
+   */
+  static SequentialTest test(double bound, double alpha) {
+    try {
+      return new SequentialTest(bound, Bounds.CONFIRM_MONTHS, alpha);
+    } catch (IllegalArgumentException e) {
+      throw new org.tourplan.scenario.WorkLimitException("plan.breachBound " + bound + " tested at "
+          + MonthBreach.percent(alpha) + " error for each month needs more than " + Bounds.n(Bounds.CONFIRM_MONTHS)
+          + " fresh months at its first accepting look; expected a larger plan.breachBound (or fewer months in "
+          + "the season)");
+    }
   }
 
   /**
@@ -62,9 +78,26 @@ final class Confirmer {
    */
   static Evaluation confirm(Evaluation e, List<TourSetup> setups, SequentialTest test, MonthExecutor executor,
                             long[] months) {
-    Evaluation.Confirmation worst = null;
+    return worst(e, confirmEach(setups, test, executor, months), test);
+  }
+
+  /** Every month's confirmation, in order (each month tested on its own fresh months). */
+  static List<Evaluation.Confirmation> confirmEach(List<TourSetup> setups, SequentialTest test,
+                                                   MonthExecutor executor, long[] months) {
+    List<Evaluation.Confirmation> out = new java.util.ArrayList<>();
     for (TourSetup setup : setups) {
-      Evaluation.Confirmation c = confirm(setup, test, executor, months);
+      out.add(confirm(setup, test, executor, months));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The candidate with the confirmation of the month that did worst and, when that was not accepted, rejected or
+   * undecided.
+   */
+  static Evaluation worst(Evaluation e, List<Evaluation.Confirmation> each, SequentialTest test) {
+    Evaluation.Confirmation worst = null;
+    for (Evaluation.Confirmation c : each) {
       boolean worse = !c.passed() && worst != null && worst.passed()
           || worst != null && c.estimate() > worst.estimate() && c.passed() == worst.passed();
       if (worst == null || worse) {

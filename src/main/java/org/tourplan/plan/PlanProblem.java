@@ -1,6 +1,7 @@
 package org.tourplan.plan;
 
 import java.util.List;
+import org.tourplan.run.SequentialTest;
 import org.tourplan.scenario.Scenario;
 
 /**
@@ -12,14 +13,21 @@ import org.tourplan.scenario.Scenario;
  *
  * @param base   the scenario whose plan space is searched and whose own timetable is the current one
  * @param months the months the timetable must serve, at least one; the first is the one pages describe
+ * @param alpha  each error of each month's confirmation ({@link SequentialTest#ALPHA}, 5%, unless a season plan
+ *               splits it over its months)
  */
-public record PlanProblem(Scenario base, List<Scenario> months) {
+public record PlanProblem(Scenario base, List<Scenario> months, double alpha) {
   /** Checks and copies. */
   public PlanProblem {
     if (months.isEmpty()) {
       throw new IllegalArgumentException("a plan needs at least one month");
     }
     months = List.copyOf(months);
+  }
+
+  /** Every month confirmed at the test's own 5%. */
+  public PlanProblem(Scenario base, List<Scenario> months) {
+    this(base, months, SequentialTest.ALPHA);
   }
 
   /** The file's own month. */

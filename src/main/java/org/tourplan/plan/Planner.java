@@ -67,7 +67,7 @@ public final class Planner {
   private Planner(PlanProblem problem, MonthExecutor executor, Compiler compiler) {
     this.base = problem.base();
     this.space = base.plan();
-    this.screen = new Screen(base, problem.months(), executor, compiler);
+    this.screen = new Screen(base, problem.months(), executor, compiler, problem.alpha());
     this.own = ownCandidate(base);
   }
 
@@ -107,7 +107,7 @@ public final class Planner {
    * Refuses (exit 2) a plan whose screening alone (every frame's classes of day, one first design each) would take
    * too long, or whose evaluations would not fit the heap.
    */
-  private static void budget(Scenario base, Compiler compiler) {
+  static void budget(Scenario base, Compiler compiler) {
     PlanSpace space = base.plan();
     TourSetup setup = compiler.compile(base);
     long frames = space.size();

@@ -53,10 +53,16 @@ final class Screen {
   private final CountedChecks checks;
   private final Map<List<Object>, Designer.Result> designs = new HashMap<>();
   private final Map<List<Object>, Integer> plannedFleet = new HashMap<>();
+  private final Map<Candidate, List<Evaluation.Confirmation>> confirmations = new HashMap<>();
   private final long[] confirmMonths = new long[1];
   private long fullMonths;
 
   Screen(Scenario base, List<Scenario> months, MonthExecutor executor, Compiler compiler) {
+    this(base, months, executor, compiler, SequentialTest.ALPHA);
+  }
+
+  /** A screen whose confirmations test each month at error {@code alpha}. */
+  Screen(Scenario base, List<Scenario> months, MonthExecutor executor, Compiler compiler, double alpha) {
     this.base = base;
     this.months = months;
     this.space = base.plan();
@@ -66,7 +72,7 @@ final class Screen {
     this.counter = new TargetCounter(compiler, space.maxReplications());
     this.judge = new DayJudge(builder, base, executor);
     this.nominal = new Nominal(base);
-    this.test = Confirmer.test(space.breachBound());
+    this.test = Confirmer.test(space.breachBound(), alpha);
     this.checks = new CountedChecks(this, months, counter);
   }
 
@@ -352,7 +358,24 @@ final class Screen {
     for (int i = 0; i < months.size(); i++) {
       setups.add(compiler.compile(scenario(e.candidate(), i, own)));
     }
-    return Confirmer.confirm(e, setups, test, executor, confirmMonths);
+    List<Evaluation.Confirmation> each = Confirmer.confirmEach(setups, test, executor, confirmMonths);
+    confirmations.put(e.candidate(), each);
+    return Confirmer.worst(e, each, test);
+  }
+
+  /** Each month's confirmation of a candidate {@link #confirm} tested (in the plan's month order), or null. */
+  List<Evaluation.Confirmation> confirmations(Candidate timed) {
+    return confirmations.get(timed);
+  }
+
+  /** The counted target of a candidate in month {@code i} of the plan (cached with the screening's). */
+  Evaluation.TargetEstimate monthTarget(Candidate c, int i, boolean own) {
+    return checks.target(c, i, scenario(c, i, own));
+  }
+
+  /** The plan's months. */
+  List<Scenario> months() {
+    return months;
   }
 
   /** Limits over the first maxReplications months of the (first) month, simulated in full (what simulate runs). */

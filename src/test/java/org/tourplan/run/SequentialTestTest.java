@@ -70,6 +70,26 @@ class SequentialTestTest {
   }
 
   @Test
+  void aShareOfTheErrorBoundsBothErrorsByThatShare() {
+    // a season plan of twelve months gives each month's confirmation 5% / 12 (Bonferroni over the season)
+    double alpha = SequentialTest.ALPHA / 12;
+    SequentialTest t = new SequentialTest(0.001, Bounds.CONFIRM_MONTHS, alpha);
+    assertEquals(alpha, t.alpha());
+    double[] at = characteristic(t, 0.001);
+    assertTrue(at[0] <= alpha, "accepts a breach rate at the bound: " + at[0]);
+    assertTrue(at[1] <= alpha, "rejects a breach rate at the bound: " + at[1]);
+    assertTrue(at[0] > alpha / 4, "and spends most of its share (the test is not needlessly strict): " + at[0]);
+    int first = 0;
+    while (t.acceptAtMost(first) < 0) {
+      first++;
+    }
+    // 0.999^n <= 0.6 x 0.05 / 12 = 0.0025 from n = 5,989
+    assertEquals(5989, t.looks()[first]);
+    assertTrue(Math.pow(0.999, 5989) <= 0.0025 && Math.pow(0.999, 5988) > 0.0025);
+    assertThrows(IllegalArgumentException.class, () -> new SequentialTest(0.001, Bounds.CONFIRM_MONTHS, 0));
+  }
+
+  @Test
   void farFromTheBoundItDecidesRightAlmostAlways() {
     SequentialTest t = new SequentialTest(0.001, Bounds.CONFIRM_MONTHS);
     // the tight space: candidates breaching in 0.025% of months, a quarter of the bound
