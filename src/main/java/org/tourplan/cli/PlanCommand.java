@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.app.PlanJob;
+import org.tourplan.app.SeasonPlanJob;
+import org.tourplan.plan.SeasonPlanner;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
@@ -27,7 +29,12 @@ import org.tourplan.scenario.Scenario;
         + "plan.breachBound (tested on fresh months), and writes OUT/<name>/plan/index.html (the recommendation, "
         + "why cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
         + "reports of the recommended and the current schedule.",
-        "Exit codes: 0 a schedule was recommended, 1 no candidate is feasible, 2 bad input or usage."})
+        "On a file with a season (unless --one-month), plans the whole season instead: one group, fleet and guides "
+        + "and a timetable for each phase, every month reaching its own target (its phase's, else the file's) "
+        + "and confirmed on fresh months, the season's waiting goal met, at the least season cost; writes "
+        + "OUT/<name>/season-plan/ (index.html, recommended.yaml: a season file tourplan season runs, "
+        + "season-plan.json).",
+        "Exit codes: 0 a schedule (or season) was recommended, 1 none is feasible, 2 bad input or usage."})
 final class PlanCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
   Path file;
@@ -63,6 +70,10 @@ final class PlanCommand implements Callable<Integer> {
       + "out on A4 pages, one file to send.")
   boolean pdf;
 
+  @Option(names = "--one-month", description = "On a file with a season, plan only its month (the file's month: "
+      + "key), as for a file without one, instead of the whole season.")
+  boolean oneMonth;
+
   @CommandLine.Mixin
   ClusterOptions where;
 
@@ -87,10 +98,22 @@ final class PlanCommand implements Callable<Integer> {
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    OutputFolder folder = OutputFolder.plan(out, scenario.name());
+    boolean season = scenario.season() != null && !oneMonth;
+    if (season && compareGrid) {
+      throw new CommandLine.ParameterException(cl, "--compare-grid: enumerates one month's candidates; a season "
+          + "plan is checked against an exhaustive enumeration by its tests (give --one-month to compare the "
+          + "month's plan)");
+    }
+    OutputFolder folder = season ? OutputFolder.seasonPlan(out, scenario.name())
+        : OutputFolder.plan(out, scenario.name());
     Outputs.checkFolder(folder, List.of(file));
     scenario = PlanJob.withTarget(scenario, target, confidence);
-    if (scenario.target() == null) {
+    if (season) {
+      String missing = SeasonPlanner.missingTarget(scenario);
+      if (missing != null) {
+        throw new UserError(Text.safe(file.toString()) + ": " + missing);
+      }
+    } else if (scenario.target() == null) {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
           + "or give --target N");
     }
@@ -99,8 +122,36 @@ final class PlanCommand implements Callable<Integer> {
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (MonthExecutor executor = where.open(t)) {
-      return plan(cl, scenario, executor, folder);
+      return season ? season(cl, scenario, executor, folder, t) : plan(cl, scenario, executor, folder);
     }
+  }
+
+  private int season(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder, int threads) {
+    SeasonPlanJob job;
+    Path pdfFile = null;
+    long units = scenario.season().months().stream().map(m -> m.phase()).distinct().count();
+    try (StepsProgress steps = new StepsProgress("Reports", pdf ? 1 : 0, noProgress)
+        .withSearch(units * (scenario.plan().size() + 1))) {
+      job = SeasonPlanJob.run(scenario, executor, new Compiler(), threads, folder, steps);
+      if (pdf) {
+        steps.step("laying out report.pdf");
+        pdfFile = Pdf.write(job.index().getParent());
+      }
+    } catch (IOException e) {
+      throw new UserError(Text.safe(Outputs.message(folder, e)));
+    }
+    PrintWriter o = cl.getOut();
+    SeasonPlanPrinter.print(job, o);
+    o.println();
+    o.println("Report: " + Text.safe(job.index().toString()));
+    if (pdfFile != null) {
+      o.println("PDF:    " + Text.safe(pdfFile.toString()));
+    }
+    if (job.plan().planned()) {
+      o.println("Season file: " + Text.safe(job.index().resolveSibling("recommended.yaml").toString())
+          + " (run it with: tourplan season <that file>)");
+    }
+    return job.plan().planned() ? 0 : Main.PROBLEM;
   }
 
   private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder) {

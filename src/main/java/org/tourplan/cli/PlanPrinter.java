@@ -85,7 +85,7 @@ final class PlanPrinter {
     }
   }
 
-  private static void diagnosis(PrintWriter out, Diagnosis d) {
+  static void diagnosis(PrintWriter out, Diagnosis d) {
     out.println("NO CANDIDATE IS FEASIBLE");
     out.println("  why");
     for (String b : d.binding()) {

@@ -3,6 +3,7 @@ package org.tourplan.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.tourplan.plan.SeasonPlanWords;
 import org.tourplan.run.LotteryResult;
 import org.tourplan.run.PhaseSafety;
 import org.tourplan.run.Results;
@@ -36,13 +37,16 @@ final class SeasonPrinter {
 
   private static void months(SeasonResults s, Scenario sc, PrintWriter out) {
     Target t = sc.target();
-    String goal = t == null ? "no target" : String.format(Locale.ROOT, "target %s %s in %s", Format.amount(
-        t.visitorsPerMonth()), t.unit() == Target.Unit.PLACES ? "places" : "visitors", Format.percent(t.confidence()));
+    boolean own = sc.season().phaseTargets();
+    String goal = own ? "target (the month's phase's, else the file's)" : t == null ? "no target"
+        : String.format(Locale.ROOT, "target %s %s in %s", Format.amount(t.visitorsPerMonth()),
+        t.unit() == Target.Unit.PLACES ? "places" : "visitors", Format.percent(t.confidence()));
     out.printf(Locale.ROOT, "Month    phase               tours  visitors (95%% CI)          %s%n", goal);
     for (SeasonResults.MonthResult m : s.months()) {
       Results r = m.results();
       Summary v = r.metric("visitorsPerMonth").summary();
-      String target = r.target() == null ? "" : String.format(Locale.ROOT, "%s of months  %s",
+      String target = r.target() == null ? "" : String.format(Locale.ROOT, "%s%s of months  %s",
+          own ? Format.amount(r.target().goal()) + " in " + Format.percentShort(r.target().confidence()) + ": " : "",
           Format.percent(r.target().probability()), r.target().met() ? "MET" : "NOT MET");
       String phase = m.month().phase() < 0 ? PhaseSafety.OTHER : s.phases().get(m.month().phase()).label();
       out.printf(Locale.ROOT, "%-8s %-19s %5d  %-26s %s%n", m.month().month(), phase, m.scheduledTours(),
@@ -93,6 +97,10 @@ final class SeasonPrinter {
     out.printf(Locale.ROOT, "Waiting  %s of %s's new applicants win a place within the season; at the end %s are "
             + "still in the pool and %s gave up%n", Format.chance(first.mean()), s.from(),
         Format.amount(l.poolAtEnd().mean()), Format.amount(l.abandoned().mean()));
+    if (s.waiting() != null) {
+      out.printf(Locale.ROOT, "Goal     %s: %s%n", SeasonPlanWords.waiting(s.waiting().goal()),
+          SeasonPlanWords.waitingVerdict(s.waiting()));
+    }
     if (l.unfilled().mean() > 0) {
       out.printf(Locale.ROOT, "Unfilled %s invitations had no applicant left to take them%n",
           Format.amount(l.unfilled().mean()));

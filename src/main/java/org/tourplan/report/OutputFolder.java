@@ -57,7 +57,9 @@ public final class OutputFolder {
     /** {@code tourplan draw}. */
     DRAW("draw", "the draw"),
     /** {@code tourplan fit}. */
-    FIT("fit", "the fit");
+    FIT("fit", "the fit"),
+    /** {@code tourplan plan} of a file with a season. */
+    SEASON_PLAN("season-plan", "the season plan");
 
     private final String command;
     private final String what;
@@ -144,6 +146,11 @@ public final class OutputFolder {
   /** {@code OUT/<slug>/plan/}: the plan of the scenario named {@code name}. */
   public static OutputFolder plan(Path out, String name) {
     return new OutputFolder(out, Slug.of(name), "plan", Kind.PLAN, name);
+  }
+
+  /** {@code OUT/<slug>/season-plan/}: the season plan of the scenario named {@code name}. */
+  public static OutputFolder seasonPlan(Path out, String name) {
+    return new OutputFolder(out, Slug.of(name), "season-plan", Kind.SEASON_PLAN, name);
   }
 
   /** {@code OUT/<slug>/sweep-<slug of the keys>/}: a sweep of the scenario named {@code name} over {@code keys}. */

@@ -36,17 +36,20 @@ public final class SeasonReportWriter {
 
   /** Writes the report into {@code folder} (checked by the caller) and returns its index.html; all or nothing. */
   public static Path write(Scenario sc, SeasonResults s, OutputFolder folder) throws IOException {
+    return folder.write(fresh -> writeFiles(sc, s, fresh)).resolve("index.html");
+  }
+
+  /** Writes the report's files (charts, season.json, index.html) into {@code dir}, which exists. */
+  static void writeFiles(Scenario sc, SeasonResults s, Path dir) throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
     List<Chart> charts = charts(sc, s);
-    return folder.write(fresh -> {
-      for (Chart c : charts) {
-        AtomicFiles.write(fresh.resolve(c.file()), o -> ChartUtils.writeChartAsPNG(o, c.chart(), WIDTH, c.height()));
-      }
-      AtomicFiles.write(fresh.resolve("season.json"), SeasonJson.bytes(s));
-      AtomicFiles.write(fresh.resolve("index.html"), page(sc, s, charts).getBytes(StandardCharsets.UTF_8));
-    }).resolve("index.html");
+    for (Chart c : charts) {
+      AtomicFiles.write(dir.resolve(c.file()), o -> ChartUtils.writeChartAsPNG(o, c.chart(), WIDTH, c.height()));
+    }
+    AtomicFiles.write(dir.resolve("season.json"), SeasonJson.bytes(s));
+    AtomicFiles.write(dir.resolve("index.html"), page(sc, s, charts).getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Chart> charts(Scenario sc, SeasonResults s) {
