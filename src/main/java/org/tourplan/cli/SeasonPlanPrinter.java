@@ -52,9 +52,8 @@ final class SeasonPlanPrinter {
   /** One line a month: tours (the file's), cost, visitors against the target, the confirmation, places and odds. */
   private static void months(SeasonPlanJob job, PrintWriter out) {
     SeasonPlan p = job.plan();
-    out.println("Month    tours (file)       cost   visitors  target  P(target)  breach on fresh months"
-        + "               odds");
-    int i = 0;
+    out.printf(Locale.ROOT, "%-8s %12s %19s %9s %7s %9s  %-34s %s%n", "Month", "tours (file)", "cost (file)",
+        "visitors", "target", "P(target)", "breach test on fresh months", "odds");
     for (SeasonPlan.UnitPlan u : p.units()) {
       for (SeasonPlan.MonthPlan m : u.months()) {
         SeasonResults.MonthResult r = monthOf(job.chosen(), m);
@@ -64,12 +63,11 @@ final class SeasonPlanPrinter {
           double c = l.winProbability().mean();
           odds = Double.isNaN(c) ? "-" : c >= 1 ? "everyone" : "1 in " + Format.amount(1 / c);
         }
-        out.printf(Locale.ROOT, "%-8s %5d (%4d) %10s %10s %7s %9s  %-34s %s%n", m.month(), m.tours(),
-            m.currentTours(), Format.count(m.cost()),
+        out.printf(Locale.ROOT, "%-8s %6d (%3d) %9s (%7s) %9s %7s %9s  %-34s %s%n", m.month(), m.tours(),
+            m.currentTours(), Format.count(m.cost()), Format.count(m.currentCost()),
             Format.amount(r.results().metric("visitorsPerMonth").summary().mean()),
             Format.count(u.target().visitorsPerMonth()), Format.percent(r.results().target().probability()),
-            SeasonPlanWords.confirmation(m.confirmation()), odds);
-        i++;
+            SeasonPlanWords.confirmationShort(m.confirmation()), odds);
       }
     }
   }

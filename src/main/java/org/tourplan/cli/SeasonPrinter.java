@@ -38,7 +38,7 @@ final class SeasonPrinter {
   private static void months(SeasonResults s, Scenario sc, PrintWriter out) {
     Target t = sc.target();
     boolean own = sc.season().phaseTargets();
-    String goal = own ? "target (the month's phase's, else the file's)" : t == null ? "no target"
+    String goal = own ? "target of the month (its phase's, else the file's)" : t == null ? "no target"
         : String.format(Locale.ROOT, "target %s %s in %s", Format.amount(t.visitorsPerMonth()),
         t.unit() == Target.Unit.PLACES ? "places" : "visitors", Format.percent(t.confidence()));
     out.printf(Locale.ROOT, "Month    phase               tours  visitors (95%% CI)          %s%n", goal);

@@ -44,7 +44,7 @@ public record SeasonPlan(Scenario base, Scenario scenario, double alpha, List<Un
    * @param target    the target of its months
    * @param chosen    the chosen timetable, confirmed (null without a recommendation)
    * @param current   the file's own timetable of these months
-   * @param unchanged whether the chosen timetable is the file's own
+   * @param unchanged whether the chosen weekly timetable (counts and start times) is the file's own
    * @param months    every month of the unit
    * @param judged    candidates of the unit judged, and how many failed each check (by status)
    * @param rejected  of those, how many each status stopped

@@ -110,9 +110,9 @@ public final class SeasonPlanWords {
         .equals(u.current().startsText()) ? "as written)" : "changed)") : " (was " + was + ")");
   }
 
-  /** The unit's start times, or what the file's own timetable has. */
+  /** The unit's start times ("no weekly tours" when it has only its dates' extra tours). */
   public static String starts(SeasonPlan.UnitPlan u) {
-    String s = u.chosen().candidate().startsText();
+    String s = u.unchanged() ? u.current().startsText() : u.chosen().candidate().startsText();
     return s.isEmpty() ? "no weekly tours" : s;
   }
 
@@ -124,6 +124,24 @@ public final class SeasonPlanWords {
     return String.format(Locale.ROOT, "%s of %,d fresh months breach: %s", Format.count(c.monthsBreached()),
         c.months(), c.outcome() == org.tourplan.run.SequentialTest.Outcome.ACCEPT ? "ACCEPTED"
             : c.outcome().name());
+  }
+
+  /** A month's confirmation in a table cell: "accepted (0 of 5,989 months breach)". */
+  public static String confirmationShort(Evaluation.Confirmation c) {
+    if (c == null) {
+      return "not tested";
+    }
+    return String.format(Locale.ROOT, "%s (%s of %,d months breach)", c.outcome().name().toLowerCase(Locale.ROOT)
+        .replace("accept", "accepted").replace("reject", "rejected"), Format.count(c.monthsBreached()), c.months());
+  }
+
+  /** A month's confirmation in a page's cell: "accepted (0 of 5,989)". */
+  public static String confirmationCell(Evaluation.Confirmation c) {
+    if (c == null) {
+      return "not tested";
+    }
+    return String.format(Locale.ROOT, "%s (%s of %,d)", c.outcome().name().toLowerCase(Locale.ROOT)
+        .replace("accept", "accepted").replace("reject", "rejected"), Format.count(c.monthsBreached()), c.months());
   }
 
   /** The season's cost against the file's own: "1,903,000 yuan (the file's own season: 1,407,300 yuan; ...)". */

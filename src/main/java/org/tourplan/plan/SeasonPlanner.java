@@ -260,8 +260,9 @@ public final class SeasonPlanner {
       }
       Diagnosis d = infeasible != null && "phase".equals(infeasible.kind()) && u.hopeless()
           ? Diagnosis.of(u.base, u.evaluated, u.unconfirmed, u.screen, u.own) : null;
-      plans.add(new SeasonPlan.UnitPlan(u.phase, u.label, u.target(), chosen, u.own, frame == u.own, months,
-          u.judged(), rejected, d));
+      boolean same = frame != null && normal(u.days(frame)).equals(normal(u.base.schedule().days()));
+      plans.add(new SeasonPlan.UnitPlan(u.phase, u.label, u.target(), chosen, u.own, same, months, u.judged(),
+          rejected, d));
     }
     Scenario written = answer == null ? null : written(answer);
     WaitingCheck waiting = answer == null || judge == null ? null : judge.check(search.places(answer));
@@ -283,6 +284,17 @@ public final class SeasonPlanner {
         judge == null ? 0 : judge.runs(), lists, days, full, counted);
     return new SeasonPlan(base, written, alpha, plans, answer == null ? Double.NaN : cost, currentCost, waiting,
         effort, infeasible);
+  }
+
+  /** A week's start times without its empty days, each day's sorted: two timetables compare as the file reads. */
+  private static Map<DayOfWeek, List<LocalTime>> normal(Map<DayOfWeek, List<LocalTime>> days) {
+    Map<DayOfWeek, List<LocalTime>> out = new EnumMap<>(DayOfWeek.class);
+    days.forEach((d, t) -> {
+      if (!t.isEmpty()) {
+        out.put(d, t.stream().sorted().toList());
+      }
+    });
+    return out;
   }
 
   /**

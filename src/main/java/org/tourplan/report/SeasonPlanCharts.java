@@ -94,6 +94,7 @@ final class SeasonPlanCharts {
     r.setSeriesPaint(1, Palette.PRIMARY);
     NumberAxis y = new NumberAxis("cost a month (" + p.base().plan().costs().currency() + ")");
     y.setNumberFormatOverride(new DecimalFormat("#,##0"));
+    y.setRange(0, Math.max(file.getMaxY(), rec.getMaxY()) * 1.15); // room for the phases' labels
     XYPlot plot = new XYPlot(data, monthAxis(ms.stream().map(SeasonPlan.MonthPlan::month).toList()), y, r);
     phases(plot, p, ms.stream().map(SeasonPlan.MonthPlan::month).toList(), true);
     return ChartStyle.style(new JFreeChart(null, Palette.TITLE, plot, true));
@@ -174,6 +175,8 @@ final class SeasonPlanCharts {
       }
     }
     XYPlot top = lines(new XYSeries[] {oddsFile, oddsRec}, "chance to win that month (%)");
+    double high = Math.max(oddsRec.getMaxY(), oddsFile.getMaxY());
+    ((NumberAxis) top.getRangeAxis()).setRange(0, high * 1.3); // room for the phases' labels
     XYPlot bottom = lines(new XYSeries[] {waitFile, waitRec}, goal ? "win within " + chosen.waiting().goal()
         .withinMonths() + " draws (%)" : "win within the season (%)");
     bottom.getRenderer().setDefaultSeriesVisibleInLegend(false);
@@ -208,6 +211,9 @@ final class SeasonPlanCharts {
       d.addSeries(s);
     }
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+    r.setAutoPopulateSeriesShape(false); // the same marks for the same season in both plots
+    r.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-3, -3, 6, 6));
+    r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
     r.setSeriesPaint(0, FILE.darker());
     r.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
         new float[] {6f, 4f}, 0f));

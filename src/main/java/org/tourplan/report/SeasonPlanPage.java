@@ -38,7 +38,7 @@ final class SeasonPlanPage {
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(SeasonPlanText.TITLE + p.base().name())).append("</title>\n<style>\n")
-        .append(ReportCss.CSS).append("td.num, th.num { text-align: right; white-space: nowrap; }\n")
+        .append(ReportCss.CSS).append("td.num, th.num { text-align: right; white-space: nowrap; } td.m { white-space: nowrap; }\n")
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(esc(SeasonPlanText.KICKER + p.base().season().from() + " to "
         + p.base().season().to() + " · seed " + p.base().seed())).append("</p>\n<h1>").append(esc(p.base().name()))
@@ -113,12 +113,16 @@ final class SeasonPlanPage {
   private void months() {
     b.append("<h2>").append(esc(SeasonPlanText.MONTHS)).append("</h2>\n<p class=\"why\">")
         .append(esc(SeasonPlanText.MONTHS_WHY)).append("</p>\n<table>\n<thead><tr>");
-    for (String h : SeasonPlanText.MONTH_HEADS) {
-      b.append("<th").append(h.equals("month") || h.equals("phase") || h.startsWith("breach") ? ">"
-          : " class=\"num\">").append(esc(h)).append("</th>");
+    String[] heads = SeasonPlanText.MONTH_HEADS.clone();
+    heads[heads.length - 1] = chosen.waiting() != null ? String.format(Locale.ROOT, SeasonPlanText.WAIT_WITHIN,
+        chosen.waiting().goal().withinMonths()) : SeasonPlanText.WAIT_SEASON;
+    for (int i = 0; i < heads.length; i++) {
+      b.append(i == 0 || i == 6 ? "<th>" : "<th class=\"num\">").append(esc(heads[i])).append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (SeasonPlan.UnitPlan u : p.units()) {
+      b.append("<tr><th colspan=\"").append(heads.length).append("\">").append(esc(u.label() + ": "
+          + (u.unchanged() ? SeasonPlanText.UNCHANGED : u.chosen().candidate().pattern()))).append("</th></tr>\n");
       for (SeasonPlan.MonthPlan m : u.months()) {
         SeasonResults.MonthResult r = chosen.months().stream().filter(x -> x.month().month().equals(m.month()))
             .findFirst().orElseThrow();
@@ -128,23 +132,24 @@ final class SeasonPlanPage {
         if (chosen.lottery() != null) {
           LotteryResult.Month l = chosen.lottery().months().stream().filter(x -> x.month().equals(m.month()))
               .findFirst().orElseThrow();
-          odds = SeasonSections.odds(l.winProbability().mean());
+          double c = l.winProbability().mean();
+          odds = Double.isNaN(c) ? "-" : c >= 1 ? "everyone" : "1 in " + Format.amount(1 / c);
           Summary w = l.cohortWinShareWithin() != null ? l.cohortWinShareWithin() : l.cohortWinShare();
           wait = Format.chance(w.mean());
         }
         boolean met = r.results().target().met();
         b.append("<tr class=\"").append(met && m.confirmation() != null && m.confirmation().passed() ? "ok"
-                : "at-risk").append("\"><td>").append(m.month()).append("</td><td>").append(esc(u.label()))
-            .append("</td><td class=\"num\">").append(m.tours()).append(" (").append(m.currentTours())
-            .append(")</td><td class=\"num\">").append(esc(Format.count(m.cost()))).append(" (")
-            .append(esc(Format.count(m.currentCost()))).append(")</td><td class=\"num\">")
-            .append(esc(Format.count(v.mean()))).append(" (").append(esc(Format.count(v.ciLow()))).append(" to ")
+                : "at-risk").append("\"><td class=\"m\">").append(m.month()).append("</td><td class=\"num\">")
+            .append(m.tours())
+            .append(" (").append(m.currentTours()).append(")</td><td class=\"num\">").append(esc(Format.count(m.cost())))
+            .append(" (").append(esc(Format.count(m.currentCost()))).append(")</td><td class=\"num\">")
+            .append(esc(Format.count(v.mean()))).append(" (").append(esc(Format.count(v.ciLow()))).append("&ndash;")
             .append(esc(Format.count(v.ciHigh()))).append(")</td><td class=\"num\">")
             .append(esc(Format.count(r.results().target().goal()))).append("</td><td class=\"num\">")
-            .append(esc(Format.percent(r.results().target().probability()))).append(met ? " met" : " not met")
-            .append("</td><td>").append(esc(SeasonPlanWords.confirmation(m.confirmation())))
-            .append("</td><td class=\"num\">").append(esc(Format.count(m.places()))).append("</td><td class=\"num\">")
-            .append(esc(odds)).append("</td><td class=\"num\">").append(esc(wait)).append("</td></tr>\n");
+            .append(esc(Format.percent(r.results().target().probability()))).append("</td><td class=\"m\">")
+            .append(esc(SeasonPlanWords.confirmationCell(m.confirmation()))).append("</td><td class=\"num\">")
+            .append(esc(Format.count(m.places()))).append("</td><td class=\"num\">").append(esc(odds))
+            .append("</td><td class=\"num\">").append(esc(wait)).append("</td></tr>\n");
       }
     }
     b.append("</tbody>\n</table>\n");

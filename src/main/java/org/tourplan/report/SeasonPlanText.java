@@ -22,7 +22,7 @@ final class SeasonPlanText {
   static final String WAITING = "Waiting goal";
   static final String FILE = "Against the file's own season";
   static final String FILE_TARGETS = "The file's own season reaches the month's target in %d of its %d months";
-  static final String FILE_WAITING = "; its waiting: ";
+  static final String FILE_WAITING = "; its waiting goal: ";
 
   static final String PHASES = "The phases";
   static final String PHASES_WHY = "Each phase keeps its months' closed dates and extra tours (the file's facts); "
@@ -51,8 +51,10 @@ final class SeasonPlanText {
   static final String MONTHS_WHY = "Visitors, P(target) and odds are those of `tourplan season recommended.yaml` "
       + "(the same months: seed and replications as written); the breach test ran on fresh months of each month "
       + "that the search never used.";
-  static final String[] MONTH_HEADS = {"month", "phase", "tours (file)", "cost (file)", "visitors (95% CI)",
-      "target", "P(target)", "breach on fresh months", "places", "odds", "wait"};
+  static final String[] MONTH_HEADS = {"month", "tours (file)", "cost (file)", "visitors (95% CI)", "target",
+      "P(target)", "breach test (fresh months)", "places", "odds", "wait"};
+  static final String WAIT_WITHIN = "won within %d draws";
+  static final String WAIT_SEASON = "won within the season";
 
   static final String SEARCH = "How the season was planned";
   static final String METHOD = "Seasons were taken in order of cost (one group, fleet and guides, and one timetable "
