@@ -119,16 +119,17 @@ public final class SeasonPlanner {
         : new WaitingJudge(base.demand(), season, base.seed(), space.maxReplications());
     SeasonSearch search = new SeasonSearch(units, resources, judge, progress);
     if (judge != null) {
-      WaitingCheck most = judge.check(mostPlaces());
-      if (!most.met()) {
-        return result(null, search, judge, WaitingAdvice.unreachable(season, most, units));
+      long[] most = mostPlaces();
+      WaitingCheck check = judge.check(most);
+      if (!check.met()) {
+        return result(null, search, judge, WaitingAdvice.unreachable(check, judge.fewestDraws(most)));
       }
     }
     SeasonSearch.Season answer = search.run();
     if (answer != null) {
       return result(answer, search, judge, null);
     }
-    return result(null, search, judge, why(search));
+    return result(null, search, judge, why(search, judge));
   }
 
   /** Every resource combination some unit has, in the plan space's order (the file's own first if outside it). */
@@ -186,7 +187,7 @@ public final class SeasonPlanner {
   }
 
   /** Why the search found nothing, from what it judged. */
-  private SeasonPlan.Infeasible why(SeasonSearch search) {
+  private SeasonPlan.Infeasible why(SeasonSearch search, WaitingJudge judge) {
     if (search.truncated) {
       return new SeasonPlan.Infeasible("cut", List.of("the search stopped after " + SeasonSearch.MOST_SEASONS
           + " seasons without one that works"), List.of("narrow the plan space (fewer counts, fleets or guides) or "
@@ -205,7 +206,8 @@ public final class SeasonPlanner {
           + "whatever the other months do (its diagnosis below)"), List.of(), null);
     }
     if (search.closestCheck != null && search.unconfirmed.isEmpty()) {
-      return WaitingAdvice.closest(season, search.closestCheck, search.closest, units);
+      return WaitingAdvice.closest(search.closestCheck, search.closest, units,
+          judge.fewestDraws(search.places(search.closest)));
     }
     if (!search.unconfirmed.isEmpty()) {
       return new SeasonPlan.Infeasible("confirmation", List.of("every season that passed the screening breached "

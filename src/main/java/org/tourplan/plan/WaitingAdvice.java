@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tourplan.run.WaitingCheck;
-import org.tourplan.scenario.Season;
 import org.tourplan.text.Format;
 
 /**
@@ -17,32 +16,37 @@ final class WaitingAdvice {
   }
 
   /** The goal fails even with the most places the space allows in every month. */
-  static SeasonPlan.Infeasible unreachable(Season season, WaitingCheck most, List<SeasonUnit> units) {
+  static SeasonPlan.Infeasible unreachable(WaitingCheck most, int draws) {
     WaitingCheck.Cohort w = most.worst();
     List<String> binding = List.of(String.format(Locale.ROOT, "the waiting goal cannot be met: even the most "
             + "tours the plan space allows in every month, at its largest group, give only %s of %s's %s new "
             + "applicants a place within %s (95%% CI %s to %s); the goal asks %s",
         Format.chance(w.share()), w.month(), Format.count(w.newApplicants()), draws(most.goal().withinMonths()),
         Format.chance(w.low()), Format.chance(w.high()), Format.chance(most.goal().share())));
-    return new SeasonPlan.Infeasible("waiting", binding, fixes(season, most, w), most);
+    return new SeasonPlan.Infeasible("waiting", binding, fixes(most, w, draws), most);
   }
 
   /** Every season that passed the units' checks failed the goal; the closest is {@code closest}. */
-  static SeasonPlan.Infeasible closest(Season season, WaitingCheck check, SeasonSearch.Season closest,
-                                       List<SeasonUnit> units) {
+  static SeasonPlan.Infeasible closest(WaitingCheck check, SeasonSearch.Season closest, List<SeasonUnit> units,
+                                       int draws) {
     WaitingCheck.Cohort w = check.worst();
     List<String> binding = List.of(String.format(Locale.ROOT, "every season whose timetables pass their phases' "
             + "checks fails the waiting goal; the closest, %s, gives %s of %s's new applicants a place within %s "
             + "(95%% CI %s to %s); the goal asks %s", words(closest, units), Format.chance(w.share()), w.month(),
         draws(check.goal().withinMonths()), Format.chance(w.low()), Format.chance(w.high()),
         Format.chance(check.goal().share())));
-    return new SeasonPlan.Infeasible("waiting", binding, fixes(season, check, w), check);
+    return new SeasonPlan.Infeasible("waiting", binding, fixes(check, w, draws), check);
   }
 
-  private static List<String> fixes(Season season, WaitingCheck check, WaitingCheck.Cohort worst) {
+  /** The share those places reach, the draws with which they would reach the goal's, and a wider space. */
+  private static List<String> fixes(WaitingCheck check, WaitingCheck.Cohort worst, int draws) {
     List<String> out = new ArrayList<>();
     out.add("ask for at most " + Format.chance(Math.floor(worst.share() * 1000) / 1000)
         + " within " + draws(check.goal().withinMonths()) + " (season.waiting.share): the places above reach it");
+    if (draws > 0) {
+      out.add("or allow " + draws + " draws (season.waiting.withinMonths: " + draws + "): with the places above, "
+          + Format.chance(check.goal().share()) + " of every month judged then win");
+    }
     out.add("or widen the plan space (more tours a day in plan.weekdayTours, plan.weekendTours or plan.dayTours, "
         + "a larger plan.groupSize): more places a month shorten every wait");
     return out;

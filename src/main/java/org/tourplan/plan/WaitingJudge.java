@@ -48,6 +48,21 @@ final class WaitingJudge {
     });
   }
 
+  /**
+   * The fewest draws (more than the goal's) with which these places would meet the goal's share, or -1 when none
+   * the season allows would.
+   */
+  int fewestDraws(long[] places) {
+    Season.Waiting goal = season.waiting();
+    for (int n = goal.withinMonths() + 1; !goal.from().plusMonths(n - 1L).isAfter(season.to()); n++) {
+      LotteryResult l = LotteryRun.run(demand, months, places, seed, replications, 1, n);
+      if (WaitingCheck.of(new Season.Waiting(goal.share(), n, goal.from()), season.to(), l).met()) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
   /** Lottery runs so far (distinct vectors of places). */
   long runs() {
     return known.size();

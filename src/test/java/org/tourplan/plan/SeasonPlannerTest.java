@@ -129,6 +129,15 @@ class SeasonPlannerTest {
     assertTrue(why.contains("the goal asks 50.0%"), why);
     assertTrue(String.join("\n", p.infeasible().fixes()).contains("season.waiting.share"), p.infeasible().fixes()
         .toString());
+    // a goal the most places meet with more draws gets them worked out: at most 240 places in July give 16% of its
+    // 1,500 new applicants their first draw, short of 20%; with August's second draw about 22% win
+    SeasonPlan q;
+    try (MonthExecutor ex = new LocalExecutor(2)) {
+      q = SeasonPlanner.plan(withWaiting("  waiting: { share: 0.2, withinMonths: 1 }\n"), ex, new Compiler(), null);
+    }
+    assertEquals("waiting", q.infeasible().kind());
+    String fixes = String.join("\n", q.infeasible().fixes());
+    assertTrue(fixes.contains("season.waiting.withinMonths: 2"), fixes);
   }
 
   @Test
