@@ -203,8 +203,16 @@ final class SeasonSearch {
         away[i] += units.get(u).turnedAway(alive.get(i).frames().get(u));
       }
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -visitors[i]).thenComparingDouble(i -> away[i])
-        .thenComparing(i -> rank.get(i), Arrays::compare));
+    boolean[] own = new boolean[alive.size()];
+    for (int i = 0; i < alive.size(); i++) {
+      own[i] = true;
+      for (int u = 0; u < units.size(); u++) {
+        own[i] &= alive.get(i).frames().get(u) == units.get(u).own;
+      }
+    }
+    // the file's own season first (no change), then more visitors, fewer turned away, earlier in the space
+    Arrays.sort(order, Comparator.comparing((Integer i) -> !own[i]).thenComparingDouble(i -> -visitors[i])
+        .thenComparingDouble(i -> away[i]).thenComparing(i -> rank.get(i), Arrays::compare));
     for (int i : order) {
       Season s = alive.get(i);
       boolean ok = true;
