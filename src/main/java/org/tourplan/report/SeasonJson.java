@@ -48,6 +48,18 @@ public final class SeasonJson {
     } else {
       root.set("lottery", LotteryJson.tree(s.lottery()));
     }
+    if (s.waiting() != null) { // tourplan extension: the season's waiting goal judged on its lottery
+      ObjectNode w = root.putObject("waiting");
+      w.put("share", s.waiting().goal().share());
+      w.put("withinMonths", s.waiting().goal().withinMonths());
+      w.put("from", s.waiting().goal().from().toString());
+      w.put("met", s.waiting().met());
+      ObjectNode by = w.putObject("months");
+      for (org.tourplan.run.WaitingCheck.Cohort c : s.waiting().cohorts()) {
+        by.putObject(c.month().toString()).put("newApplicants", c.newApplicants()).put("share", c.share())
+            .put("ciLow", c.low()).put("ciHigh", c.high()).put("met", c.met());
+      }
+    }
     return root;
   }
 
