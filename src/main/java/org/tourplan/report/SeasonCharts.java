@@ -74,7 +74,25 @@ final class SeasonCharts {
     r.setAlpha(0.45f);
     NumberAxis y = new NumberAxis("visitors a month");
     XYPlot plot = new XYPlot(data, monthAxis(s), y, r);
-    if (target != null) {
+    boolean differ = s.months().stream().map(m -> m.results().target() == null ? -1 : m.results().target().goal())
+        .distinct().count() > 1;
+    if (differ) { // phases with targets of their own: each month's as a step
+      XYSeries goal = new XYSeries("each month's target");
+      for (int i = 0; i < s.months().size(); i++) {
+        Results.TargetResult t = s.months().get(i).results().target();
+        double g = t == null ? Double.NaN : t.goal();
+        goal.add(i - 0.5, g);
+        if (i == s.months().size() - 1) {
+          goal.add(i + 0.5, g);
+        }
+        top = Math.max(top, Double.isNaN(g) ? 0 : g);
+      }
+      org.jfree.chart.renderer.xy.XYStepRenderer tr = new org.jfree.chart.renderer.xy.XYStepRenderer();
+      tr.setSeriesPaint(0, Palette.LIMIT);
+      tr.setSeriesStroke(0, Palette.LIMIT_STROKE);
+      plot.setDataset(1, new XYSeriesCollection(goal));
+      plot.setRenderer(1, tr);
+    } else if (target != null) {
       plot.addRangeMarker(ChartStyle.line(target.visitorsPerMonth(), "target " + Format.count(
           target.visitorsPerMonth()), Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.TOP_LEFT,
           TextAnchor.BOTTOM_LEFT, 6));

@@ -56,7 +56,9 @@ public final class SeasonReportWriter {
     List<Chart> out = new ArrayList<>();
     out.add(new Chart("visitors.png", "Visitors per month", "The mean visitors of each month (dark band: its 95% "
         + "confidence interval; light band: the range holding 90% of simulated months)"
-        + (sc.target() == null ? "." : ", against the target (red line)."), SeasonCharts.visitors(s, sc.target()),
+        + (SeasonSections.phaseTargets(sc) ? ", against each month's target (red steps: its phase's, else the "
+        + "file's)." : sc.target() == null ? "." : ", against the target (red line)."),
+        SeasonCharts.visitors(s, sc.target()),
         460));
     List<String> breached = new ArrayList<>();
     for (PhaseSafety p : PhaseSafety.of(s)) {

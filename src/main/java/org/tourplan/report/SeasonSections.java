@@ -4,6 +4,7 @@ import static org.tourplan.report.Html.esc;
 
 import java.util.Locale;
 import java.util.Map;
+import org.tourplan.plan.SeasonPlanWords;
 import org.tourplan.run.LotteryResult;
 import org.tourplan.run.PhaseSafety;
 import org.tourplan.run.Results;
@@ -32,17 +33,22 @@ final class SeasonSections {
 
   static void headline(StringBuilder b, Scenario sc, SeasonResults s) {
     b.append("<div class=\"headline\">\n");
-    if (sc.target() != null) {
+    boolean own = sc.season() != null && sc.season().phaseTargets();
+    if (sc.target() != null || own) {
       int met = 0;
       for (SeasonResults.MonthResult m : s.months()) {
         met += m.results().target() != null && m.results().target().met() ? 1 : 0;
       }
       String cls = met == s.months().size() ? "ok" : met == 0 ? "breached" : "at-risk";
       b.append("<section class=\"answer ").append(cls).append("\"><h2>Target</h2><p><span class=\"verdict\">")
-          .append(met).append(" of ").append(s.months().size()).append(" months</span> reach ")
-          .append(esc(Format.count(sc.target().visitorsPerMonth()))).append(' ')
-          .append(sc.target().unit() == Target.Unit.PLACES ? "places" : "visitors").append(" with ")
-          .append(Format.percent(sc.target().confidence())).append(" confidence.</p></section>\n");
+          .append(met).append(" of ").append(s.months().size()).append(" months</span> reach ");
+      if (own) {
+        b.append("their targets (each phase's own, else the file's) with their confidence.</p></section>\n");
+      } else {
+        b.append(esc(Format.count(sc.target().visitorsPerMonth()))).append(' ')
+            .append(sc.target().unit() == Target.Unit.PLACES ? "places" : "visitors").append(" with ")
+            .append(Format.percent(sc.target().confidence())).append(" confidence.</p></section>\n");
+      }
     }
     int unsafe = 0;
     int atRisk = 0;
@@ -62,7 +68,13 @@ final class SeasonSections {
           .append("'s applicants win a place within the season; winners entered ")
           .append(String.format(Locale.ROOT, "%.1f", l.meanDrawsToWin().mean()))
           .append(" monthly draws on average. ").append(esc(Format.count(l.poolAtEnd().mean())))
-          .append(" are still waiting at the end.</p></section>\n");
+          .append(" are still waiting at the end.</p>");
+      if (s.waiting() != null) {
+        b.append("<p class=\"small\"><strong>Waiting goal:</strong> ")
+            .append(esc(SeasonPlanWords.waiting(s.waiting().goal()) + ": " + SeasonPlanWords.waitingVerdict(
+                s.waiting()))).append(".</p>");
+      }
+      b.append("</section>\n");
     }
     b.append("</div>\n");
   }
@@ -70,7 +82,8 @@ final class SeasonSections {
   static void monthsTable(StringBuilder b, Scenario sc, SeasonResults s) {
     b.append("<h2>Month by month</h2>\n<table>\n<thead><tr><th>month</th><th>timetable</th>"
         + "<th class=\"num\">tours</th><th class=\"num\">visitors (95% CI)</th><th class=\"num\">90% of months"
-        + "</th>").append(sc.target() == null ? "" : "<th class=\"num\">P(target)</th>")
+        + "</th>").append(phaseTargets(sc) ? "<th class=\"num\">target</th>" : "")
+        .append(sc.target() == null && !phaseTargets(sc) ? "" : "<th class=\"num\">P(target)</th>")
         .append("<th>limits breached</th></tr></thead>\n<tbody>\n");
     for (SeasonResults.MonthResult m : s.months()) {
       Results r = m.results();
@@ -89,13 +102,22 @@ final class SeasonSections {
           .append(esc(Format.count(v.mean()))).append(" (").append(esc(Format.count(v.ciLow()))).append(" to ")
           .append(esc(Format.count(v.ciHigh()))).append(")</td><td class=\"num\">").append(esc(Format.count(v.p05())))
           .append(" to ").append(esc(Format.count(v.p95()))).append("</td>");
-      if (sc.target() != null) {
-        b.append("<td class=\"num\">").append(Format.percent(r.target().probability())).append(r.target().met() ? " met"
-            : " not met").append("</td>");
+      if (phaseTargets(sc)) {
+        b.append("<td class=\"num\">").append(r.target() == null ? "-" : esc(Format.count(r.target().goal())))
+            .append("</td>");
+      }
+      if (sc.target() != null || phaseTargets(sc)) {
+        b.append("<td class=\"num\">").append(r.target() == null ? "-" : Format.percent(r.target().probability())
+            + (r.target().met() ? " met" : " not met")).append("</td>");
       }
       b.append("<td>").append(breaches.length() == 0 ? "none" : esc(breaches.toString())).append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
+  }
+
+  /** Whether some phase has a target of its own (each month's is then shown). */
+  static boolean phaseTargets(Scenario sc) {
+    return sc.season() != null && sc.season().phaseTargets();
   }
 
   static void safety(StringBuilder b, SeasonResults s) {
