@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -126,8 +126,8 @@ final class PlanCommand implements Callable<Integer> {
       boolean same = plan.recommended() == null ? grid.recommended() == null
           : plan.recommended().candidate().equals(grid.recommended());
       o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer; %s simulated in full in %.1f s, against the "
-              + "planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT", Format.plural(grid.months(), "month"),
-          gridSeconds, Format.count(plan.fullMonths()), seconds,
+              + "planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT", Numbers.plural(grid.months(), "month"),
+          gridSeconds, Numbers.count(plan.fullMonths()), seconds,
           PlanPrinter.timesAsMany(grid.months(), plan.fullMonths()));
     }
     o.println();

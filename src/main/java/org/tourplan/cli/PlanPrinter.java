@@ -12,7 +12,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.RejectedGroup;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** The plain-text answer of {@code tourplan plan}. */
 final class PlanPrinter {
@@ -29,14 +29,14 @@ final class PlanPrinter {
             + "until the 95%% upper bound of its breach probability is at most %s%n", t.visitorsPerMonth(),
         t.unit() == Target.Unit.PLACES ? "places" : "visitors", 100 * t.confidence(), tol == 0
             ? "no limit breached in any simulated month" : String.format(Locale.ROOT,
-            "at most %.1f%% of months breaching a limit", 100 * tol), Format.share(space.breachBound()));
+            "at most %.1f%% of months breaching a limit", 100 * tol), Numbers.share(space.breachBound()));
     out.printf(Locale.ROOT, "Searched %s (%s examined) in %.1f s: %s simulated in full + %s counted from "
             + "check-ins; an exhaustive grid would simulate up to %s%s%n",
-        Format.plural(p.candidates(), "candidate"), Format.count(p.evaluated().size()), seconds,
-        Format.plural(p.fullMonths(), "month"), Format.count(p.countedMonths()), Format.plural(p.gridMonths(), "month"),
+        Numbers.plural(p.candidates(), "candidate"), Numbers.count(p.evaluated().size()), seconds,
+        Numbers.plural(p.fullMonths(), "month"), Numbers.count(p.countedMonths()), Numbers.plural(p.gridMonths(), "month"),
         timesAsMany(p.gridMonths(), p.fullMonths()));
     out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n%n", Text.safe(k.currency()),
-        Format.factor(k.weekendRate()));
+        Numbers.factor(k.weekendRate()));
     for (Evaluation u : p.unconfirmed()) {
       out.printf(Locale.ROOT, "NOT CONFIRMED  %s: %s; moved on to the next candidate%n", u.candidate().label(),
           u.reason());
@@ -90,7 +90,7 @@ final class PlanPrinter {
     if (e.target() != null) {
       out.printf(Locale.ROOT, "  visitors    %,.0f a month (95%% CI %,.0f to %,.0f); places %,.0f; turned away %s%n",
           e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh(), e.target().placesMean(),
-          Format.amount(e.target().turnedAwayMean()));
+          Numbers.amount(e.target().turnedAwayMean()));
       out.printf(Locale.ROOT, "  target      reached in %.1f%% of %d months (95%% CI %.1f%% to %.1f%%)%n",
           100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
     }
@@ -101,7 +101,7 @@ final class PlanPrinter {
       out.printf(Locale.ROOT, "  confirmed   %s in %,d fresh months (replications %,d to %,d); 95%% upper bound of "
               + "the breach probability %s (exact Clopper-Pearson, one-sided), at most %s asked%n",
           c.monthsBreached() == 0 ? "no limit breached" : "limits breached in " + c.monthsBreached(), c.months(),
-          c.first(), c.first() + c.months() - 1, Format.share(c.upper()), Format.share(c.bound()));
+          c.first(), c.first() + c.months() - 1, Numbers.share(c.upper()), Numbers.share(c.bound()));
     }
     if (!e.feasible() && e.failures().size() > 1) {
       for (String f : e.failures()) {
@@ -112,6 +112,6 @@ final class PlanPrinter {
 
   /** " (22 times as many)"; nothing when there is nothing to compare with. */
   static String timesAsMany(long more, long fewer) {
-    return fewer <= 0 ? "" : " (" + Format.count(more / (double) fewer) + " times as many)";
+    return fewer <= 0 ? "" : " (" + Numbers.count(more / (double) fewer) + " times as many)";
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import org.tourplan.cluster.Build;
 import org.tourplan.cluster.ClusterConfig;
 import org.tourplan.cluster.ClusterKey;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
@@ -73,7 +73,7 @@ final class WorkerCommand implements Callable<Integer> {
     var local = hz.getCluster().getLocalMember().getAddress();
     o.printf("tourplan worker %s:%d (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
         local.getHost(), local.getPort(), Build.fingerprint(), hz.getConfig().getClusterName(),
-        Format.plural(hz.getCluster().getMembers().size(), "member"),
+        Numbers.plural(hz.getCluster().getMembers().size(), "member"),
         key.isLoopbackDefault() ? ", no key: loopback only" : "");
     o.flush();
     stopped.await();

@@ -26,7 +26,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The charts' shared look: their width, the white background and the {@link Palette}'s fonts on every plot and axis
@@ -159,7 +159,7 @@ final class ChartStyle {
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
       double m = Math.floorMod((long) Math.floor(number + 1e-9), 1440L);
-      return toAppendTo.append(Format.clock(m));
+      return toAppendTo.append(Numbers.clock(m));
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Zone;
@@ -74,7 +74,7 @@ final class DayCharts {
     double hi = Double.NEGATIVE_INFINITY;
     for (int row = 0; row < tours.size(); row++) {
       TourTimeline t = tours.get(row);
-      labels[row] = Format.clock(t.scheduledStart() - origin) + " tour, " + t.persons() + " visitors";
+      labels[row] = Numbers.clock(t.scheduledStart() - origin) + " tour, " + t.persons() + " visitors";
       lo = Math.min(lo, t.scheduledStart() - origin);
       hi = Math.max(hi, t.end() - origin);
       bar(wait, t.scheduledStart(), t.guidesAt(), row, origin);
@@ -241,14 +241,14 @@ final class DayCharts {
     }
     y.setRange(0, top * 1.22);
     XYPlot p = new XYPlot(new XYSeriesCollection(s), null, y, r);
-    p.addAnnotation(new XYTitleAnnotation(0.005, 0.98, heading(title + "  (peak " + Format.count(steps.peak())
+    p.addAnnotation(new XYTitleAnnotation(0.005, 0.98, heading(title + "  (peak " + Numbers.count(steps.peak())
         + ")"), RectangleAnchor.TOP_LEFT));
     if (reference != null) {
-      p.addRangeMarker(line(reference, referenceName + " " + Format.count(reference), Palette.REFERENCE,
+      p.addRangeMarker(line(reference, referenceName + " " + Numbers.count(reference), Palette.REFERENCE,
           Palette.REFERENCE_STROKE, RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT, 120));
     }
     if (limit != null) {
-      p.addRangeMarker(line(limit, limitName + " " + Format.count(limit), Palette.LIMIT, Palette.LIMIT_STROKE,
+      p.addRangeMarker(line(limit, limitName + " " + Numbers.count(limit), Palette.LIMIT, Palette.LIMIT_STROKE,
           RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT, 6));
     }
     return p;

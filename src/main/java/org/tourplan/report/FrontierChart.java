@@ -35,7 +35,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.report.PlanCharts.Chart;
 import org.tourplan.report.PlanMarks.Callout;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The plan page's first chart: every candidate the search examined, cost against the chance of reaching the
@@ -59,8 +59,8 @@ final class FrontierChart {
     long simulated = p.evaluated().stream().filter(e -> e.target() != null).count();
     String months = monthsEach(p.evaluated().stream().map(Evaluation::target).filter(t -> t != null).toList());
     return new Chart("frontier.png", "Cost against the chance of reaching the target",
-        "Every one of the " + Format.plural(p.evaluated().size(), "candidate") + " the search examined (cheapest first, "
-            + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
+        "Every one of the " + Numbers.plural(p.evaluated().size(), "candidate") + " the search examined (cheapest first, "
+            + "of " + Numbers.count(p.candidates()) + " in the plan space); " + Numbers.count(simulated)
             + " of them had their months counted (" + months + "); the others cannot reach the target even with "
             + "every tour full. "
             + "The current timetable is judged the same way.",
@@ -175,7 +175,7 @@ final class FrontierChart {
 
     double confidence = 100 * p.base().target().confidence();
     plot.addRangeMarker(ChartStyle.line(confidence, "needed: "
-        + Format.percentShort(p.base().target().confidence())
+        + Numbers.percentShort(p.base().target().confidence())
             + " of months", Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, 6),
         Layer.FOREGROUND);
 
@@ -184,11 +184,11 @@ final class FrontierChart {
     if (rec != null) {
       ring(plot, rec.cost(), chance(rec), RECOMMENDED, 20);
       plot.addAnnotation(new Callout("Recommended: " + costs.format(rec.cost()) + " a month, "
-          + Format.percentShort(chance(rec) / 100) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
+          + Numbers.percentShort(chance(rec) / 100) + " of months", rec.cost(), chance(rec), 0.03, 0.30, RECOMMENDED));
     }
     if (cur != null) {
       String text = "Current timetable: " + costs.format(cur.cost()) + " a month, "
-          + Format.percentShort(chance(cur) / 100)
+          + Numbers.percentShort(chance(cur) / 100)
           + " of months";
       double at = cur.cost();
       if (curOffScale) {

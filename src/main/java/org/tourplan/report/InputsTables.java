@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tourplan.run.Results;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
@@ -44,17 +44,17 @@ final class InputsTables {
     b.append("<section id=\"inputs\">\n<h2>Scenario inputs</h2>\n<table class=\"kv\" id=\"inputs-table\">\n<tbody>\n");
     kv("Name", sc.name());
     kv("Month", monthName(sc.month()) + " (" + sc.month() + ")");
-    kv("Simulated months", Format.count(r.replications()) + " (seed " + r.seed() + ")");
+    kv("Simulated months", Numbers.count(r.replications()) + " (seed " + r.seed() + ")");
     var g = sc.group();
     kv("Group", g.size() + " places per tour" + (g.overbook() > 0 ? " + " + g.overbook() + " overbooked" : "")
         + "; " + partySizes(g.partySize())
-        + "; no-show rate " + Format.percentRounded(g.noShowRate()) + "; at most " + g.maxSize() + " persons per tour");
+        + "; no-show rate " + Numbers.percentRounded(g.noShowRate()) + "; at most " + g.maxSize() + " persons per tour");
     kv("Route", String.join(" \u2192 ", sc.route()) + " \u2192 back to " + sc.returnTo());
     List<String> legs = new ArrayList<>();
     for (int i = 0; i < sc.route().size(); i++) {
       String from = sc.route().get(i);
       String to = i + 1 < sc.route().size() ? sc.route().get(i + 1) : sc.returnTo();
-      legs.add(from + " \u2192 " + to + " " + Format.number(sc.travel().minutes(from, to)) + " min");
+      legs.add(from + " \u2192 " + to + " " + Numbers.number(sc.travel().minutes(from, to)) + " min");
     }
     kv("Shuttle rides", String.join("; ", legs));
     var s = sc.shuttles();
@@ -80,22 +80,22 @@ final class InputsTables {
     Limits l = sc.limits();
     List<String> lim = new ArrayList<>();
     if (l.floorVisitors() != null) {
-      lim.add("floor visitors " + Format.number(l.floorVisitors()));
+      lim.add("floor visitors " + Numbers.number(l.floorVisitors()));
     }
     if (l.evacuationMinutes() != null) {
-      lim.add("evacuation " + Format.number(l.evacuationMinutes()) + " min");
+      lim.add("evacuation " + Numbers.number(l.evacuationMinutes()) + " min");
     }
     if (l.maxWaitMinutes() != null) {
-      lim.add("wait on the floor " + Format.number(l.maxWaitMinutes()) + " min");
+      lim.add("wait on the floor " + Numbers.number(l.maxWaitMinutes()) + " min");
     }
     if (l.maxTourMinutes() != null) {
-      lim.add("tour " + Format.number(l.maxTourMinutes()) + " min");
+      lim.add("tour " + Numbers.number(l.maxTourMinutes()) + " min");
     }
     if (l.closeTime() != null) {
       lim.add("close " + l.closeTime());
     }
     if (l.noiseDosePercent() != null) {
-      lim.add("noise dose " + Format.number(l.noiseDosePercent()) + "%");
+      lim.add("noise dose " + Numbers.number(l.noiseDosePercent()) + "%");
     }
     for (Limits.Blackout bo : l.blackouts()) {
       lim.add("blackout " + String.join(", ", bo.zones()) + " " + bo.from() + "\u2013" + bo.to());
@@ -103,11 +103,11 @@ final class InputsTables {
     kv("Limits", lim.isEmpty() ? "none" : String.join("; ", lim));
     if (sc.target() != null) {
       Target t = sc.target();
-      kv("Target", Format.count(t.visitorsPerMonth()) + " " + t.unit().name().toLowerCase(Locale.ROOT)
-          + " a month in " + Format.percentRounded(t.confidence()) + " of months");
+      kv("Target", Numbers.count(t.visitorsPerMonth()) + " " + t.unit().name().toLowerCase(Locale.ROOT)
+          + " a month in " + Numbers.percentRounded(t.confidence()) + " of months");
     }
     if (sc.demand() != null) {
-      kv("Demand", Format.count(sc.demand().applicationsPerMonth()) + " applications a month");
+      kv("Demand", Numbers.count(sc.demand().applicationsPerMonth()) + " applications a month");
     }
     b.append("</tbody>\n</table>\n");
 
@@ -117,10 +117,10 @@ final class InputsTables {
     for (Zone z : sc.zones().values()) {
       b.append("<tr><td>").append(esc(z.id())).append("</td><td>").append(z.capacity()).append("</td><td>")
           .append(z.maxGroups() == Integer.MAX_VALUE ? "any" : Integer.toString(z.maxGroups())).append("</td><td>")
-          .append(esc(Format.number(z.headway()))).append(" min</td><td>").append(esc(dist(z.dwell())))
+          .append(esc(Numbers.number(z.headway()))).append(" min</td><td>").append(esc(dist(z.dwell())))
           .append("</td><td>").append(z.floor() ? "yes" : "no").append("</td><td>")
-          .append(z.egressPerMinute() == null ? "&ndash;" : esc(Format.number(z.egressPerMinute())))
-          .append("</td><td>").append(z.noiseDbA() == null ? "&ndash;" : esc(Format.number(z.noiseDbA())))
+          .append(z.egressPerMinute() == null ? "&ndash;" : esc(Numbers.number(z.egressPerMinute())))
+          .append("</td><td>").append(z.noiseDbA() == null ? "&ndash;" : esc(Numbers.number(z.noiseDbA())))
           .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</section>\n");
@@ -137,24 +137,24 @@ final class InputsTables {
       return "parties of " + weights.firstKey();
     }
     return "parties of " + weights.entrySet().stream()
-        .map(e -> e.getKey() + " (" + Format.percentRounded(e.getValue() / sum) + ")").collect(Collectors.joining(", "));
+        .map(e -> e.getKey() + " (" + Numbers.percentRounded(e.getValue() / sum) + ")").collect(Collectors.joining(", "));
   }
 
   /** A distribution in words ("2\u20135, most often 3"). */
   static String dist(Distribution d) {
     if (d instanceof Distribution.Constant c) {
-      return Format.number(c.value());
+      return Numbers.number(c.value());
     } else if (d instanceof Distribution.Triangular t) {
-      return Format.number(t.min()) + "\u2013" + Format.number(t.max()) + ", most often " + Format.number(t.mode());
+      return Numbers.number(t.min()) + "\u2013" + Numbers.number(t.max()) + ", most often " + Numbers.number(t.mode());
     } else if (d instanceof Distribution.Uniform u) {
-      return Format.number(u.min()) + "\u2013" + Format.number(u.max()) + ", uniform";
+      return Numbers.number(u.min()) + "\u2013" + Numbers.number(u.max()) + ", uniform";
     } else if (d instanceof Distribution.Normal n) {
-      return "normal, mean " + Format.number(n.mean()) + ", sd " + Format.number(n.sd());
+      return "normal, mean " + Numbers.number(n.mean()) + ", sd " + Numbers.number(n.sd());
     } else if (d instanceof Distribution.LogNormal n) {
-      return "lognormal, mean " + Format.number(n.mean()) + ", sd " + Format.number(n.sd());
+      return "lognormal, mean " + Numbers.number(n.mean()) + ", sd " + Numbers.number(n.sd());
     } else if (d instanceof Distribution.Exponential e) {
-      return "exponential, mean " + Format.number(e.mean());
+      return "exponential, mean " + Numbers.number(e.mean());
     }
-    return Format.number(d.mean());
+    return Numbers.number(d.mean());
   }
 }

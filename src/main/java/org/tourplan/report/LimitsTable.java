@@ -4,7 +4,7 @@ import static org.tourplan.report.Html.esc;
 import static org.tourplan.report.ReportPage.verdictClass;
 
 import org.tourplan.safety.FirstBreach;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.LimitKind;
@@ -41,15 +41,15 @@ final class LimitsTable {
       b.append("<tr class=\"").append(verdictClass(v.verdict())).append("\" data-limit=\"").append(esc(v.limit()))
           .append("\"><td>").append(esc(plainName(v.limit()))).append("<br><code>").append(esc(v.limit()))
           .append("</code></td><td>").append(esc(v.allowed())).append("</td><td>").append(esc(v.worstText()))
-          .append("</td><td>").append(Format.count(v.monthsBreached())).append(" of ").append(Format.count(v.months()))
-          .append("<br><span class=\"small\">").append(Format.percentRounded(v.probability())).append(" (95% CI ")
-          .append(Format.percentRounded(v.wilsonLow())).append("&ndash;").append(Format.percentRounded(v.wilsonHigh())).append(")</span></td>")
+          .append("</td><td>").append(Numbers.count(v.monthsBreached())).append(" of ").append(Numbers.count(v.months()))
+          .append("<br><span class=\"small\">").append(Numbers.percentRounded(v.probability())).append(" (95% CI ")
+          .append(Numbers.percentRounded(v.wilsonLow())).append("&ndash;").append(Numbers.percentRounded(v.wilsonHigh())).append(")</span></td>")
           .append("<td><span class=\"badge\">").append(esc(v.verdict().label())).append("</span></td><td class=\"explain\">");
       FirstBreach f = v.first();
       if (f == null) {
         b.append("Never breached.");
       } else {
-        b.append("<strong>First breach in its worst month: ").append(esc(Format.date(f.date()))).append(" at ")
+        b.append("<strong>First breach in its worst month: ").append(esc(Numbers.date(f.date()))).append(" at ")
             .append(esc(f.time())).append(f.zone() == null ? "" : ", " + esc(f.zone())).append(".</strong> ")
             .append(esc(shorten(f.explanation())));
       }

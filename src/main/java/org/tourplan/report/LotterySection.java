@@ -7,7 +7,7 @@ import org.tourplan.lottery.Lottery;
 import org.tourplan.run.LotteryResult;
 import org.tourplan.run.LotteryRun;
 import org.tourplan.run.Results;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Demand;
 
 /**
@@ -35,8 +35,8 @@ final class LotterySection {
     long drawn = LotteryRun.invitations(tours, size, overbook);
     double p = applicants == 0 ? Double.NaN : (double) Math.min(drawn, applicants) / applicants;
     double draws = drawsAtOdds(p);
-    return new String[] {SeasonSections.odds(p) + " (" + Format.count(drawn) + " places drawn for "
-        + Format.count(applicants) + " applicants)", Double.isNaN(draws) ? "nobody can win"
+    return new String[] {SeasonSections.odds(p) + " (" + Numbers.count(drawn) + " places drawn for "
+        + Numbers.count(applicants) + " applicants)", Double.isNaN(draws) ? "nobody can win"
         : String.format(Locale.ROOT, "%.1f monthly draws for a fan entering every month", draws)};
   }
 
@@ -49,11 +49,11 @@ final class LotterySection {
     double p = m.winProbability().mean();
     double draws = drawsAtOdds(p);
     b.append("<section id=\"lottery\">\n<h2>The lottery</h2>\n<ul class=\"facts\">\n");
-    fact(b, "Places drawn", esc(Format.count(m.invitations().mean()))
+    fact(b, "Places drawn", esc(Numbers.count(m.invitations().mean()))
         + " (scheduled tours &times; (places + overbooking))");
-    fact(b, "Applicants", esc(Format.count(m.pool().mean())) + " in the draw this month");
-    fact(b, "Winners", esc(Format.count(m.winners().mean())) + (l.unfilled().mean() > 0 ? "; "
-        + esc(Format.count(l.unfilled().mean())) + " places had no applicant left" : ""));
+    fact(b, "Applicants", esc(Numbers.count(m.pool().mean())) + " in the draw this month");
+    fact(b, "Winners", esc(Numbers.count(m.winners().mean())) + (l.unfilled().mean() > 0 ? "; "
+        + esc(Numbers.count(l.unfilled().mean())) + " places had no applicant left" : ""));
     fact(b, "Chance to win", esc(SeasonSections.odds(p)));
     fact(b, "Draws to win", Double.isNaN(draws) ? "nobody can win"
         : esc(String.format(Locale.ROOT, "%.1f", draws)) + " monthly draws on average for a fan who enters every "

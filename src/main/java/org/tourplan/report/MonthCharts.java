@@ -30,7 +30,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The report's charts of the simulated month as a whole: visitors a month over the replications (against the
@@ -77,7 +77,7 @@ final class MonthCharts {
     if (target != null) {
       left = Math.min(left, target);
       right = Math.max(right, target);
-      p.addDomainMarker(line(target, "target " + Format.count(target), Palette.LIMIT, Palette.LIMIT_STROKE,
+      p.addDomainMarker(line(target, "target " + Numbers.count(target), Palette.LIMIT, Palette.LIMIT_STROKE,
           RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT, 6), Layer.FOREGROUND);
     }
     double pad = Math.max(1, (right - left) * 0.08);
@@ -85,8 +85,8 @@ final class MonthCharts {
     y.setUpperMargin(0.15);
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, p, false);
     if (target != null) {
-      chart.addSubtitle(subtitle(Format.count(reached) + " of " + Format.count(values.length)
-          + " simulated months reach the target of " + Format.count(target) + "."));
+      chart.addSubtitle(subtitle(Numbers.count(reached) + " of " + Numbers.count(values.length)
+          + " simulated months reach the target of " + Numbers.count(target) + "."));
     }
     return style(chart);
   }
@@ -152,7 +152,7 @@ final class MonthCharts {
       day.setTextAnchor(TextAnchor.TOP_LEFT);
       day.setPaint(dark ? Color.WHITE : Palette.TEXT);
       p.addAnnotation(day);
-      XYTextAnnotation value = new XYTextAnnotation(v == 0 ? "no tours" : Format.count(v), cx, cy + 0.08);
+      XYTextAnnotation value = new XYTextAnnotation(v == 0 ? "no tours" : Numbers.count(v), cx, cy + 0.08);
       value.setFont(v == 0 ? Palette.SMALL : Palette.LABEL.deriveFont(Font.BOLD, 18f));
       value.setPaint(dark ? Color.WHITE : Palette.TEXT);
       p.addAnnotation(value);

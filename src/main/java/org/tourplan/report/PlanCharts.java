@@ -10,7 +10,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
 
 /**
@@ -68,6 +68,6 @@ final class PlanCharts {
   static String monthsEach(List<Evaluation.TargetEstimate> ts) {
     int lo = ts.stream().mapToInt(Evaluation.TargetEstimate::months).min().orElse(0);
     int hi = ts.stream().mapToInt(Evaluation.TargetEstimate::months).max().orElse(0);
-    return (lo == hi ? Format.count(lo) : Format.count(lo) + " to " + Format.count(hi)) + " months each";
+    return (lo == hi ? Numbers.count(lo) : Numbers.count(lo) + " to " + Numbers.count(hi)) + " months each";
   }
 }

@@ -18,7 +18,7 @@ import org.tourplan.plan.Headline;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.RejectedGroup;
 import org.tourplan.run.Verdict;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -102,7 +102,7 @@ final class PlanPage {
         b.append("<li>").append(esc(change)).append("</li>");
       }
       b.append("</ul>\n<p class=\"small\">It is the cheapest of ")
-          .append(Format.plural(p.candidates(), "candidate")).append(" that reaches ").append(esc(goal())).append(" with ")
+          .append(Numbers.plural(p.candidates(), "candidate")).append(" that reaches ").append(esc(goal())).append(" with ")
           .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".");
       Evaluation.Confirmation c = r.confirmation();
       if (c != null) {
@@ -110,8 +110,8 @@ final class PlanPage {
             .append("the search never used (replications ").append(String.format(Locale.ROOT, "%,d–%,d",
                 c.first(), c.first() + c.months() - 1)).append(") with ")
             .append(c.monthsBreached() == 0 ? "no limit breached" : c.monthsBreached() + " months breaching a limit")
-            .append(": the probability that a month breaches a limit is at most ").append(Format.share(c.upper()))
-            .append(" with 95% confidence (exact Clopper-Pearson bound; asked: at most ").append(Format.share(c.bound()))
+            .append(": the probability that a month breaches a limit is at most ").append(Numbers.share(c.upper()))
+            .append(" with 95% confidence (exact Clopper-Pearson bound; asked: at most ").append(Numbers.share(c.bound()))
             .append(").");
       }
       b.append("</p>");
@@ -221,12 +221,12 @@ final class PlanPage {
   }
 
   private static String turnedAway(Evaluation e) {
-    return e.target() == null ? "-" : Format.number(e.target().turnedAwayMean()) + " persons (mean)";
+    return e.target() == null ? "-" : Numbers.number(e.target().turnedAwayMean()) + " persons (mean)";
   }
 
   private String costNote() {
     double rate = p.base().plan().costs().weekendRate();
-    return rate == 1 ? "" : " (weekend staff at " + Format.number(rate) + "x)";
+    return rate == 1 ? "" : " (weekend staff at " + Numbers.number(rate) + "x)";
   }
 
   private static String placesPerMonth(Evaluation e) {
@@ -356,7 +356,7 @@ final class PlanPage {
   private void search() {
     b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(String.format(Locale.ROOT,
         "%s in the plan space; %,d examined, cheapest first, until the recommendation and its "
-            + "runners-up were found.", Format.plural(p.candidates(), "candidate"), p.evaluated().size())).append("</li>\n<li>")
+            + "runners-up were found.", Numbers.plural(p.candidates(), "candidate"), p.evaluated().size())).append("</li>\n<li>")
         .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
             + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
             + "by zones, guides or shuttles). An exhaustive grid search would simulate up to %,d months in full (every candidate at the full count).",
@@ -369,10 +369,10 @@ final class PlanPage {
         .append("first, then the one that turns fewer persons away, then the earlier in the plan space: the same ")
         .append("rule as <code>tourplan sweep</code>.</li>\n<li>The search's choice is then confirmed on fresh ")
         .append("months it never used, until the exact (Clopper-Pearson) one-sided 95% upper bound of its breach ")
-        .append("probability is at most ").append(Format.share(p.base().plan().breachBound())).append(" (plan.breachBound);")
+        .append("probability is at most ").append(Numbers.share(p.base().plan().breachBound())).append(" (plan.breachBound);")
         .append(" a breach there moves the planner on to the next candidate. Costs are in ")
         .append(esc(p.base().plan().costs().currency())).append("; staff costs (tours and guide days) on Saturdays ")
-        .append("and Sundays are multiplied by ").append(Format.number(p.base().plan().costs().weekendRate()))
+        .append("and Sundays are multiplied by ").append(Numbers.number(p.base().plan().costs().weekendRate()))
         .append(".</li>\n")
         .append("<li>Every candidate sees the same random numbers (month i depends only on the seed and i, each ")
         .append("tour on its own start), so differences between candidates are not noise; the answer does not ")

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.safety.TracedMonth;
 import org.tourplan.scenario.Scenario;
@@ -54,7 +54,7 @@ record ReportModel(TracedMonth representative, LocalDate ganttDay, TracedMonth f
   /** "Month #12 of 200, the median by visitors (3,262)." */
   String representativeText() {
     return "Charts of single days and the calendar use month #" + (representative.replication() + 1)
-        + ", the median simulated month by visitors (" + Format.count(representative.visitors()) + " visitors).";
+        + ", the median simulated month by visitors (" + Numbers.count(representative.visitors()) + " visitors).";
   }
 
   /** The largest mean wait over all months; when nobody waits, the most utilised resource. */
@@ -82,8 +82,8 @@ record ReportModel(TracedMonth representative, LocalDate ganttDay, TracedMonth f
       }
     }
     if (worst != null && worst.mean() >= NO_WAIT) {
-      String s = "The bottleneck is " + worst.where() + ": groups wait there " + Format.minutes(worst.mean())
-          + " on average (the longest single wait in any simulated month was " + Format.minutes(worst.longest())
+      String s = "The bottleneck is " + worst.where() + ": groups wait there " + Numbers.minutes(worst.mean())
+          + " on average (the longest single wait in any simulated month was " + Numbers.minutes(worst.longest())
           + ").";
       Wait second = null;
       for (Wait w : waits) {
@@ -92,13 +92,13 @@ record ReportModel(TracedMonth representative, LocalDate ganttDay, TracedMonth f
         }
       }
       if (second != null && second.mean() >= NO_WAIT) {
-        s += " Next is " + second.where() + " (" + Format.minutes(second.mean()) + " on average).";
+        s += " Next is " + second.where() + " (" + Numbers.minutes(second.mean()) + " on average).";
       } else {
-        s += " Nowhere else do groups wait more than " + Format.minutes(NO_WAIT) + " on average.";
+        s += " Nowhere else do groups wait more than " + Numbers.minutes(NO_WAIT) + " on average.";
       }
       return s;
     }
-    String s = "No queue anywhere: on average no group waits more than " + Format.minutes(NO_WAIT)
+    String s = "No queue anywhere: on average no group waits more than " + Numbers.minutes(NO_WAIT)
         + " at any zone, shuttle pickup or check-in.";
     if (busiest != null) {
       s += " The busiest resource is " + busiest.phrase() + ", in use " + String.format(Locale.ROOT, "%.0f%%",

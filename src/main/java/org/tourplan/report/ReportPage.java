@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.SafetyReport;
@@ -79,7 +79,7 @@ final class ReportPage {
 
   private void header() {
     b.append("<header>\n<p class=\"kicker\">tourplan report &middot; ").append(esc(monthName(sc.month())))
-        .append(" &middot; ").append(Format.count(r.replications())).append(" simulated months &middot; seed ")
+        .append(" &middot; ").append(Numbers.count(r.replications())).append(" simulated months &middot; seed ")
         .append(r.seed()).append("</p>\n<h1 id=\"scenario-name\">").append(esc(sc.name())).append("</h1>\n</header>\n");
   }
 
@@ -100,15 +100,15 @@ final class ReportPage {
     String answer;
     if (t == null) {
       cls = "neutral";
-      answer = "No target in the scenario file. This schedule brings " + Format.count(visitors.mean())
+      answer = "No target in the scenario file. This schedule brings " + Numbers.count(visitors.mean())
           + " visitors a month on average (95% CI " + range(visitors) + ").";
     } else {
       cls = t.met() ? "ok" : "breached";
       answer = (t.met() ? "<strong>Yes</strong> &mdash; this schedule reaches " : "<strong>No</strong> &mdash; "
-          + "this schedule reaches ") + Format.count(t.goal()) + " " + unit + " a month in "
-          + (t.met() ? "" : "only ") + Format.percentRounded(t.probability()) + " of simulated months (" + Format.count(t.monthsMet())
-          + " of " + Format.count(r.replications()) + "; " + Format.percentRounded(t.confidence()) + " required). On average "
-          + Format.count(shown.mean()) + " " + unit + " a month (95% CI " + range(shown) + ").";
+          + "this schedule reaches ") + Numbers.count(t.goal()) + " " + unit + " a month in "
+          + (t.met() ? "" : "only ") + Numbers.percentRounded(t.probability()) + " of simulated months (" + Numbers.count(t.monthsMet())
+          + " of " + Numbers.count(r.replications()) + "; " + Numbers.percentRounded(t.confidence()) + " required). On average "
+          + Numbers.count(shown.mean()) + " " + unit + " a month (95% CI " + range(shown) + ").";
     }
     card("answer-target", cls, "Does it reach the target?", answer);
 
@@ -116,25 +116,25 @@ final class ReportPage {
     card("answer-bottleneck", "neutral", "Where is the bottleneck?", esc(m.bottleneck()));
 
     b.append("<ul class=\"facts\">\n");
-    fact("Visitors a month", Format.count(visitors.mean()) + " on average (95% CI " + range(visitors)
-        + "); 90% of months between " + Format.count(visitors.p05()) + " and " + Format.count(visitors.p95()));
-    fact("Places a month", Format.count(places.mean()) + " parties on average (95% CI " + range(places)
+    fact("Visitors a month", Numbers.count(visitors.mean()) + " on average (95% CI " + range(visitors)
+        + "); 90% of months between " + Numbers.count(visitors.p05()) + " and " + Numbers.count(visitors.p95()));
+    fact("Places a month", Numbers.count(places.mean()) + " parties on average (95% CI " + range(places)
         + ")");
     Summary away = r.metric("turnedAway").summary();
-    fact("Turned away", Format.number(away.mean()) + " persons a month on average at check-in (most in a month: "
-        + Format.count(away.max()) + "; a party is sent home when it would take the tour past "
-        + Format.count(sc.group().maxSize()) + " persons)");
+    fact("Turned away", Numbers.number(away.mean()) + " persons a month on average at check-in (most in a month: "
+        + Numbers.count(away.max()) + "; a party is sent home when it would take the tour past "
+        + Numbers.count(sc.group().maxSize()) + " persons)");
     Summary tours = r.metric("toursPerMonth").summary();
     Summary minutes = r.metric("tourMinutes").summary();
-    fact("Tours", Format.count(tours.mean()) + " a month; " + (Double.isNaN(minutes.mean()) ? "-"
-        : Format.count(minutes.mean())) + " minutes long on average");
+    fact("Tours", Numbers.count(tours.mean()) + " a month; " + (Double.isNaN(minutes.mean()) ? "-"
+        : Numbers.count(minutes.mean())) + " minutes long on average");
     if (r.demand() != null) {
       Results.DemandResult d = r.demand();
       double placesOffered = d.scheduledTours() * (double) sc.group().size();
       String odds = d.winProbability() >= 1 ? "every applicant can get a place"
-          : "1 in " + Format.count(Math.max(1, Math.round(1 / d.winProbability()))) + " applicants wins a place";
-      fact("Lottery odds", odds + " (" + Format.count(placesOffered) + " places for "
-          + Format.count(d.applicationsPerMonth()) + " applications a month)");
+          : "1 in " + Numbers.count(Math.max(1, Math.round(1 / d.winProbability()))) + " applicants wins a place";
+      fact("Lottery odds", odds + " (" + Numbers.count(placesOffered) + " places for "
+          + Numbers.count(d.applicationsPerMonth()) + " applications a month)");
     }
     b.append("</ul>\n</section>\n");
   }
@@ -147,14 +147,14 @@ final class ReportPage {
     }
     if (safety.overall() == Verdict.SAFE) {
       return "<span class=\"verdict\">" + Verdict.SAFE.label() + "</span> &mdash; "
-          + esc(LimitWords.noneBreached(limits)) + " in any of the " + Format.count(n) + " simulated months.";
+          + esc(LimitWords.noneBreached(limits)) + " in any of the " + Numbers.count(n) + " simulated months.";
     }
     List<String> broken = new ArrayList<>();
     java.util.Set<String> shares = new java.util.TreeSet<>();
     for (LimitVerdict v : limits) {
       if (v.monthsBreached() > 0) {
-        broken.add(esc(plainName(v.limit())).toLowerCase(Locale.ROOT) + " (" + Format.percentRounded(v.probability()) + " of months)");
-        shares.add(Format.percentRounded(v.probability()));
+        broken.add(esc(plainName(v.limit())).toLowerCase(Locale.ROOT) + " (" + Numbers.percentRounded(v.probability()) + " of months)");
+        shares.add(Numbers.percentRounded(v.probability()));
       }
     }
     String label = safety.overall().label();
@@ -201,7 +201,7 @@ final class ReportPage {
 
   private void footer() {
     b.append("<footer id=\"notes\">\n<h2>How to read this report</h2>\n<ul>\n")
-        .append("<li><strong>Simulated months.</strong> The month was simulated ").append(Format.count(r.replications()))
+        .append("<li><strong>Simulated months.</strong> The month was simulated ").append(Numbers.count(r.replications()))
         .append(" times with independent random no-shows, party sizes, stays and boarding times. ")
         .append("&ldquo;95% CI&rdquo; is the 95% confidence interval of the mean over those months (how precisely the ")
         .append("simulation knows the average); the spread of single months is wider.</li>\n")
@@ -242,6 +242,6 @@ final class ReportPage {
     if (Double.isNaN(s.ciLow())) {
       return "not available";
     }
-    return Format.count(s.ciLow()) + "\u2013" + Format.count(s.ciHigh());
+    return Numbers.count(s.ciLow()) + "\u2013" + Numbers.count(s.ciHigh());
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.tourplan.run.Results;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
 
@@ -152,17 +152,17 @@ public final class ReportWriter {
     if (day != null) {
       int fleet = s.ownFleet().fleetInFile();
       out.add(new Planned(new ReportPage.Chart("chart-vehicles", "vehicles.png",
-          "Vehicle rosters: " + Format.date(day.date()),
+          "Vehicle rosters: " + Numbers.date(day.date()),
           "The busiest day (most tours; ties: the earliest) of the representative month (month #"
-              + (m.representative().replication() + 1) + " of " + Format.count(r.replications()) + "): "
-              + Format.date(day.date()) + ", " + day.tours() + (day.tours() == 1 ? " tour" : " tours")
+              + (m.representative().replication() + 1) + " of " + Numbers.count(r.replications()) + "): "
+              + Numbers.date(day.date()) + ", " + day.tours() + (day.tours() == 1 ? " tour" : " tours")
               + ". Rosters of the file's " + fleet + (fleet == 1 ? " vehicle" : " vehicles") + ", planned on "
               + "nominal times; the timetable is the same in every simulated month, so are the rosters.",
           "One row per vehicle that has a ride, time of day across. Blue: carrying a group, labelled with its "
               + "tour's start time; orange: at the pickup while the group boards; grey: driving empty to the next "
               + "pickup. A gap is a vehicle waiting where its last leg ended.",
           ChartStyle.WIDTH, ShuttleCharts.vehicleGanttHeight(day.vehicles().size()),
-          "Gantt chart of the shuttle rosters of " + Format.date(day.date()) + ", one row per vehicle"),
+          "Gantt chart of the shuttle rosters of " + Numbers.date(day.date()) + ", one row per vehicle"),
           ShuttleCharts.vehicleGantt(day)));
     }
     java.util.Map<java.time.DayOfWeek, Integer> byDay = s.smallest().fleetByDayOfWeek();
@@ -182,15 +182,15 @@ public final class ReportWriter {
   private static List<Planned> plan(Scenario sc, Results r, ReportModel m) {
     List<Planned> out = new ArrayList<>();
     int n = r.replications();
-    String month = "month #" + (m.representative().replication() + 1) + " of " + Format.count(n);
+    String month = "month #" + (m.representative().replication() + 1) + " of " + Numbers.count(n);
     Results.TargetResult t = r.target();
     boolean places = t != null && t.unit() == org.tourplan.scenario.Target.Unit.PLACES;
     double[] values = r.metric(places ? "placesPerMonth" : "visitorsPerMonth").values();
     String unit = places ? "Places" : "Visitors";
     out.add(new Planned(new ReportPage.Chart("chart-visitors", "visitors.png",
         unit + " a month, over all simulated months",
-        "All " + Format.count(n) + " simulated months." + (t == null ? " The scenario has no target."
-            : " The dashed red line is the target of " + Format.count(t.goal()) + "."),
+        "All " + Numbers.count(n) + " simulated months." + (t == null ? " The scenario has no target."
+            : " The dashed red line is the target of " + Numbers.count(t.goal()) + "."),
         "Each bar counts the simulated months whose " + unit.toLowerCase(java.util.Locale.ROOT)
             + " fall in its range" + (t == null ? "; a narrow spread means the figure is predictable."
             : ". Months right of the target line reach the target."),
@@ -200,7 +200,7 @@ public final class ReportWriter {
 
     out.add(new Planned(new ReportPage.Chart("chart-calendar", "calendar.png", "Visitors per day",
         "The representative month (" + month + ", the median by visitors: "
-            + Format.count(m.representative().visitors()) + " visitors).",
+            + Numbers.count(m.representative().visitors()) + " visitors).",
         "One square per day, weeks down, Monday to Sunday across; darker means more visitors. Grey days have no "
             + "tours.", ChartStyle.WIDTH, MonthCharts.CALENDAR_HEIGHT, "Calendar of visitors per day"),
         MonthCharts.calendar(sc.month(), m.visitorsPerDay())));
@@ -209,27 +209,27 @@ public final class ReportWriter {
       long rows = Figures.ran(m.representative().tours()).stream().filter(x -> x.date().equals(m.ganttDay()))
           .count();
       out.add(new Planned(new ReportPage.Chart("chart-gantt", "gantt.png",
-          "A day of tours: " + Format.date(m.ganttDay()),
+          "A day of tours: " + Numbers.date(m.ganttDay()),
           "The busiest day (most tours; ties: the earliest) of the representative month (" + month + "): "
-              + Format.date(m.ganttDay()) + ", " + rows + (rows == 1 ? " tour." : " tours."),
+              + Numbers.date(m.ganttDay()) + ", " + rows + (rows == 1 ? " tour." : " tours."),
           "One row per tour, time of day across. Coloured bars: time inside each zone; grey: boarding and riding "
               + "a shuttle; amber: waiting (for guides, to enter a zone, for a shuttle). Shaded bands: blackout "
               + "windows, when a zone is closed to entry.",
-          ChartStyle.WIDTH, DayCharts.ganttHeight((int) rows), "Gantt chart of the tours of " + Format.date(m.ganttDay())),
+          ChartStyle.WIDTH, DayCharts.ganttHeight((int) rows), "Gantt chart of the tours of " + Numbers.date(m.ganttDay())),
           DayCharts.gantt(sc, m.representative().tours(), m.ganttDay())));
     }
 
     if (m.floorDay() != null && !DayCharts.floorZones(sc).isEmpty()) {
       out.add(new Planned(new ReportPage.Chart("chart-occupancy", "occupancy.png",
-          "Visitors on the production floor: " + Format.date(m.floorDay()),
+          "Visitors on the production floor: " + Numbers.date(m.floorDay()),
           "The day with the most persons on the floor at once in month #" + (m.floorMonth().replication() + 1)
-              + ", " + m.floorWhy() + ": " + Format.date(m.floorDay()) + ".",
+              + ", " + m.floorWhy() + ": " + Numbers.date(m.floorDay()) + ".",
           "Persons on the floor at each moment: the whole floor against the floor limit (dashed red), then each "
               + "floor zone against its evacuation limit (dashed red: exit flow \u00d7 allowed evacuation minutes) "
               + "and its capacity inside (dotted grey). Queueing to enter and waiting for the shuttle count as on "
               + "the floor. Shaded bands: blackout windows.",
           ChartStyle.WIDTH, DayCharts.occupancyHeight(sc), "Step charts of persons on the production floor on "
-              + Format.date(m.floorDay())),
+              + Numbers.date(m.floorDay())),
           DayCharts.occupancy(sc, m.floorMonth().tours(), m.floorDay())));
     }
 
@@ -237,7 +237,7 @@ public final class ReportWriter {
     if (m.waits().stream().allMatch(w -> w.n() == 0 || w.max() <= 0)) {
       out.add(new Planned(new ReportPage.Chart("chart-waits", null, "Waits", "No group waited anywhere in the "
           + "representative month (" + month + "): every zone, shuttle and guide was free when a group came"
-          + (floorLimit == null ? "." : ", against a limit of " + Format.number(floorLimit) + " min for a wait on the "
+          + (floorLimit == null ? "." : ", against a limit of " + Numbers.number(floorLimit) + " min for a wait on the "
           + "production floor."), null, 0, 0, null), null));
     } else {
       out.add(new Planned(new ReportPage.Chart("chart-waits", "waits.png", "Waits",

@@ -29,7 +29,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The report's charts of where groups wait and what is busy: waits by place (median, 90th percentile, longest)
@@ -87,7 +87,7 @@ final class ResourceCharts {
       // the limit bounds waits on the floor only: drawn across those rows, named in the legend
       LegendItemCollection legend = new LegendItemCollection();
       legend.addAll(r.getLegendItems());
-      legend.add(new LegendItem("limit for a wait on the floor: " + Format.number(floorLimit) + " min", null, null,
+      legend.add(new LegendItem("limit for a wait on the floor: " + Numbers.number(floorLimit) + " min", null, null,
           null, new Line2D.Double(0, 0, 16, 0), Palette.LIMIT_STROKE, Palette.LIMIT));
       p.setFixedLegendItems(legend);
     }

@@ -31,7 +31,7 @@ import org.tourplan.run.LotteryResult;
 import org.tourplan.run.Results;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.Summary;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
 
 /** The season report's charts: visitors per month, pool and odds, draws to win, cohorts' wins, safety per month. */
@@ -75,7 +75,7 @@ final class SeasonCharts {
     NumberAxis y = new NumberAxis("visitors a month");
     XYPlot plot = new XYPlot(data, monthAxis(s), y, r);
     if (target != null) {
-      plot.addRangeMarker(ChartStyle.line(target.visitorsPerMonth(), "target " + Format.count(
+      plot.addRangeMarker(ChartStyle.line(target.visitorsPerMonth(), "target " + Numbers.count(
           target.visitorsPerMonth()), Palette.LIMIT, Palette.LIMIT_STROKE, RectangleAnchor.TOP_LEFT,
           TextAnchor.BOTTOM_LEFT, 6));
       top = Math.max(top, target.visitorsPerMonth());

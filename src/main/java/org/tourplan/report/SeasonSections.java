@@ -10,7 +10,7 @@ import org.tourplan.run.Results;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.Summary;
 import org.tourplan.run.Verdict;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 
@@ -27,7 +27,7 @@ final class SeasonSections {
     if (p >= 1) {
       return "everyone";
     }
-    return p <= 0 ? "0%" : Format.chance(p) + " (1 in " + Format.count(1 / p) + ")";
+    return p <= 0 ? "0%" : Numbers.chance(p) + " (1 in " + Numbers.count(1 / p) + ")";
   }
 
   static void headline(StringBuilder b, Scenario sc, SeasonResults s) {
@@ -40,9 +40,9 @@ final class SeasonSections {
       String cls = met == s.months().size() ? "ok" : met == 0 ? "breached" : "at-risk";
       b.append("<section class=\"answer ").append(cls).append("\"><h2>Target</h2><p><span class=\"verdict\">")
           .append(met).append(" of ").append(s.months().size()).append(" months</span> reach ")
-          .append(esc(Format.count(sc.target().visitorsPerMonth()))).append(' ')
+          .append(esc(Numbers.count(sc.target().visitorsPerMonth()))).append(' ')
           .append(sc.target().unit() == Target.Unit.PLACES ? "places" : "visitors").append(" with ")
-          .append(Format.percent(sc.target().confidence())).append(" confidence.</p></section>\n");
+          .append(Numbers.percent(sc.target().confidence())).append(" confidence.</p></section>\n");
     }
     int unsafe = 0;
     int atRisk = 0;
@@ -58,10 +58,10 @@ final class SeasonSections {
     if (s.lottery() != null) {
       LotteryResult l = s.lottery();
       b.append("<section class=\"answer\"><h2>Waiting for a place</h2><p>")
-          .append(esc(Format.chance(l.firstCohortWinShare().mean()))).append(" of ").append(s.from())
+          .append(esc(Numbers.chance(l.firstCohortWinShare().mean()))).append(" of ").append(s.from())
           .append("'s applicants win a place within the season; winners entered ")
           .append(String.format(Locale.ROOT, "%.1f", l.meanDrawsToWin().mean()))
-          .append(" monthly draws on average. ").append(esc(Format.count(l.poolAtEnd().mean())))
+          .append(" monthly draws on average. ").append(esc(Numbers.count(l.poolAtEnd().mean())))
           .append(" are still waiting at the end.</p></section>\n");
     }
     b.append("</div>\n");
@@ -79,18 +79,18 @@ final class SeasonSections {
       for (Results.BreachResult x : r.breaches()) {
         if (x.monthsBreached() > 0) {
           breaches.append(breaches.length() == 0 ? "" : ", ").append(x.rule().name()).append(" ")
-              .append(Format.percent(x.probability()));
+              .append(Numbers.percent(x.probability()));
         }
       }
       String phase = m.month().phase() < 0 ? "top-level schedule" : "phase " + s.phases().get(m.month().phase())
           .label();
       b.append("<tr><td>").append(m.month().month()).append("</td><td>").append(esc(phase))
           .append("</td><td class=\"num\">").append(m.scheduledTours()).append("</td><td class=\"num\">")
-          .append(esc(Format.count(v.mean()))).append(" (").append(esc(Format.count(v.ciLow()))).append(" to ")
-          .append(esc(Format.count(v.ciHigh()))).append(")</td><td class=\"num\">").append(esc(Format.count(v.p05())))
-          .append(" to ").append(esc(Format.count(v.p95()))).append("</td>");
+          .append(esc(Numbers.count(v.mean()))).append(" (").append(esc(Numbers.count(v.ciLow()))).append(" to ")
+          .append(esc(Numbers.count(v.ciHigh()))).append(")</td><td class=\"num\">").append(esc(Numbers.count(v.p05())))
+          .append(" to ").append(esc(Numbers.count(v.p95()))).append("</td>");
       if (sc.target() != null) {
-        b.append("<td class=\"num\">").append(Format.percent(r.target().probability())).append(r.target().met() ? " met"
+        b.append("<td class=\"num\">").append(Numbers.percent(r.target().probability())).append(r.target().met() ? " met"
             : " not met").append("</td>");
       }
       b.append("<td>").append(breaches.length() == 0 ? "none" : esc(breaches.toString())).append("</td></tr>\n");
@@ -111,7 +111,7 @@ final class SeasonSections {
       }
       String cls = ReportPage.verdictClass(p.verdict());
       b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(p.label())).append("</td><td class=\"num\">")
-          .append(p.months()).append("</td><td class=\"num\">").append(esc(Format.count(p.simulated())))
+          .append(p.months()).append("</td><td class=\"num\">").append(esc(Numbers.count(p.simulated())))
           .append("</td><td><span class=\"badge\">").append(p.verdict().label()).append("</span></td><td>")
           .append(p.breached().isEmpty() ? "no limits in the file" : why.length() == 0 ? "none"
               : esc(why.toString())).append("</td></tr>\n");
@@ -123,25 +123,25 @@ final class SeasonSections {
     LotteryResult l = s.lottery();
     b.append("<h2>The lottery</h2>\n<p>").append(l.preferencePoints() ? "Preference points: each lost draw adds a "
             + "point and a ticket weighs 1 + points." : "A uniform draw: every entry has the same chance.")
-        .append(' ').append(Format.percent(l.reapplyRate())).append(" of losers enter the next month's draw again; new "
+        .append(' ').append(Numbers.percent(l.reapplyRate())).append(" of losers enter the next month's draw again; new "
             + "applicants ").append(l.growthPerMonth() == 0 ? "stay the same each month"
-            : "change by " + Format.percent(l.growthPerMonth()) + " a month")
+            : "change by " + Numbers.percent(l.growthPerMonth()) + " a month")
         .append(". Means over ").append(String.format(Locale.ROOT, "%,d", s.replications()))
         .append(" replications.</p>\n<table>\n<thead><tr><th>month</th><th class=\"num\">new applicants</th>"
             + "<th class=\"num\">pool</th><th class=\"num\">places drawn</th><th class=\"num\">winners</th>"
             + "<th class=\"num\">chance to win</th></tr></thead>\n<tbody>\n");
     for (LotteryResult.Month m : l.months()) {
       b.append("<tr><td>").append(m.month()).append("</td><td class=\"num\">")
-          .append(esc(Format.count(m.newApplicants()))).append("</td><td class=\"num\">")
-          .append(esc(Format.count(m.pool().mean()))).append("</td><td class=\"num\">")
-          .append(esc(Format.count(m.invitations().mean()))).append("</td><td class=\"num\">")
-          .append(esc(Format.count(m.winners().mean()))).append("</td><td class=\"num\">")
+          .append(esc(Numbers.count(m.newApplicants()))).append("</td><td class=\"num\">")
+          .append(esc(Numbers.count(m.pool().mean()))).append("</td><td class=\"num\">")
+          .append(esc(Numbers.count(m.invitations().mean()))).append("</td><td class=\"num\">")
+          .append(esc(Numbers.count(m.winners().mean()))).append("</td><td class=\"num\">")
           .append(esc(odds(m.winProbability().mean()))).append("</td></tr>\n");
     }
-    b.append("</tbody>\n</table>\n<p>Over the season: ").append(esc(Format.count(l.winners().mean())))
-        .append(" winners, ").append(esc(Format.count(l.abandoned().mean()))).append(" losers gave up, ")
-        .append(esc(Format.count(l.poolAtEnd().mean()))).append(" still in the pool at the end")
-        .append(l.unfilled().mean() > 0 ? ", " + esc(Format.count(l.unfilled().mean()))
+    b.append("</tbody>\n</table>\n<p>Over the season: ").append(esc(Numbers.count(l.winners().mean())))
+        .append(" winners, ").append(esc(Numbers.count(l.abandoned().mean()))).append(" losers gave up, ")
+        .append(esc(Numbers.count(l.poolAtEnd().mean()))).append(" still in the pool at the end")
+        .append(l.unfilled().mean() > 0 ? ", " + esc(Numbers.count(l.unfilled().mean()))
             + " places drawn with nobody left to take them" : "").append(".</p>\n");
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.report.ReportPage.Chart;
 import org.tourplan.run.ModeComparison;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.shuttle.FleetPlan;
@@ -45,9 +45,9 @@ final class ShuttleSectionHtml {
   private void shuttles(ShuttleSection s, List<Chart> charts) {
     var f = sc.shuttles();
     b.append("<section id=\"shuttles\">\n<h2>Shuttles</h2>\n<p class=\"why\">")
-        .append(esc("The file runs " + Format.plural(f.vehicles(), "vehicle") + " of " + f.seats() + " seats in "
+        .append(esc("The file runs " + Numbers.plural(f.vehicles(), "vehicle") + " of " + f.seats() + " seats in "
             + mode(f.mode()) + " mode. Rosters are planned with jsprit on nominal times (every stay at its mean, "
-            + "no queueing); the mode comparison simulates the same " + Format.count(s.modes().replications())
+            + "no queueing); the mode comparison simulates the same " + Numbers.count(s.modes().replications())
             + " months (seed " + s.modes().seed() + ") once per mode."))
         .append("</p>\n");
     Chart gantt = charts.stream().filter(c -> c.id().equals("chart-vehicles")).findFirst().orElse(null);
@@ -81,13 +81,13 @@ final class ShuttleSectionHtml {
     FleetPlan own = s.ownFleet();
     long monthly = own.unservedRides();
     long dates = own.days().stream().filter(d -> !d.complete()).count();
-    String fleet = "The file's " + Format.plural(own.fleetInFile(), "vehicle");
-    String month = monthly == 0 ? "" : " Over the whole month it leaves " + Format.plural(monthly, "ride") + " on "
-        + Format.plural(dates, "date") + " without a vehicle" + (sc.shuttles().mode() == Shuttles.Mode.PLANNED
+    String fleet = "The file's " + Numbers.plural(own.fleetInFile(), "vehicle");
+    String month = monthly == 0 ? "" : " Over the whole month it leaves " + Numbers.plural(monthly, "ride") + " on "
+        + Numbers.plural(dates, "date") + " without a vehicle" + (sc.shuttles().mode() == Shuttles.Mode.PLANNED
         ? "; in planned mode the simulation serves those by dispatching free vehicles as in pooled mode." : ".");
     if (day.complete()) {
       b.append("<p class=\"served\" id=\"shuttle-served\">").append(esc(fleet + " serve every ride of this day ("
-          + Format.plural(day.rides().size(), "ride") + ")." + month)).append("</p>\n");
+          + Numbers.plural(day.rides().size(), "ride") + ")." + month)).append("</p>\n");
       return;
     }
     b.append("<p class=\"unserved\" id=\"shuttle-unserved-text\"><strong>")
@@ -97,7 +97,7 @@ final class ShuttleSectionHtml {
     for (org.tourplan.shuttle.UnservedRide u : day.unserved()) {
       var q = u.request();
       b.append("<li>").append(esc(q.tourLabel() + ", ride " + (q.ride() + 1) + " of " + q.rides() + ", " + q.from()
-          + " \u2192 " + q.to() + " (" + u.loadsUnserved() + " of " + Format.plural(q.loads(), "vehicle") + "): "
+          + " \u2192 " + q.to() + " (" + u.loadsUnserved() + " of " + Numbers.plural(q.loads(), "vehicle") + "): "
           + u.reason())).append("</li>\n");
     }
     b.append("</ul>\n");
@@ -113,11 +113,11 @@ final class ShuttleSectionHtml {
       }
     }
     String out = short_.isEmpty()
-        ? "The file's " + Format.plural(file, "vehicle") + " are enough on every day of the week (the most any date needs: "
+        ? "The file's " + Numbers.plural(file, "vehicle") + " are enough on every day of the week (the most any date needs: "
             + p.maxFleet() + ")."
-        : "The file's " + Format.plural(file, "vehicle") + " are too few on " + String.join(", ", short_) + ".";
+        : "The file's " + Numbers.plural(file, "vehicle") + " are too few on " + String.join(", ", short_) + ".";
     if (p.unservedRides() > 0) {
-      out += " " + Format.plural(p.unservedRides(), "ride") + " of the month cannot be served by any fleet (no vehicle "
+      out += " " + Numbers.plural(p.unservedRides(), "ride") + " of the month cannot be served by any fleet (no vehicle "
           + "can reach the pickup in time); the shuttles command lists them.";
     }
     return out;
@@ -127,7 +127,7 @@ final class ShuttleSectionHtml {
     ModeComparison c = s.modes();
     Shuttles.Mode own = sc.shuttles().mode();
     b.append("<div class=\"sub\" id=\"shuttle-modes\">\n<h3>Shuttle modes compared</h3>\n<p class=\"why\">")
-        .append(esc("The same scenario simulated with each shuttle mode on the file's " + Format.plural(c.vehicles(),
+        .append(esc("The same scenario simulated with each shuttle mode on the file's " + Numbers.plural(c.vehicles(),
             "vehicle") + ": dedicated (each group keeps its vehicles for the whole tour), pooled (free vehicles are "
             + "dispatched to each pickup), planned (the jsprit rosters above, with pooled dispatch for rides "
             + "without a plan)."))
@@ -147,15 +147,15 @@ final class ShuttleSectionHtml {
         b.append("<td colspan=\"5\">").append(esc("Not simulated: " + why)).append("</td></tr>\n");
         continue;
       }
-      b.append("<td>").append(esc(Format.minutes(row.shuttleMeanWait()))).append("</td><td>")
-          .append(esc(Format.minutes(row.shuttleMaxWait()))).append("</td><td>").append(esc(Format.minutes(row.maxFloorWait())))
+      b.append("<td>").append(esc(Numbers.minutes(row.shuttleMeanWait()))).append("</td><td>")
+          .append(esc(Numbers.minutes(row.shuttleMaxWait()))).append("</td><td>").append(esc(Numbers.minutes(row.maxFloorWait())))
           .append("</td><td>").append(breaches(row)).append("</td><td>");
       if (Double.isNaN(row.rosterHeldShare())) {
         b.append("&ndash;");
       } else {
-        b.append(esc(Format.percentRounded(row.rosterHeldShare()) + " of rides"));
+        b.append(esc(Numbers.percentRounded(row.rosterHeldShare()) + " of rides"));
         if (!Double.isNaN(row.unplannedRides()) && row.unplannedRides() > 0) {
-          b.append("<br><span class=\"small\">").append(esc(Format.number(row.unplannedRides())
+          b.append("<br><span class=\"small\">").append(esc(Numbers.number(row.unplannedRides())
               + " rides a month without a plan")).append("</span>");
         }
       }
@@ -175,11 +175,11 @@ final class ShuttleSectionHtml {
     if (row.breachProbability().isEmpty()) {
       return "no limits";
     }
-    String any = Format.percentRounded(row.anyBreachProbability());
+    String any = Numbers.percentRounded(row.anyBreachProbability());
     List<String> which = new ArrayList<>();
     for (var e : row.breachProbability().entrySet()) {
       if (e.getValue() > 0) {
-        String share = Format.percentRounded(e.getValue());
+        String share = Numbers.percentRounded(e.getValue());
         which.add(esc(plainName(e.getKey()).toLowerCase(Locale.ROOT)) + (share.equals(any) ? "" : " " + share));
       }
     }
@@ -196,23 +196,23 @@ final class ShuttleSectionHtml {
     List<ModeComparison.ModeResult> best = c.modes().stream()
         .filter(m -> m.shuttleMeanWait() - least < 0.05).toList();
     List<String> others = c.modes().stream().filter(m -> !best.contains(m))
-        .map(m -> mode(m.mode()) + " " + Format.minutes(m.shuttleMeanWait())).toList();
+        .map(m -> mode(m.mode()) + " " + Numbers.minutes(m.shuttleMeanWait())).toList();
     List<String> names = best.stream().map(m -> mode(m.mode())).toList();
     String first;
     if (others.isEmpty() && c.modes().size() > 1) {
-      first = "All modes wait about the same for a shuttle (" + Format.minutes(least) + " on average).";
+      first = "All modes wait about the same for a shuttle (" + Numbers.minutes(least) + " on average).";
     } else {
       String who = names.size() == 1 ? capitalise(names.get(0)) + " mode waits"
           : capitalise(String.join(" and ", names)) + " modes wait";
-      first = who + " least for a shuttle: " + Format.minutes(least) + " on average"
+      first = who + " least for a shuttle: " + Numbers.minutes(least) + " on average"
           + (others.isEmpty() ? "." : " (" + String.join(", ", others) + ").");
     }
     List<String> breaching = new ArrayList<>();
     java.util.Set<String> shares = new java.util.TreeSet<>();
     for (ModeComparison.ModeResult m : c.modes()) {
       if (m.anyBreachProbability() > 0) {
-        breaching.add(mode(m.mode()) + " in " + Format.percentRounded(m.anyBreachProbability()) + " of months");
-        shares.add(Format.percentRounded(m.anyBreachProbability()));
+        breaching.add(mode(m.mode()) + " in " + Numbers.percentRounded(m.anyBreachProbability()) + " of months");
+        shares.add(Numbers.percentRounded(m.anyBreachProbability()));
       }
     }
     boolean limits = c.modes().stream().anyMatch(m -> !m.breachProbability().isEmpty());

@@ -30,7 +30,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
 import org.tourplan.sweep.Sweep;
 
@@ -109,12 +109,12 @@ public final class SweepReportWriter {
         .append("tr.not-valid .badge { background: #f0f0f0; color: var(--muted); border: 1px solid var(--line); }\n")
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
-        .append(Format.plural(s.rows().size(), sweep ? "variant" : "scenario")).append("</p>\n<h1>")
+        .append(Numbers.plural(s.rows().size(), sweep ? "variant" : "scenario")).append("</p>\n<h1>")
         .append(esc(s.name())).append("</h1>\n");
     Sweep.Row first = s.firstValid();
     if (sweep) {
       b.append("<p>Every combination of ").append(esc(String.join(", ", s.keys())))
-          .append(", each simulated for ").append(Format.count(first.results().replications()))
+          .append(", each simulated for ").append(Numbers.count(first.results().replications()))
           .append(" months with the same random numbers (seed ").append(first.results().seed())
           .append("), so the differences between rows come from the settings, not from chance.</p>\n");
     } else {
@@ -165,8 +165,8 @@ public final class SweepReportWriter {
       Sweep.Row r = s.rows().get(s.best());
       b.append("<section class=\"answer ok\"><h2>Cheapest that works</h2><p><span class=\"verdict\">")
           .append(esc(r.variant().label())).append("</span>: ").append(esc(visitors(r))).append(" visitors a "
-              + "month, reaches the target in ").append(Format.percent(r.results().target().probability()))
-          .append(" of months, ").append(esc(Format.amount(r.results().metric("turnedAway").summary().mean())))
+              + "month, reaches the target in ").append(Numbers.percent(r.results().target().probability()))
+          .append(" of months, ").append(esc(Numbers.amount(r.results().metric("turnedAway").summary().mean())))
           .append(" persons turned away, no limit breached, cost ").append(esc(r.cost().text()))
           .append(" a month.</p>");
       List<Integer> tied = s.tiedWithBest();
@@ -215,27 +215,27 @@ public final class SweepReportWriter {
         }
       } else {
         b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">").append(res.seed())
-            .append("</td><td class=\"num\">").append(Format.count(res.replications())).append("</td>");
+            .append("</td><td class=\"num\">").append(Numbers.count(res.replications())).append("</td>");
       }
       Summary v = res.metric("visitorsPerMonth").summary();
       b.append("<td class=\"num\">").append(esc(visitors(r))).append(" <span class=\"small\">(")
-          .append(esc(Format.count(v.ciLow()))).append("–").append(esc(Format.count(v.ciHigh())))
+          .append(esc(Numbers.count(v.ciLow()))).append("–").append(esc(Numbers.count(v.ciHigh())))
           .append(")</span></td>");
-      b.append("<td class=\"num\">").append(esc(Format.amount(res.metric("turnedAway").summary().mean())))
+      b.append("<td class=\"num\">").append(esc(Numbers.amount(res.metric("turnedAway").summary().mean())))
           .append("</td>");
       b.append("<td class=\"num\">").append(res.target() == null ? "no target"
-          : Format.percent(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
+          : Numbers.percent(res.target().probability()) + (res.target().met() ? " ✓" : "")).append("</td>");
       StringBuilder lim = new StringBuilder();
       for (Results.BreachResult br : res.breaches()) {
         if (br.monthsBreached() > 0) {
           lim.append(lim.length() == 0 ? "" : ", ").append(br.rule().name()).append(" ")
-              .append(Format.percent(br.probability()));
+              .append(Numbers.percent(br.probability()));
         }
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
       b.append("<td><span class=\"badge\">").append(esc(r.safety().label())).append("</span></td>");
       b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
-      b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Format.number(r.cost().cost() / v.mean())) : "–")
+      b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Numbers.number(r.cost().cost() / v.mean())) : "–")
           .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
@@ -265,7 +265,7 @@ public final class SweepReportWriter {
   }
 
   private static String visitors(Sweep.Row r) {
-    return Format.count(r.results().metric("visitorsPerMonth").summary().mean());
+    return Numbers.count(r.results().metric("visitorsPerMonth").summary().mean());
   }
 
   // ------------------------------------------------------------------------------------------------ charts
@@ -338,7 +338,7 @@ public final class SweepReportWriter {
       max = Math.max(max, x);
     }
     axis.setRange(0, Math.max(1, max) * 1.18); // room for the bars' labels
-    return bars(s, axis, v, target, target == null ? null : "target " + Format.count(target),
+    return bars(s, axis, v, target, target == null ? null : "target " + Numbers.count(target),
         new DecimalFormat("#,##0"));
   }
 
@@ -355,6 +355,6 @@ public final class SweepReportWriter {
     }
     // past 100 only to leave room for the label of a bar at 100%; no tick there
     return bars(s, new PercentAxis("months reaching the target (%)", 0, 112, 10), v, conf,
-        conf == null ? null : "needed " + Format.percentShort(conf / 100), new DecimalFormat("0.0"));
+        conf == null ? null : "needed " + Numbers.percentShort(conf / 100), new DecimalFormat("0.0"));
   }
 }

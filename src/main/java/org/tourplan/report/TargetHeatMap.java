@@ -26,7 +26,7 @@ import org.tourplan.plan.Candidate;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.report.PlanCharts.Chart;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
 
 /**
@@ -67,13 +67,13 @@ final class TargetHeatMap {
     Candidate cur = p.current() == null ? null : p.current().candidate();
     boolean curShown = cur != null && cur.groupSize() == go[0] && cur.overbook() == go[1];
     return new Chart("heatmap.png", "How often each timetable reaches the target",
-        "Every timetable of the plan space (" + Format.count(cells.size()) + " combinations of tours per weekday "
+        "Every timetable of the plan space (" + Numbers.count(cells.size()) + " combinations of tours per weekday "
             + "and per weekend day) with " + whose + " group: " + group + "; " + monthsEach(ts)
             + ", counted from the check-in draws.",
         "Each cell is a timetable: tours on each weekday down, tours on each weekend day across. The big number is "
-            + "the share of months reaching " + Format.count(t.visitorsPerMonth()) + " " + unit(p)
+            + "the share of months reaching " + Numbers.count(t.visitorsPerMonth()) + " " + unit(p)
             + ", the small one the mean " + unit(p) + " a month. Dark blue cells reach it in at least the "
-            + Format.percentShort(t.confidence())
+            + Numbers.percentShort(t.confidence())
             + " of months needed; lighter cells fall short; grey cells cannot reach it "
             + "even with every tour full. "
             + (p.recommended() != null ? "The black frame is the recommendation. " : "")
@@ -136,12 +136,12 @@ final class TargetHeatMap {
         plot.addAnnotation(a);
         continue;
       }
-      XYTextAnnotation big = new XYTextAnnotation(Format.percentShort(Math.floor(z * 10) / 1000), cx, cy - 0.12);
+      XYTextAnnotation big = new XYTextAnnotation(Numbers.percentShort(Math.floor(z * 10) / 1000), cx, cy - 0.12);
       big.setFont(Palette.LABEL.deriveFont(Font.BOLD, 19f));
       big.setPaint(dark ? Color.WHITE : Palette.TEXT);
       plot.addAnnotation(big);
       double mean = places ? v.target().placesMean() : v.target().visitorsMean();
-      XYTextAnnotation small = new XYTextAnnotation(Format.count(mean) + (places ? " places" : " visitors"), cx,
+      XYTextAnnotation small = new XYTextAnnotation(Numbers.count(mean) + (places ? " places" : " visitors"), cx,
           cy + 0.22);
       small.setFont(Palette.SMALL);
       small.setPaint(dark ? Color.WHITE : Palette.TEXT);
@@ -159,7 +159,7 @@ final class TargetHeatMap {
           BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 6f}, 0f), Color.BLACK);
     }
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, plot, false);
-    NumberAxis legendAxis = new NumberAxis("months reaching the target (%); needed: " + Format.percentShort(confidence / 100));
+    NumberAxis legendAxis = new NumberAxis("months reaching the target (%); needed: " + Numbers.percentShort(confidence / 100));
     legendAxis.setRange(0, 100);
     legendAxis.setTickUnit(new NumberTickUnit(10));
     legendAxis.setLabelFont(Palette.SMALL);

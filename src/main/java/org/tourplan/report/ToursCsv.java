@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.tour.TourTimeline;
 
 /**
@@ -35,7 +35,7 @@ public final class ToursCsv {
       double day = (t.date().getDayOfMonth() - 1) * 1440.0;
       List<String> cells = new ArrayList<>();
       cells.add(t.date().toString());
-      cells.add(Format.clockDays(t.scheduledStart() - day));
+      cells.add(Numbers.clockDays(t.scheduledStart() - day));
       cells.add(Integer.toString(t.persons()));
       cells.add(Integer.toString(t.parties()));
       cells.add(Integer.toString(t.turnedAway()));
@@ -43,11 +43,11 @@ public final class ToursCsv {
       cells.add(t.cancelled() ? "" : Integer.toString(t.vehicles()));
       for (int i = 0; i < route.size(); i++) {
         TourTimeline.Visit v = i < t.visits().size() ? t.visits().get(i) : null;
-        cells.add(v == null ? "" : Format.clockDays(v.arrive() - day));
-        cells.add(v == null ? "" : Format.clockDays(v.enter() - day));
-        cells.add(v == null ? "" : Format.clockDays(v.leave() - day));
+        cells.add(v == null ? "" : Numbers.clockDays(v.arrive() - day));
+        cells.add(v == null ? "" : Numbers.clockDays(v.enter() - day));
+        cells.add(v == null ? "" : Numbers.clockDays(v.leave() - day));
       }
-      cells.add(t.cancelled() ? "" : Format.clockDays(t.end() - day));
+      cells.add(t.cancelled() ? "" : Numbers.clockDays(t.end() - day));
       cells.add(t.cancelled() || t.visits().isEmpty() ? ""
           : String.format(Locale.ROOT, "%.1f", t.end() - t.visits().get(0).enter()));
       row(b, cells);

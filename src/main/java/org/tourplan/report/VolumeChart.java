@@ -28,7 +28,7 @@ import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.report.PlanCharts.Chart;
 import org.tourplan.report.PlanMarks.Callout;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
 
 /**
@@ -49,10 +49,10 @@ final class VolumeChart {
     String unit = unit(p);
     boolean places = unit.equals("places");
     return new Chart("volume.png", "Visitors a month against tours a week",
-        "All " + Format.count(all.size()) + " combinations of tours per weekday, tours per weekend day, group size "
+        "All " + Numbers.count(all.size()) + " combinations of tours per weekday, tours per weekend day, group size "
             + "and overbooking in the plan space (shuttles and guides never change how many come), "
             + monthsEach(ts) + ", counted from the check-in draws" + (skipped == 0 ? "."
-            : "; the " + Format.count(skipped) + " that cannot reach the target even with every tour full are "
+            : "; the " + Numbers.count(skipped) + " that cannot reach the target even with every tour full are "
             + "left out."),
         "Across: tours in a week (5 \u00d7 tours per weekday + 2 \u00d7 tours per weekend day); up: the mean "
             + unit + " a month. One colour per group size, filled or open for overbooking; points of one size "
@@ -141,7 +141,7 @@ final class VolumeChart {
     y.setRange(0, maxY * 1.12);
     XYPlot plot = new XYPlot(data, x, y, r);
     double goal = p.base().target().visitorsPerMonth();
-    plot.addRangeMarker(ChartStyle.line(goal, "target " + Format.count(goal), Palette.LIMIT, Palette.LIMIT_STROKE,
+    plot.addRangeMarker(ChartStyle.line(goal, "target " + Numbers.count(goal), Palette.LIMIT, Palette.LIMIT_STROKE,
         RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT, 6), Layer.FOREGROUND);
     mark(plot, p.current(), places, "Current timetable", CURRENT);
     mark(plot, p.recommended(), places, "Recommended", RECOMMENDED);
@@ -157,7 +157,7 @@ final class VolumeChart {
     ring(plot, x, y, colour, 22);
     // visitors grow with tours, so the top-left and bottom-right corners are always empty: labels go there
     boolean topLeft = name.equals("Recommended");
-    plot.addAnnotation(new Callout(name + ": " + e.candidate().toursPerWeek() + " tours a week, " + Format.count(y)
+    plot.addAnnotation(new Callout(name + ": " + e.candidate().toursPerWeek() + " tours a week, " + Numbers.count(y)
         + " " + (places ? "places" : "visitors") + " a month", x, y, topLeft ? 0.02 : 0.98, topLeft ? 0.05 : 0.93,
         colour));
   }

@@ -28,7 +28,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.report.PlanCharts.Chart;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Zone;
 
@@ -66,7 +66,7 @@ final class WeekChart {
             ? " and of the recommendation, as they would run every week of the month" : "; nothing is recommended")
             + ". Closed dates and extra tours of the month are not shown.",
         "One row per day of the week; each bar is a tour, from its start time (written on it) for the expected "
-            + "length of a tour, " + Format.count(minutes) + " minutes: the mean minutes in every zone of the "
+            + "length of a tour, " + Numbers.count(minutes) + " minutes: the mean minutes in every zone of the "
             + "route, the shuttle rides between them and back, and the mean boarding time of each ride. Waiting "
             + "for guides, zones or shuttles comes on top; the full reports show the real days. Tours that "
             + "overlap are drawn in lanes one above the other (start times are then written only when there are "
@@ -152,7 +152,7 @@ final class WeekChart {
         double top = d - 0.32 + lane[i] * h;
         bars.add(from + len / 2, from, from + len, top + h / 2, top + (lanes > 1 ? 0.02 : 0), top + h);
         if (lanes <= 2) {
-          XYTextAnnotation a = new XYTextAnnotation(Format.clock(from), from + 3, top + h / 2);
+          XYTextAnnotation a = new XYTextAnnotation(Numbers.clock(from), from + 3, top + h / 2);
           a.setTextAnchor(TextAnchor.CENTER_LEFT);
           a.setFont((lanes == 1 ? Palette.SMALL : Palette.SMALL.deriveFont(11f)).deriveFont(Font.BOLD));
           a.setPaint(Color.WHITE);
@@ -177,7 +177,7 @@ final class WeekChart {
     r.setSeriesPaint(0, colour);
     r.setSeriesOutlinePaint(0, Color.WHITE);
     r.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
-    NumberAxis x = ChartStyle.clockAxis("time of day (bars: " + Format.count(len) + "-minute tours)");
+    NumberAxis x = ChartStyle.clockAxis("time of day (bars: " + Numbers.count(len) + "-minute tours)");
     x.setRange(lo, hi);
     x.setTickUnit(new NumberTickUnit(hi - lo > 10 * 60 ? 120 : 60, new ChartStyle.ClockFormat()));
     XYPlot plot = new XYPlot(data, x, null, r);
@@ -196,7 +196,7 @@ final class WeekChart {
     plot.addAnnotation(what);
     if (s.limits().closeTime() != null) {
       double close = ChartStyle.minute(s.limits().closeTime());
-      plot.addDomainMarker(ChartStyle.line(close, "closes " + Format.clock(close), Palette.LIMIT, Palette.LIMIT_STROKE,
+      plot.addDomainMarker(ChartStyle.line(close, "closes " + Numbers.clock(close), Palette.LIMIT, Palette.LIMIT_STROKE,
           RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT, 4), Layer.FOREGROUND);
     }
     return plot;

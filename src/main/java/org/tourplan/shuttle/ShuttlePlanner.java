@@ -32,7 +32,7 @@ import org.tourplan.scenario.FirstFitDecreasing;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.WorkLimitException;
 import org.tourplan.scenario.Zone;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * Plans shuttle rosters with jsprit 1.8: each date's tours become ride requests on their nominal timeline, and a
@@ -554,9 +554,9 @@ public final class ShuttlePlanner {
 
   private String unreachable(RideRequest r) {
     double earliest = tt(depot, r.from());
-    return "no vehicle can reach " + r.from() + " by " + Format.clockSeconds(r.latest()) + ": starting the day at the depot ("
+    return "no vehicle can reach " + r.from() + " by " + Numbers.clockSeconds(r.latest()) + ": starting the day at the depot ("
         + depot + ") at 00:00, the earliest is " + (earliest >= UNREACHABLE ? "never (no travel path)"
-        : Format.clockSeconds(earliest));
+        : Numbers.clockSeconds(earliest));
   }
 
   /**
@@ -601,14 +601,14 @@ public final class ShuttlePlanner {
       }
     }
     if (how == null) {
-      return "every vehicle is needed for other rides around " + Format.clockSeconds(r.earliest());
+      return "every vehicle is needed for other rides around " + Numbers.clockSeconds(r.earliest());
     }
     if (best > r.latest() + EPS) {
-      return "no vehicle can reach " + r.from() + " by " + Format.clockSeconds(r.latest()) + ": the earliest is " + Format.clockSeconds(best)
+      return "no vehicle can reach " + r.from() + " by " + Numbers.clockSeconds(r.latest()) + ": the earliest is " + Numbers.clockSeconds(best)
           + " (" + how + ")";
     }
     return "jsprit found no room for it in " + iterations + " iterations, though " + how + " could reach "
-        + r.from() + " at " + Format.clockSeconds(best) + "; more shuttles.planIterations may help";
+        + r.from() + " at " + Numbers.clockSeconds(best) + "; more shuttles.planIterations may help";
   }
 
   private double tt(String from, String to) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.testing.ScenarioBuilder;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The planner on instances small enough to check by hand. Constant times make every pickup window a single
@@ -197,8 +197,8 @@ class ShuttlePlannerTest {
 
   @Test
   void clockShowsSecondsOnlyWhenNeededAndDaysPastMidnight() {
-    assertEquals("10:42", Format.clockSeconds(642));
-    assertEquals("10:42:30", Format.clockSeconds(642.5));
-    assertEquals("00:10 (+1d)", Format.clockSeconds(1450));
+    assertEquals("10:42", Numbers.clockSeconds(642));
+    assertEquals("10:42:30", Numbers.clockSeconds(642.5));
+    assertEquals("00:10 (+1d)", Numbers.clockSeconds(1450));
   }
 }

@@ -10,10 +10,10 @@ import java.util.Locale;
  * Numbers, times and dates in the one style of every output (terminal, pages, charts, explanations). Always in
  * {@link Locale#ROOT}, so that a machine's language never changes a figure; a missing value (NaN) is "-".
  */
-public final class Format {
+public final class Numbers {
   private static final String NONE = "-";
 
-  private Format() {
+  private Numbers() {
   }
 
   // ------------------------------------------------------------------------------------------------ counts
