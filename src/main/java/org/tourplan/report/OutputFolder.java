@@ -197,7 +197,7 @@ public final class OutputFolder {
       // the marker first: a leftover .new-* folder is then known as this command's and can be cleaned up
       Files.write(fresh.resolve(MARKER), marker(), java.nio.file.StandardOpenOption.CREATE_NEW);
       content.writeTo(fresh);
-      ReportWriter.readable(fresh);
+      AtomicFiles.readable(fresh);
       swap(fresh, aside);
     } catch (IOException | RuntimeException | Error e) {
       FileOps.deleteQuietly(fresh);

@@ -99,7 +99,7 @@ public final class PdfReport {
     }
     Path out = dir.resolve(FILE);
     AtomicFiles.write(out, pdf.toByteArray());
-    ReportWriter.readable(dir);
+    AtomicFiles.readable(dir);
     return out;
   }
 }

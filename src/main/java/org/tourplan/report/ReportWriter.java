@@ -3,13 +3,7 @@ package org.tourplan.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
@@ -101,48 +95,7 @@ public final class ReportWriter {
     String html = ReportPage.html(scenario, results, safety, model, charts.stream().map(Planned::page).toList(),
         shuttles, shuttleCharts.stream().map(Planned::page).toList());
     AtomicFiles.write(dir.resolve("index.html"), html.getBytes(StandardCharsets.UTF_8));
-    readable(dir);
-  }
-
-  /**
-   * Temporary folders and files are created private (0700/0600); a report is meant to be shared, so it gets the
-   * usual 0755/0644 where the file system has POSIX permissions.
-   */
-  static void readable(Path dir) throws IOException {
-    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        // a plan folder holds the full reports in sub-folders: they need x to be entered
-        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(
-            Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
-      }
-    }
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
-
-  /** Deletes a folder and what it holds, never following symbolic links. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    AtomicFiles.readable(dir);
   }
 
   /** The shuttle section's charts: the vehicle Gantt of the representative day, the fleet by day of week. */

@@ -9,12 +9,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,7 +49,7 @@ class BrowserTest {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
     s = s.withRun(s.seed(), 20);
     Results r = Runner.simulate(s, 2, null);
-    ReportWriter.deleteTree(DIR);
+    deleteTree(DIR);
     Path index = new ReportWriter().write(s, r, SafetyAnalysis.analyse(s, r), DIR.resolve("reports"));
     String url = index.toUri().toString();
 
@@ -101,7 +104,7 @@ class BrowserTest {
       assertEquals(0, p.exitValue(), "Chromium failed: " + Files.readString(err, StandardCharsets.UTF_8));
       return Files.readString(out, StandardCharsets.UTF_8);
     } finally {
-      ReportWriter.deleteTree(profile);
+      deleteTree(profile);
     }
   }
 
@@ -119,5 +122,17 @@ class BrowserTest {
       }
     }
     return null;
+  }
+
+  /** Deletes a folder and what it holds (never following links: Chromium's profile has some). */
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
   }
 }
