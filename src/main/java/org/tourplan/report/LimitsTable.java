@@ -1,7 +1,7 @@
 package org.tourplan.report;
 
 import static org.tourplan.report.Html.esc;
-import static org.tourplan.report.ReportPage.verdictClass;
+import static org.tourplan.report.ReportCss.verdictClass;
 
 import org.tourplan.safety.FirstBreach;
 import org.tourplan.text.Numbers;

@@ -35,7 +35,7 @@ final class LotterySection {
     long drawn = LotteryRun.invitations(tours, size, overbook);
     double p = applicants == 0 ? Double.NaN : (double) Math.min(drawn, applicants) / applicants;
     double draws = drawsAtOdds(p);
-    return new String[] {SeasonSections.odds(p) + " (" + Numbers.count(drawn) + " places drawn for "
+    return new String[] {Numbers.odds(p) + " (" + Numbers.count(drawn) + " places drawn for "
         + Numbers.count(applicants) + " applicants)", Double.isNaN(draws) ? "nobody can win"
         : String.format(Locale.ROOT, "%.1f monthly draws for a fan entering every month", draws)};
   }
@@ -54,7 +54,7 @@ final class LotterySection {
     fact(b, "Applicants", esc(Numbers.count(m.pool().mean())) + " in the draw this month");
     fact(b, "Winners", esc(Numbers.count(m.winners().mean())) + (l.unfilled().mean() > 0 ? "; "
         + esc(Numbers.count(l.unfilled().mean())) + " places had no applicant left" : ""));
-    fact(b, "Chance to win", esc(SeasonSections.odds(p)));
+    fact(b, "Chance to win", esc(Numbers.odds(p)));
     fact(b, "Draws to win", Double.isNaN(draws) ? "nobody can win"
         : esc(String.format(Locale.ROOT, "%.1f", draws)) + " monthly draws on average for a fan who enters every "
         + "month at this chance (1 / chance); <code>tourplan season</code> follows the pool over months");

@@ -112,7 +112,7 @@ final class ReportPage {
     }
     card("answer-target", cls, "Does it reach the target?", answer);
 
-    card("answer-safety", verdictClass(safety.overall()), "Is it safe?", safetyAnswer());
+    card("answer-safety", ReportCss.verdictClass(safety.overall()), "Is it safe?", safetyAnswer());
     card("answer-bottleneck", "neutral", "Where is the bottleneck?", esc(m.bottleneck()));
 
     b.append("<ul class=\"facts\">\n");
@@ -227,15 +227,6 @@ final class ReportPage {
   }
 
   // ---------------------------------------------------------------------------------------------- helpers
-
-  /** The CSS class of a verdict. */
-  static String verdictClass(Verdict v) {
-    return switch (v) {
-      case SAFE -> "ok";
-      case AT_RISK -> "at-risk";
-      case UNSAFE -> "breached";
-    };
-  }
 
   /** A summary's 95% confidence interval of the mean ("1,200\u20131,260"). */
   static String range(Summary s) {

@@ -19,17 +19,6 @@ final class SeasonSections {
   private SeasonSections() {
   }
 
-  /** A small chance readably: 0.74%, 0.044%, with "1 in N" beside it. */
-  static String odds(double p) {
-    if (Double.isNaN(p)) {
-      return "-";
-    }
-    if (p >= 1) {
-      return "everyone";
-    }
-    return p <= 0 ? "0%" : Numbers.chance(p) + " (1 in " + Numbers.count(1 / p) + ")";
-  }
-
   static void headline(StringBuilder b, Scenario sc, SeasonResults s) {
     b.append("<div class=\"headline\">\n");
     if (sc.target() != null) {
@@ -109,7 +98,7 @@ final class SeasonSections {
               .append(" of ").append(p.simulated());
         }
       }
-      String cls = ReportPage.verdictClass(p.verdict());
+      String cls = ReportCss.verdictClass(p.verdict());
       b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(p.label())).append("</td><td class=\"num\">")
           .append(p.months()).append("</td><td class=\"num\">").append(esc(Numbers.count(p.simulated())))
           .append("</td><td><span class=\"badge\">").append(p.verdict().label()).append("</span></td><td>")
@@ -136,7 +125,7 @@ final class SeasonSections {
           .append(esc(Numbers.count(m.pool().mean()))).append("</td><td class=\"num\">")
           .append(esc(Numbers.count(m.invitations().mean()))).append("</td><td class=\"num\">")
           .append(esc(Numbers.count(m.winners().mean()))).append("</td><td class=\"num\">")
-          .append(esc(odds(m.winProbability().mean()))).append("</td></tr>\n");
+          .append(esc(Numbers.odds(m.winProbability().mean()))).append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n<p>Over the season: ").append(esc(Numbers.count(l.winners().mean())))
         .append(" winners, ").append(esc(Numbers.count(l.abandoned().mean()))).append(" losers gave up, ")

@@ -207,7 +207,7 @@ public final class SweepReportWriter {
         continue;
       }
       Results res = r.results();
-      String cls = ReportPage.verdictClass(r.safety());
+      String cls = ReportCss.verdictClass(r.safety());
       b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
       if (sweep) {
         for (String k : s.keys()) {

@@ -105,6 +105,17 @@ public final class Numbers {
     return Double.isNaN(p) ? NONE : p >= 0.01 || p == 0 ? percent(p) : String.format(Locale.ROOT, "%.2g%%", 100 * p);
   }
 
+  /** A small chance readably: 0.74%, 0.044%, with "1 in N" beside it. */
+  public static String odds(double p) {
+    if (Double.isNaN(p)) {
+      return NONE;
+    }
+    if (p >= 1) {
+      return "everyone";
+    }
+    return p <= 0 ? "0%" : chance(p) + " (1 in " + count(1 / p) + ")";
+  }
+
   // ------------------------------------------------------------------------------------------------ time
 
   /** Minutes with one decimal: "12.5 min". */

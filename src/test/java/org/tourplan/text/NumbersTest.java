@@ -43,6 +43,15 @@ class NumbersTest {
   }
 
   @Test
+  void oddsSayOneInNBesideASmallChanceAndWordsAtTheEnds() {
+    assertEquals("0.74% (1 in 135)", Numbers.odds(0.0074));
+    assertEquals("50.0% (1 in 2)", Numbers.odds(0.5));
+    assertEquals("everyone", Numbers.odds(1));
+    assertEquals("0%", Numbers.odds(0));
+    assertEquals("-", Numbers.odds(Double.NaN));
+  }
+
+  @Test
   void clocksWrapOrCountDays() {
     assertEquals("09:05", Numbers.clock(545));
     assertEquals("00:30", Numbers.clock(1470));
