@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.report.PlanReportWriter;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;

@@ -2,7 +2,7 @@ package org.tourplan.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.report.ReportWriter;
 import org.tourplan.report.ShuttleSection;
 import org.tourplan.run.Compiler;

@@ -4,6 +4,6 @@
  * Commands in {@code cli} parse their options, call one use case and print; nothing here parses options or prints.
  *
  * <p>Owns: the orchestration of a command's work. May import: {@code plan}, {@code run}, {@code safety},
- * {@code report}, {@code sweep}, {@code shuttle}, {@code tour}, {@code scenario}; never {@code cli}, which calls it.
+ * {@code report} and its sub-packages, {@code output}, {@code sweep}, {@code shuttle}, {@code tour}, {@code scenario}; never {@code cli}, which calls it.
  */
 package org.tourplan.app;

@@ -15,7 +15,7 @@ import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.report.BarLabels;
 import org.tourplan.run.MonthExecutor;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.report.SweepJson;
 import org.tourplan.report.SweepReportWriter;
 import org.tourplan.sweep.Sweep;

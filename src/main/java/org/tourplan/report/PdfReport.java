@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.tourplan.output.AtomicFiles;
 
 /**
  * {@code report.pdf} for a finished report folder: the folder's {@code index.html} (the management report, the plan

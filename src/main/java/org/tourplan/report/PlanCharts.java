@@ -12,6 +12,7 @@ import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
+import org.tourplan.output.AtomicFiles;
 
 /**
  * The plan page's charts: the {@link Chart} record the page lays out, {@link #write} (which renders the four charts

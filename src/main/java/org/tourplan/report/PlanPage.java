@@ -21,6 +21,7 @@ import org.tourplan.run.Verdict;
 import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
+import org.tourplan.output.AtomicFiles;
 
 /**
  * The plan's page: the recommendation next to the current schedule, the runners-up, the frontier, why every

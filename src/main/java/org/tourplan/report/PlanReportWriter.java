@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.safety.Assessment;
 import org.tourplan.format.ScenarioWriter;
+import org.tourplan.output.AtomicFiles;
+import org.tourplan.output.OutputFolder;
 
 /**
  * Writes a plan's folder, {@code OUT/<slug>/plan/}: index.html (the recommendation and why), plan.json,

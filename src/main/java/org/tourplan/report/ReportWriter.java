@@ -12,6 +12,8 @@ import org.tourplan.run.Results;
 import org.tourplan.text.Numbers;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.output.AtomicFiles;
+import org.tourplan.output.OutputFolder;
 
 /**
  * Writes a report folder {@code <out>/<slug>/report/}: {@code index.html}, its PNG charts, {@code results.json}

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
 import org.tourplan.run.Warnings;
+import org.tourplan.output.AtomicFiles;
 
 /**
  * The results file of contract section 3: {@code scenario}, {@code month}, {@code seed}, {@code replications},

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.tourplan.run.SeasonResults;
+import org.tourplan.output.AtomicFiles;
 
 /**
  * The season results file (contract 4.3): {@code scenario}, {@code from}, {@code to}, {@code seed},

@@ -14,6 +14,8 @@ import org.jfree.chart.JFreeChart;
 import org.tourplan.run.PhaseSafety;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.output.AtomicFiles;
+import org.tourplan.output.OutputFolder;
 
 /**
  * The season report: {@code <out>/<slug>/season/} with {@code index.html} (visitors per month against the target,

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.tourplan.run.Results;
 import org.tourplan.run.Summary;
 import org.tourplan.sweep.Sweep;
+import org.tourplan.output.AtomicFiles;
 
 /**
  * The sweep's files: {@code sweep.json} (every variant's key figures and its full results file) and

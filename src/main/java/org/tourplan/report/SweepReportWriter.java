@@ -33,6 +33,8 @@ import org.tourplan.run.Summary;
 import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Target;
 import org.tourplan.sweep.Sweep;
+import org.tourplan.output.AtomicFiles;
+import org.tourplan.output.OutputFolder;
 
 /**
  * The comparison report of a sweep or of compared files, in the folder {@link #folder} names, with

@@ -4,6 +4,6 @@
  *
  * <p>Owns: every output file format and page. May import the plain result types of {@code run}, {@code safety},
  * {@code plan}, {@code sweep}, {@code shuttle}, {@code lottery}, {@code tour} and {@code scenario}, {@code text}
- * for every number it prints, and {@code format} to write a plan's scenario file; never the engine.
+ * for every number it prints, {@code output} to write files and folders, and {@code format} to write a plan's scenario file; never the engine.
  */
 package org.tourplan.report;

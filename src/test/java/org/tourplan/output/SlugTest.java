@@ -1,4 +1,4 @@
-package org.tourplan.report;
+package org.tourplan.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.tourplan.report;
+package org.tourplan.output;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.tourplan.report;
+package org.tourplan.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
