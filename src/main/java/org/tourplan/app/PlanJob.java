@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Planner;
 import org.tourplan.output.OutputFolder;
-import org.tourplan.report.PlanReportWriter;
+import org.tourplan.report.plan.PlanReportWriter;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.safety.Assessment;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.output.OutputFolder;
-import org.tourplan.report.ResultsJson;
+import org.tourplan.report.results.ResultsJson;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Results;

@@ -33,22 +33,22 @@ import org.tourplan.text.Numbers;
  * ({@link #style}), labelled marker lines, in-plot headings, subtitles and clock axes. One place, so that the report,
  * plan and sweep charts cannot drift apart; the chart classes then hold only what they draw.
  */
-final class ChartStyle {
+public final class ChartStyle {
   /** Width of every chart in pixels (shown at most this wide; about 17 cm on A4). */
-  static final int WIDTH = 1000;
+  public static final int WIDTH = 1000;
   /** Behind marker labels, so a line or bar under the text does not hide it. */
-  static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
+  public static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
 
   private ChartStyle() {
   }
 
   /** Minutes since midnight of {@code t}, the unit of every clock axis. */
-  static double minute(LocalTime t) {
+  public static double minute(LocalTime t) {
     return t.toSecondOfDay() / 60.0;
   }
 
   /** A bold heading drawn inside a plot, on a white box so the data under it cannot hide it. */
-  static TextTitle heading(String text) {
+  public static TextTitle heading(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL.deriveFont(Font.BOLD));
     t.setPaint(Palette.TEXT);
     t.setBackgroundPaint(new Color(255, 255, 255, 210));
@@ -57,7 +57,7 @@ final class ChartStyle {
   }
 
   /** A horizontal or vertical limit or reference line with its label placed at {@code anchor}. */
-  static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
+  public static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
                                   RectangleAnchor anchor, TextAnchor text, double inset) {
     ValueMarker m = new ValueMarker(v, paint, stroke);
     m.setLabel(label);
@@ -71,27 +71,27 @@ final class ChartStyle {
   }
 
   /** An axis of minutes since midnight, ticks as HH:MM. */
-  static NumberAxis clockAxis(String label) {
+  public static NumberAxis clockAxis(String label) {
     NumberAxis x = new NumberAxis(label);
     x.setNumberFormatOverride(new ClockFormat());
     return x;
   }
 
   /** Clock ticks every 30, 60 or 120 minutes, whichever fits the axis's span. */
-  static void clockTicks(NumberAxis x) {
+  public static void clockTicks(NumberAxis x) {
     double span = x.getUpperBound() - x.getLowerBound();
     x.setTickUnit(new NumberTickUnit(span > 12 * 60 ? 120 : span > 5 * 60 ? 60 : 30, new ClockFormat()));
   }
 
   /** A plain line of text under the chart. */
-  static TextTitle subtitle(String text) {
+  public static TextTitle subtitle(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL);
     t.setPaint(Palette.TEXT);
     return t;
   }
 
   /** White background, the palette's fonts and gridlines on every plot and axis. */
-  static JFreeChart style(JFreeChart chart) {
+  public static JFreeChart style(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
@@ -155,7 +155,7 @@ final class ChartStyle {
   }
 
   /** Minutes of the day as HH:MM on axes. */
-  static final class ClockFormat extends NumberFormat {
+  public static final class ClockFormat extends NumberFormat {
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
       double m = Math.floorMod((long) Math.floor(number + 1e-9), 1440L);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.tourplan.report.PlanJson;
+import org.tourplan.report.results.PlanJson;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
