@@ -22,15 +22,6 @@ public enum Verdict {
     return 2L * breached > months ? UNSAFE : AT_RISK;
   }
 
-  /** The verdict of a schedule: its worst limit's (SAFE when it has none). */
-  public static Verdict of(Results r) {
-    Verdict worst = SAFE;
-    for (Results.BreachResult b : r.breaches()) {
-      worst = worst.worse(of(b.monthsBreached(), r.replications()));
-    }
-    return worst;
-  }
-
   /** The verdict of a schedule from months breached per limit out of {@code months} simulated. */
   public static Verdict of(Map<String, Integer> breachedByLimit, int months) {
     Verdict worst = SAFE;

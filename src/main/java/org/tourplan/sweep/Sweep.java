@@ -63,7 +63,14 @@ public final class Sweep {
 
     /** The verdict of {@code check} and the report for these results (its worst limit's); null when not valid. */
     public Verdict safety() {
-      return valid() ? Verdict.of(results) : null;
+      if (!valid()) {
+        return null;
+      }
+      Verdict worst = Verdict.SAFE;
+      for (Results.BreachResult b : results.breaches()) {
+        worst = worst.worse(Verdict.of(b.monthsBreached(), results.replications()));
+      }
+      return worst;
     }
 
     /** The safety verdict's label, or {@link #NOT_VALID}. */
