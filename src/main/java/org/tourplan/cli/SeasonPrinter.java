@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import org.tourplan.run.LotteryResult;
-import org.tourplan.run.PhaseSafety;
+import org.tourplan.safety.PhaseSafety;
 import org.tourplan.run.Results;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.Summary;

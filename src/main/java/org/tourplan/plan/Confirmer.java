@@ -3,7 +3,7 @@ package org.tourplan.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.run.Breaches;
+import org.tourplan.verdict.Breaches;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.ClopperPearson;
 import org.tourplan.scenario.PlanSpace;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.run.Breaches;
+import org.tourplan.verdict.Breaches;
 import org.tourplan.run.Budget;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.LocalExecutor;

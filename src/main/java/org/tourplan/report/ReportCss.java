@@ -1,6 +1,6 @@
 package org.tourplan.report;
 
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 
 /**
  * The one stylesheet of every page tourplan writes (report, plan and sweep pages), inlined into each so that a page

@@ -9,7 +9,7 @@
  * every page: the palette and type scale ({@code Palette}), the chart style ({@code ChartStyle}, {@code PercentAxis}),
  * the one stylesheet with a verdict's class ({@code ReportCss}) and HTML escaping ({@code Html}).
  *
- * <p>Owns: how pages and charts look. May import: {@code text} and {@code run} (a verdict's colour); never one of
+ * <p>Owns: how pages and charts look. May import: {@code text} and {@code verdict} (a verdict's colour); never one of
  * its sub-packages, which import it.
  */
 package org.tourplan.report;

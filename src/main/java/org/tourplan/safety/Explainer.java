@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tourplan.run.LimitRule;
+import org.tourplan.verdict.LimitRule;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Zone;

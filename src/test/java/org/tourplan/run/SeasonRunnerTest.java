@@ -14,6 +14,7 @@ import org.tourplan.report.results.SeasonJson;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.scenario.Season;
+import org.tourplan.safety.PhaseSafety;
 
 /** The season use case: months with their own timetables, the lottery across them, reproducibility. */
 class SeasonRunnerTest {

@@ -14,7 +14,7 @@ import org.tourplan.text.Numbers;
 import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.SafetyReport;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 import org.tourplan.report.Html;

@@ -17,7 +17,7 @@ import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.Headline;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.RejectedGroup;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;

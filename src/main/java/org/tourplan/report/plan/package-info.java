@@ -6,6 +6,7 @@
  *
  * <p>Owns: the plan folder. May import: {@code report} (the shared look), {@code report.month} (the full reports in
  * the folder, the lottery's wording), {@code report.results}, {@code output}, {@code plan}, {@code safety},
- * {@code run}, {@code scenario}, {@code text} and {@code format} (the recommendation as a scenario file).
+ * {@code verdict}, {@code run}, {@code scenario}, {@code text} and {@code format} (the recommendation as a scenario
+ * file).
  */
 package org.tourplan.report.plan;

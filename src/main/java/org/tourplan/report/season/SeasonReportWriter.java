@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.tourplan.run.PhaseSafety;
+import org.tourplan.safety.PhaseSafety;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.output.AtomicFiles;

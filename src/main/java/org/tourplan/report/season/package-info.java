@@ -3,6 +3,6 @@
  * {@code SeasonSections}), its charts ({@code SeasonCharts}) and the season results file beside it.
  *
  * <p>Owns: the season page. May import: {@code report} (the shared look), {@code report.results}, {@code output},
- * {@code run}, {@code safety}, {@code scenario} and {@code text}.
+ * {@code run}, {@code safety}, {@code verdict}, {@code scenario} and {@code text}.
  */
 package org.tourplan.report.season;

@@ -1,4 +1,4 @@
-package org.tourplan.run;
+package org.tourplan.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
+import org.tourplan.run.SeasonResults;
+import org.tourplan.run.SeasonRunner;
+import org.tourplan.verdict.Verdict;
 
 /** Safety per phase: breaches are summed over the phase's months, and the verdict follows the report's rule. */
 class PhaseSafetyTest {

@@ -1,4 +1,4 @@
-package org.tourplan.run;
+package org.tourplan.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.tourplan.run;
+package org.tourplan.safety;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tourplan.scenario.Season;
+import org.tourplan.run.Results;
+import org.tourplan.run.SeasonResults;
+import org.tourplan.verdict.Verdict;
 
 /**
  * Safety of one phase of a season (or of the months outside every phase): for each limit, the simulated months of

@@ -1,4 +1,4 @@
-package org.tourplan.run;
+package org.tourplan.verdict;
 
 import java.util.ArrayList;
 import java.util.List;
