@@ -73,17 +73,26 @@ class ArchitectureTest {
     // it may import, reach itself.
     Map<String, Set<String>> rules = rules();
     for (String start : rules.keySet()) {
-      Set<String> reached = new TreeSet<>();
-      List<String> todo = new ArrayList<>(rules.get(start));
-      while (!todo.isEmpty()) {
-        String p = todo.remove(todo.size() - 1);
-        if (reached.add(p)) {
-          todo.addAll(rules.getOrDefault(p, Set.of()));
-        }
-      }
+      Set<String> reached = reachable(rules, start);
       assertTrue(!reached.contains(start), start + " can reach itself through " + reached);
     }
     assertEquals(Set.of(), rules.get("engine"), "the engine imports no other tourplan package");
+    // the tour model reads rosters as data: the jsprit package, and what it pulls in, stays out of its reach
+    assertTrue(!reachable(rules, "tour").contains("shuttle"), "tour must not reach shuttle: " + reachable(rules, "tour"));
+    assertEquals(Set.of(), rules.get("roster"), "rosters are plain data and import no tourplan package");
+  }
+
+  /** The packages {@code start} may use directly or through the packages it may import. */
+  private static Set<String> reachable(Map<String, Set<String>> rules, String start) {
+    Set<String> reached = new TreeSet<>();
+    List<String> todo = new ArrayList<>(rules.getOrDefault(start, Set.of()));
+    while (!todo.isEmpty()) {
+      String p = todo.remove(todo.size() - 1);
+      if (reached.add(p)) {
+        todo.addAll(rules.getOrDefault(p, Set.of()));
+      }
+    }
+    return reached;
   }
 
   /** Package name -> the tourplan packages its package-info says it may import. */

@@ -11,7 +11,7 @@ import org.tourplan.run.MonthExecutor;
 import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.FleetPlan;
 import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.tour.TourSetup;
 

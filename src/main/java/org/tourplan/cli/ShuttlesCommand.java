@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import org.tourplan.run.ModeComparison;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
 import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan shuttles FILE}: the smallest fleet each day needs, with rosters, and the three-mode comparison. */

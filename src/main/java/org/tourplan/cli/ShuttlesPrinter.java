@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.DayType;
-import org.tourplan.shuttle.FleetPlan;
-import org.tourplan.shuttle.Leg;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.DayType;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.Leg;
 import org.tourplan.shuttle.ShuttlePlanner;
-import org.tourplan.shuttle.UnservedRide;
-import org.tourplan.shuttle.VehicleRoster;
+import org.tourplan.roster.UnservedRide;
+import org.tourplan.roster.VehicleRoster;
 import org.tourplan.text.Numbers;
 
 /**

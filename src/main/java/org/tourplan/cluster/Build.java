@@ -28,10 +28,11 @@ import org.tourplan.tour.MonthSimulation;
 public final class Build {
   /**
    * The packages whose classes make the numbers: the scenario model and its file format (a worker reads each unit's
-   * file), the engine, the tour model, shuttles, runs.
+   * file), the engine, the tour model, shuttles and their rosters, runs and the limit rule they count breaches by.
    */
   public static final String[] MODEL_PACKAGES = {"org/tourplan/engine/", "org/tourplan/scenario/",
-      "org/tourplan/format/", "org/tourplan/tour/", "org/tourplan/shuttle/", "org/tourplan/run/"};
+      "org/tourplan/format/", "org/tourplan/tour/", "org/tourplan/shuttle/", "org/tourplan/roster/",
+      "org/tourplan/run/", "org/tourplan/verdict/"};
 
   private static volatile String version;
   private static volatile String fingerprint;

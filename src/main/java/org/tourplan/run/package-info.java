@@ -7,6 +7,6 @@
  * step moves to {@code app}.
  *
  * <p>Owns: the one road from a compiled scenario to results. May import: {@code scenario}, {@code tour},
- * {@code shuttle}, {@code engine}, {@code lottery}, {@code verdict}.
+ * {@code shuttle}, {@code roster}, {@code engine}, {@code lottery}, {@code verdict}.
  */
 package org.tourplan.run;

@@ -33,6 +33,13 @@ import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.WorkLimitException;
 import org.tourplan.scenario.Zone;
 import org.tourplan.text.Numbers;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.PlannedRide;
+import org.tourplan.roster.RideRequest;
+import org.tourplan.roster.UnservedRide;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * Plans shuttle rosters with jsprit 1.8: each date's tours become ride requests on their nominal timeline, and a

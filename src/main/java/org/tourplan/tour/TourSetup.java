@@ -15,11 +15,11 @@ import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Zone;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.FleetPlan;
-import org.tourplan.shuttle.Leg;
-import org.tourplan.shuttle.PlannedRide;
-import org.tourplan.shuttle.VehicleRoster;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.PlannedRide;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * A scenario compiled once into the flat arrays the simulation reads on its hot path: zones by index, the route
@@ -85,7 +85,7 @@ public final class TourSetup {
 
   /**
    * Compiles a validated scenario. The tour model never plans shuttles itself: in planned mode the caller hands
-   * over the rosters of the file's fleet (plain data from {@code org.tourplan.shuttle}, planned by whoever compiles
+   * over the rosters of the file's fleet (plain data from {@code org.tourplan.roster}, planned by whoever compiles
    * the scenario); in other modes {@code rosters} is ignored and may be null.
    *
    * @throws IllegalArgumentException in planned mode without rosters

@@ -14,6 +14,12 @@ import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.testing.ScenarioBuilder;
 import org.tourplan.text.Numbers;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.PlannedRide;
+import org.tourplan.roster.RideRequest;
+import org.tourplan.roster.UnservedRide;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * The planner on instances small enough to check by hand. Constant times make every pickup window a single

@@ -106,7 +106,7 @@ public final class ReportWriter {
   /** The shuttle section's charts: the vehicle Gantt of the representative day, the fleet by day of week. */
   private static List<Planned> shuttlePlan(ShuttleSection s, Results r, ReportModel m) {
     List<Planned> out = new ArrayList<>();
-    org.tourplan.shuttle.DayPlan day = s.ownOn(m.ganttDay());
+    org.tourplan.roster.DayPlan day = s.ownOn(m.ganttDay());
     if (day != null) {
       int fleet = s.ownFleet().fleetInFile();
       out.add(new Planned(new ReportPage.Chart("chart-vehicles", "vehicles.png",

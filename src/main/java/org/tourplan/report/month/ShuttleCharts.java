@@ -48,7 +48,7 @@ final class ShuttleCharts {
    * The vehicle Gantt chart of one date's plan, in the report's type scale (the page's heading
    * names the date, so the chart has no title of its own).
    */
-  static JFreeChart vehicleGantt(org.tourplan.shuttle.DayPlan plan) {
+  static JFreeChart vehicleGantt(org.tourplan.roster.DayPlan plan) {
     JFreeChart chart = VehicleGanttChart.chart(plan);
     chart.setTitle((TextTitle) null);
     XYPlot p = chart.getXYPlot();
@@ -57,18 +57,18 @@ final class ShuttleCharts {
     p.clearAnnotations();
     long day = plan.date().toEpochDay() * 86_400_000L;
     double lo = plan.vehicles().stream().flatMap(v -> v.legs().stream())
-        .mapToDouble(org.tourplan.shuttle.Leg::start).min().orElse(9 * 60);
+        .mapToDouble(org.tourplan.roster.Leg::start).min().orElse(9 * 60);
     double hi = plan.vehicles().stream().flatMap(v -> v.legs().stream())
-        .mapToDouble(org.tourplan.shuttle.Leg::end).max().orElse(17 * 60);
+        .mapToDouble(org.tourplan.roster.Leg::end).max().orElse(17 * 60);
     lo = Math.floor((lo - 5) / 15) * 15;
     hi = Math.max(lo + 60, Math.ceil((hi + 5) / 15) * 15);
     p.getDomainAxis().setRange(day + lo * 60_000L, day + hi * 60_000L);
     // a label ("10:30", Palette.SMALL) is about 40 px wide on a plot about 820 px wide
     double labelMinutes = 44 * (hi - lo) / 820;
-    for (org.tourplan.shuttle.VehicleRoster v : plan.vehicles()) {
+    for (org.tourplan.roster.VehicleRoster v : plan.vehicles()) {
       double lastRight = Double.NEGATIVE_INFINITY;
-      List<org.tourplan.shuttle.Leg> legs = v.legs().stream()
-          .filter(l -> l.kind() != org.tourplan.shuttle.Leg.Kind.EMPTY).toList();
+      List<org.tourplan.roster.Leg> legs = v.legs().stream()
+          .filter(l -> l.kind() != org.tourplan.roster.Leg.Kind.EMPTY).toList();
       int i = 0;
       while (i < legs.size()) {
         int j = i;

@@ -3,8 +3,8 @@ package org.tourplan.report.month;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.tourplan.run.ModeComparison;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
 
 /**
  * What the report's optional "Shuttles" section shows, computed by the caller (jsprit solves and three simulations

@@ -14,7 +14,7 @@ import org.tourplan.run.ModeComparison;
 import org.tourplan.text.Numbers;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.FleetPlan;
 import org.tourplan.report.Html;
 
 /**
@@ -55,7 +55,7 @@ final class ShuttleSectionHtml {
     Chart fleet = charts.stream().filter(c -> c.id().equals("chart-fleet")).findFirst().orElse(null);
 
     b.append("<div class=\"sub\" id=\"shuttle-rosters\">\n");
-    org.tourplan.shuttle.DayPlan day = s.ownOn(m.ganttDay());
+    org.tourplan.roster.DayPlan day = s.ownOn(m.ganttDay());
     if (gantt == null || day == null) {
       b.append("<h3>Vehicle rosters</h3>\n<p class=\"why\">The month has no tours: there is nothing to plan.</p>\n");
     } else {
@@ -78,7 +78,7 @@ final class ShuttleSectionHtml {
   }
 
   /** Whether the file's fleet serves the day (and the month); the rides it cannot serve, with the reasons. */
-  private void unserved(ShuttleSection s, org.tourplan.shuttle.DayPlan day) {
+  private void unserved(ShuttleSection s, org.tourplan.roster.DayPlan day) {
     FleetPlan own = s.ownFleet();
     long monthly = own.unservedRides();
     long dates = own.days().stream().filter(d -> !d.complete()).count();
@@ -95,7 +95,7 @@ final class ShuttleSectionHtml {
         .append(esc(fleet + " cannot serve every ride of this day: " + day.unserved().size() + " of "
             + day.rides().size() + " rides have no vehicle in the plan.")).append("</strong>").append(esc(month))
         .append("</p>\n<ul id=\"shuttle-unserved\">\n");
-    for (org.tourplan.shuttle.UnservedRide u : day.unserved()) {
+    for (org.tourplan.roster.UnservedRide u : day.unserved()) {
       var q = u.request();
       b.append("<li>").append(esc(q.tourLabel() + ", ride " + (q.ride() + 1) + " of " + q.rides() + ", " + q.from()
           + " \u2192 " + q.to() + " (" + u.loadsUnserved() + " of " + Numbers.plural(q.loads(), "vehicle") + "): "

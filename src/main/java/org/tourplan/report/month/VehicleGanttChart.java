@@ -20,9 +20,9 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.Leg;
-import org.tourplan.shuttle.VehicleRoster;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * The vehicle Gantt chart of one date's plan: one row per vehicle, bars for empty drives, boarding and rides, each

@@ -7,7 +7,7 @@
  * tours.csv, all or nothing.
  *
  * <p>Owns: the month report. May import: {@code report} (the shared look), {@code report.results}, {@code output},
- * {@code run}, {@code safety}, {@code verdict}, {@code shuttle}, {@code lottery}, {@code tour}, {@code scenario} and
+ * {@code run}, {@code safety}, {@code verdict}, {@code roster}, {@code lottery}, {@code tour}, {@code scenario} and
  * {@code text}.
  */
 package org.tourplan.report.month;

@@ -13,7 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Distribution;
-import org.tourplan.shuttle.DayPlan;
+import org.tourplan.roster.DayPlan;
 import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.testing.ScenarioBuilder;
 

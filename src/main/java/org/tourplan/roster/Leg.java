@@ -1,4 +1,4 @@
-package org.tourplan.shuttle;
+package org.tourplan.roster;
 
 /**
  * One stretch of a vehicle's planned day (a bar of the vehicle Gantt chart). Times are minutes from 00:00 on the

@@ -1,4 +1,4 @@
-package org.tourplan.shuttle;
+package org.tourplan.roster;
 
 import java.util.List;
 

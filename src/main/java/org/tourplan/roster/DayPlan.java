@@ -1,4 +1,4 @@
-package org.tourplan.shuttle;
+package org.tourplan.roster;
 
 import java.time.LocalDate;
 import java.util.List;

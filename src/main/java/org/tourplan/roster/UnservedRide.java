@@ -1,4 +1,4 @@
-package org.tourplan.shuttle;
+package org.tourplan.roster;
 
 /**
  * A ride the fleet cannot serve in the plan (jsprit left some of its loads unassigned, or no vehicle can reach it
