@@ -80,6 +80,10 @@ class ArchitectureTest {
     // the tour model reads rosters as data: the jsprit package, and what it pulls in, stays out of its reach
     assertTrue(!reachable(rules, "tour").contains("shuttle"), "tour must not reach shuttle: " + reachable(rules, "tour"));
     assertEquals(Set.of(), rules.get("roster"), "rosters are plain data and import no tourplan package");
+    // the cluster is a plug-in found at run time (java.util.ServiceLoader): a build without it must still compile
+    for (Map.Entry<String, Set<String>> r : rules.entrySet()) {
+      assertTrue(!r.getValue().contains("cluster"), r.getKey() + " may import the cluster plug-in");
+    }
   }
 
   /** The packages {@code start} may use directly or through the packages it may import. */

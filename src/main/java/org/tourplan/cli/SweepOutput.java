@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.tourplan.cluster.HazelcastExecutor;
 import org.tourplan.report.sweep.BarLabels;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.output.OutputFolder;
@@ -35,9 +34,7 @@ final class SweepOutput {
       result = Sweep.run(kind, name, keys, variants, executor, null);
       seconds = (System.nanoTime() - started) / 1e9;
       units = executor.units();
-      if (executor instanceof HazelcastExecutor h) {
-        retried = h.retried();
-      }
+      retried = executor.retried();
     }
     print(result, o);
     long months = variants.stream().filter(Variant::valid).mapToLong(v -> v.scenario().replications()).sum();
