@@ -11,6 +11,7 @@ import org.tourplan.engine.RandomStream;
 import org.tourplan.engine.Sampler;
 import org.tourplan.engine.Samplers;
 import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Guides;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
@@ -58,7 +59,7 @@ public final class TourSetup {
   final int vehicles;
   final int seats;
   final int guides;
-  final int perGuide;
+  final Guides guideRule;       // how many guides a group needs: the one rule, Guides.needed
   // group
   final int invited;
   final int maxSize;
@@ -131,7 +132,7 @@ public final class TourSetup {
     vehicles = s.shuttles().vehicles();
     seats = s.shuttles().seats();
     guides = s.guides().count();
-    perGuide = s.guides().maxVisitorsPerGuide();
+    guideRule = s.guides();
     invited = s.group().invited();
     maxSize = s.group().maxSize();
     noShow = s.group().noShowRate();
