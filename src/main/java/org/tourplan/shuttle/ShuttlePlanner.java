@@ -13,7 +13,6 @@ import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleType;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
-import com.graphhopper.jsprit.core.util.RandomNumberGeneration;
 import com.graphhopper.jsprit.core.util.Solutions;
 import com.graphhopper.jsprit.core.util.VehicleRoutingTransportCostsMatrix;
 import java.time.LocalDate;
@@ -57,7 +56,9 @@ import org.tourplan.roster.VehicleRoster;
  *       jsprit Shipment of size 1 on vehicles of capacity 1 (vehicles never mix groups, contract 2.4).</li>
  *   <li>Vehicles start each date at the depot at 00:00 and do not return; the cost is minutes driven (empty
  *       driving is what the solver can change).</li>
- *   <li>Deterministic: fixed seed, one thread, {@link RandomNumberGeneration#reset()} before every solve.</li>
+ *   <li>Deterministic: one thread and a generator of the solve's own, seeded alike, which jsprit hands to every
+ *       component it builds; nothing is drawn from jsprit's process-wide {@code RandomNumberGeneration}, so
+ *       dates solved in parallel cannot disturb each other (JspritRandomTest).</li>
  * </ul>
  *
  * <p>Jobs jsprit leaves unassigned are never dropped: a ride not served whole is an {@link UnservedRide} with the
@@ -352,7 +353,6 @@ public final class ShuttlePlanner {
       }
     }
     VehicleRoutingProblem problem = vrp.build();
-    RandomNumberGeneration.reset();
     VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
         .setProperty(Jsprit.Parameter.THREADS, "1")
         .setRandom(new Random(SEED))

@@ -177,6 +177,11 @@ class ShuttlePlannerTest {
 
   /** Nine tours 15 minutes apart on a three-stop route with random dwells: jsprit has real choices to make. */
   static Scenario busyDay() {
+    return busy().tours(7, "09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00").build();
+  }
+
+  /** The zones, rides and parties of {@link #busyDay()}, without tours. */
+  static ScenarioBuilder busy() {
     ScenarioBuilder b = new ScenarioBuilder();
     b.zone("showroom", 200, Integer.MAX_VALUE, 0, new Distribution.Triangular(15, 20, 30), false, null, null);
     b.zone("line-1", 40, 1, 0, new Distribution.Uniform(5, 9), true, null, null);
@@ -188,7 +193,7 @@ class ShuttlePlannerTest {
     b.party = new TreeMap<>(Map.of(1, 0.2, 2, 0.3, 3, 0.5));
     b.seats = 14;
     b.vehicles = 12;
-    return b.tours(7, "09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00").build();
+    return b;
   }
 
   @Test
