@@ -86,6 +86,17 @@ class ArchitectureTest {
     }
   }
 
+  @Test
+  void theReadmeTableHasARowForEveryPackage() throws IOException {
+    Matcher row = Pattern.compile("(?m)^\\| `org\\.tourplan\\.([a-z.]+)` \\|").matcher(
+        Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+    Set<String> listed = new TreeSet<>();
+    while (row.find()) {
+      listed.add(row.group(1));
+    }
+    assertEquals(new TreeSet<>(packages()), listed, "README's package table and the packages");
+  }
+
   /** The packages {@code start} may use directly or through the packages it may import. */
   private static Set<String> reachable(Map<String, Set<String>> rules, String start) {
     Set<String> reached = new TreeSet<>();
