@@ -31,7 +31,7 @@ final class ClusterOptions {
       description = "Months per work unit (default: ${DEFAULT-VALUE}). Results do not depend on it.")
   int batch;
 
-  private ClusterProvider.Cluster members;
+  private ClusterProvider.Cluster target;
 
   /** Usage errors (exit 2) for bad values; parses the member list. */
   void check(CommandLine cl) {
@@ -40,7 +40,7 @@ final class ClusterOptions {
       throw new CommandLine.ParameterException(cl, "--cluster-port: found " + port + ", expected 1 to 65535");
     }
     if (cluster != null) {
-      members = checked(cl, provider("--cluster",
+      target = checked(cl, provider("--cluster",
           "run without --cluster to use this machine's cores"), cluster, keyFile);
     }
   }
@@ -73,11 +73,11 @@ final class ClusterOptions {
 
   /** The executor: local on {@code threads} threads, or joined to the cluster (exit 2 when nobody answers). */
   MonthExecutor open(int threads) {
-    if (members == null) {
+    if (target == null) {
       return new LocalExecutor(threads, batch);
     }
     try {
-      return members.join(port, batch);
+      return target.join(port, batch);
     } catch (ExecutorException e) {
       throw new UserError(Text.safe(e.getMessage()));
     }

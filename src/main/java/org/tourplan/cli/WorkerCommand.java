@@ -42,10 +42,10 @@ final class WorkerCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--port: found " + port + ", expected 1 to 65535");
     }
     ClusterProvider provider = ClusterOptions.provider("worker", "a worker needs a build with it");
-    ClusterProvider.Cluster members = ClusterOptions.checked(cl, provider, cluster, keyFile);
+    ClusterProvider.Cluster target = ClusterOptions.checked(cl, provider, cluster, keyFile);
     ClusterProvider.Worker worker;
     try {
-      worker = members.startWorker(port);
+      worker = target.startWorker(port);
     } catch (RuntimeException e) {
       throw new UserError("cannot start a worker on port " + port + ": " + Text.safe(String.valueOf(e.getMessage())));
     }
