@@ -5,19 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +19,7 @@ import org.tourplan.run.Runner;
 import org.tourplan.safety.SafetyAnalysis;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
+import org.tourplan.testing.Chromium;
 
 /**
  * The default report in a real browser: headless Chromium renders it to a screenshot (kept in
@@ -35,11 +27,10 @@ import org.tourplan.format.ScenarioLoader;
  * installed, except under CI ({@code CI=true}), where a missing browser is a failure.
  */
 class BrowserTest {
-  static final Path DIR = Path.of("target", "browser").toAbsolutePath();
 
   @Test
   void theDefaultReportRendersWithItsVerdict() throws Exception {
-    String chromium = findChromium();
+    String chromium = Chromium.find();
     if (chromium == null) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("Chromium is required under CI=true: install Debian's chromium package (.ci/run does)");
@@ -49,12 +40,12 @@ class BrowserTest {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
     s = s.withRun(s.seed(), 20);
     Results r = Runner.simulate(s, 2, null);
-    deleteTree(DIR);
-    Path index = new ReportWriter().write(s, r, SafetyAnalysis.analyse(s, r), DIR.resolve("reports"));
+    Chromium.deleteTree(Chromium.DIR);
+    Path index = new ReportWriter().write(s, r, SafetyAnalysis.analyse(s, r), Chromium.DIR.resolve("reports"));
     String url = index.toUri().toString();
 
-    Path shot = DIR.resolve("default-report.png");
-    run(chromium, "shot", "--screenshot=" + shot, "--window-size=1280,2400", url);
+    Path shot = Chromium.DIR.resolve("default-report.png");
+    Chromium.run(chromium, "shot", "--screenshot=" + shot, "--window-size=1280,2400", url);
     assertTrue(Files.size(shot) > 10_000, "screenshot written: " + shot);
     BufferedImage img = ImageIO.read(shot.toFile());
     assertEquals(1280, img.getWidth());
@@ -71,7 +62,7 @@ class BrowserTest {
     assertTrue(colours.size() > 50, "a blank or flat page: " + colours.size() + " colours");
     assertTrue(share > 0.05, "almost everything is white: " + share);
 
-    String dom = run(chromium, "dom", "--dump-dom", url);
+    String dom = Chromium.run(chromium, "dom", "--dump-dom", url);
     Document d = Jsoup.parse(dom);
     String safety = d.getElementById("answer-safety") == null ? "" : d.getElementById("answer-safety").text();
     assertTrue(safety.contains("SAFE"), "verdict in the rendered page: " + safety);
@@ -82,57 +73,5 @@ class BrowserTest {
     assertEquals(5, d.select("section.chart img").size());
     assertTrue(d.getElementById("chart-waits").text().contains("No group waited anywhere"),
         d.getElementById("chart-waits").text());
-  }
-
-  /** Runs Chromium headless with a fresh profile; returns its standard output. */
-  private static String run(String chromium, String name, String... args) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory(DIR, "profile-" + name + "-");
-    List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--hide-scrollbars", "--user-data-dir=" + profile));
-    cmd.addAll(List.of(args));
-    Path out = DIR.resolve(name + ".out");
-    Path err = DIR.resolve(name + ".err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    try {
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        fail("Chromium did not finish in 120 s: " + String.join(" ", cmd));
-      }
-      assertEquals(0, p.exitValue(), "Chromium failed: " + Files.readString(err, StandardCharsets.UTF_8));
-      return Files.readString(out, StandardCharsets.UTF_8);
-    } finally {
-      deleteTree(profile);
-    }
-  }
-
-  static String findChromium() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String name : List.of("chromium", "chromium-browser")) {
-      for (String dir : path.split(File.pathSeparator)) {
-        Path p = Path.of(dir, name);
-        if (Files.isExecutable(p)) {
-          return p.toString();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Deletes a folder and what it holds (never following links: Chromium's profile has some). */
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
-    }
   }
 }
