@@ -5,6 +5,6 @@
  * and number forms are part of the contract (section 3 of docs/contract.md).
  *
  * <p>Owns: the machine-readable files of a run, a season and a plan. May import: {@code run}, {@code plan},
- * {@code tour}, {@code text} and {@code output}.
+ * {@code tour}, {@code scenario} (the names of the days of the week), {@code text} and {@code output}.
  */
 package org.tourplan.report.results;
