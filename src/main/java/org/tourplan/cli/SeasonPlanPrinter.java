@@ -8,7 +8,7 @@ import org.tourplan.plan.SeasonPlanWords;
 import org.tourplan.run.LotteryResult;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.scenario.PlanSpace;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** The plain-text answer of {@code tourplan plan} on a file with a season. */
 final class SeasonPlanPrinter {
@@ -22,7 +22,7 @@ final class SeasonPlanPrinter {
     out.printf(Locale.ROOT, "Goal: %s%n", Text.safe(SeasonPlanWords.goal(p)));
     out.printf(Locale.ROOT, "Searched in %.1f s: %s%n", job.seconds(), SeasonPlanWords.work(p));
     out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n", Text.safe(k.currency()),
-        Format.factor(k.weekendRate()));
+        Numbers.factor(k.weekendRate()));
     out.println();
     if (!p.planned()) {
       infeasible(p, out);
@@ -61,12 +61,12 @@ final class SeasonPlanPrinter {
         if (job.chosen().lottery() != null) {
           LotteryResult.Month l = lotteryOf(job.chosen().lottery(), m);
           double c = l.winProbability().mean();
-          odds = Double.isNaN(c) ? "-" : c >= 1 ? "everyone" : "1 in " + Format.amount(1 / c);
+          odds = Double.isNaN(c) ? "-" : c >= 1 ? "everyone" : "1 in " + Numbers.amount(1 / c);
         }
         out.printf(Locale.ROOT, "%-8s %6d (%3d) %9s (%7s) %9s %7s %9s  %-34s %s%n", m.month(), m.tours(),
-            m.currentTours(), Format.count(m.cost()), Format.count(m.currentCost()),
-            Format.amount(r.results().metric("visitorsPerMonth").summary().mean()),
-            Format.count(u.target().visitorsPerMonth()), Format.percent(r.results().target().probability()),
+            m.currentTours(), Numbers.count(m.cost()), Numbers.count(m.currentCost()),
+            Numbers.amount(r.results().metric("visitorsPerMonth").summary().mean()),
+            Numbers.count(u.target().visitorsPerMonth()), Numbers.percent(r.results().target().probability()),
             SeasonPlanWords.confirmationShort(m.confirmation()), odds);
       }
     }

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.tourplan.run.WaitingCheck;
 import org.tourplan.scenario.Season;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
+import org.tourplan.text.WaitingWords;
 
 /**
  * The season planner's figures in words, every sentence the terminal and the season plan's page share (plain text:
@@ -21,8 +22,8 @@ public final class SeasonPlanWords {
 
   /** A target in words: "1,100 visitors in 95% of months". */
   public static String target(Target t) {
-    return String.format(Locale.ROOT, "%s %s in %s of months", Format.count(t.visitorsPerMonth()),
-        t.unit() == Target.Unit.PLACES ? "places" : "visitors", Format.percentShort(t.confidence()));
+    return String.format(Locale.ROOT, "%s %s in %s of months", Numbers.count(t.visitorsPerMonth()),
+        t.unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.percentShort(t.confidence()));
   }
 
   /** Each unit's target, units with the same one together: "2025-01 to 2025-06: 40 visitors in 95% of months". */
@@ -46,39 +47,38 @@ public final class SeasonPlanWords {
       months += u.months().size();
     }
     String g = targets(p) + "; a month breaches a limit with probability at most "
-        + Format.share(p.base().plan().breachBound()) + ", each of the " + months + " months tested on its own "
-        + "fresh months at " + Format.share(p.alpha()) + " error (5% over the season)";
+        + Numbers.share(p.base().plan().breachBound()) + ", each of the " + months + " months tested on its own "
+        + "fresh months at " + Numbers.share(p.alpha()) + " error (5% over the season)";
     Season.Waiting w = p.base().season().waiting();
     return w == null ? g : g + "; " + waiting(w);
   }
 
   /** The waiting goal: "1.8% of each month's new applicants from 2025-07 win a place within 3 draws". */
   public static String waiting(Season.Waiting w) {
-    return Format.chance(w.share()) + " of each month's new applicants from " + w.from() + " win a place within "
-        + WaitingAdvice.draws(w.withinMonths());
+    return WaitingWords.goal(w.share(), w.from(), w.withinMonths());
   }
 
   /** The goal judged: "MET: 2025-07 2.5%, 2025-08 2.3%, ..." (the months judged, each with its share). */
   public static String waitingVerdict(WaitingCheck c) {
     List<String> parts = new ArrayList<>();
     for (WaitingCheck.Cohort k : c.cohorts()) {
-      parts.add(k.month() + " " + Format.chance(k.share()) + (k.met() ? "" : " (short)"));
+      parts.add(WaitingWords.cohort(k.month(), k.share(), k.met()));
     }
-    return (c.met() ? "MET" : "NOT MET") + ": " + String.join(", ", parts);
+    return WaitingWords.verdict(c.met(), parts);
   }
 
   /** What the search did. */
   public static String work(SeasonPlan p) {
     SeasonPlan.Effort w = p.effort();
     String goal = p.base().season().waiting() == null ? ""
-        : String.format(Locale.ROOT, ", %s short of the waiting goal (%s)", Format.count(w.goalRejected()),
-            Format.plural(w.lotteryRuns(), "lottery run"));
+        : String.format(Locale.ROOT, ", %s short of the waiting goal (%s)", Numbers.count(w.goalRejected()),
+            Numbers.plural(w.lotteryRuns(), "lottery run"));
     return String.format(Locale.ROOT, "%s of %s timetables judged (%s, each frame once); %s in order of cost%s; "
             + "%s of start times on %s simulated days; %s simulated in full for the confirmations + %s counted from "
-            + "check-ins", Format.count(w.judged()), Format.count(w.candidates()),
-        Format.plural(p.units().size(), "phase"), Format.plural(w.seasons(), "season"), goal,
-        Format.plural(w.lists(), "list"), Format.count(w.days()), Format.plural(w.fullMonths(), "month"),
-        Format.count(w.countedMonths()));
+            + "check-ins", Numbers.count(w.judged()), Numbers.count(w.candidates()),
+        Numbers.plural(p.units().size(), "phase"), Numbers.plural(w.seasons(), "season"), goal,
+        Numbers.plural(w.lists(), "list"), Numbers.count(w.days()), Numbers.plural(w.fullMonths(), "month"),
+        Numbers.count(w.countedMonths()));
   }
 
   /** The season's group, fleet and guides, and the file's when they differ. */
@@ -92,7 +92,7 @@ public final class SeasonPlanWords {
 
   private static String resources(Candidate c) {
     return c.groupSize() + " places" + (c.overbook() > 0 ? " (+" + c.overbook() + " overbooked)" : "") + ", "
-        + Format.plural(c.vehicles(), "vehicle") + ", " + Format.plural(c.guides(), "guide");
+        + Numbers.plural(c.vehicles(), "vehicle") + ", " + Numbers.plural(c.guides(), "guide");
   }
 
   private static Candidate chosenAny(SeasonPlan p) {
@@ -121,7 +121,7 @@ public final class SeasonPlanWords {
     if (c == null) {
       return "not tested";
     }
-    return String.format(Locale.ROOT, "%s of %,d fresh months breach: %s", Format.count(c.monthsBreached()),
+    return String.format(Locale.ROOT, "%s of %,d fresh months breach: %s", Numbers.count(c.monthsBreached()),
         c.months(), c.outcome() == org.tourplan.run.SequentialTest.Outcome.ACCEPT ? "ACCEPTED"
             : c.outcome().name());
   }
@@ -132,7 +132,7 @@ public final class SeasonPlanWords {
       return "not tested";
     }
     return String.format(Locale.ROOT, "%s (%s of %,d months breach)", c.outcome().name().toLowerCase(Locale.ROOT)
-        .replace("accept", "accepted").replace("reject", "rejected"), Format.count(c.monthsBreached()), c.months());
+        .replace("accept", "accepted").replace("reject", "rejected"), Numbers.count(c.monthsBreached()), c.months());
   }
 
   /** A month's confirmation in a page's cell: "accepted (0 of 5,989)". */
@@ -141,7 +141,7 @@ public final class SeasonPlanWords {
       return "not tested";
     }
     return String.format(Locale.ROOT, "%s (%s of %,d)", c.outcome().name().toLowerCase(Locale.ROOT)
-        .replace("accept", "accepted").replace("reject", "rejected"), Format.count(c.monthsBreached()), c.months());
+        .replace("accept", "accepted").replace("reject", "rejected"), Numbers.count(c.monthsBreached()), c.months());
   }
 
   /** The season's cost against the file's own: "1,903,000 yuan (the file's own season: 1,407,300 yuan; ...)". */
@@ -154,7 +154,7 @@ public final class SeasonPlanWords {
     var k = p.base().plan().costs();
     double d = p.cost() - p.currentCost();
     return "the file's own season: " + k.format(p.currentCost()) + "; " + (d == 0 ? "the same"
-        : (d > 0 ? "+" : "-") + Format.count(Math.abs(d)) + ", " + Format.percentRounded(Math.abs(d)
+        : (d > 0 ? "+" : "-") + Numbers.count(Math.abs(d)) + ", " + Numbers.percentRounded(Math.abs(d)
         / p.currentCost()) + (d > 0 ? " more" : " less"));
   }
 }
