@@ -7,19 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Group;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.TravelTable;
 import org.tourplan.scenario.Zone;
 
@@ -111,13 +106,10 @@ public final class ScenarioWriter {
     ObjectNode gu = root.putObject("guides");
     gu.put("count", s.guides().count());
     gu.put("maxVisitorsPerGuide", s.guides().maxVisitorsPerGuide());
-    root.set("schedule", schedule(s.schedule()));
+    root.set("schedule", SeasonWriter.topLevel(s, YAML.createObjectNode()));
     root.set("limits", limits(s.limits()));
     if (s.target() != null) {
-      ObjectNode t = root.putObject("target");
-      t.put("visitorsPerMonth", s.target().visitorsPerMonth());
-      t.put("unit", s.target().unit().name().toLowerCase(Locale.ROOT));
-      t.put("confidence", s.target().confidence());
+      SeasonWriter.target(s.target(), root.putObject("target"));
     }
     if (s.demand() != null) {
       ObjectNode d = root.putObject("demand");
@@ -130,6 +122,9 @@ public final class ScenarioWriter {
     }
     if (s.plan() != null && s.plan().written()) { // a file without one reads back as the same space
       root.set("plan", plan(s.plan()));
+    }
+    if (s.season() != null) { // the season and its months' timetables, phase targets and waiting goal
+      root.set("season", SeasonWriter.season(s.season(), YAML.createObjectNode()));
     }
     return root;
   }
@@ -186,26 +181,6 @@ public final class ScenarioWriter {
       }
     }
     return legs;
-  }
-
-  private static ObjectNode schedule(Schedule s) {
-    ObjectNode o = YAML.createObjectNode();
-    ObjectNode days = o.putObject("days");
-    for (DayOfWeek d : DayOfWeek.values()) {
-      List<LocalTime> times = s.days().get(d);
-      if (times != null && !times.isEmpty()) {
-        ArrayNode a = days.putArray(d.name().substring(0, 3));
-        times.forEach(t -> a.add(t.toString()));
-      }
-    }
-    ArrayNode closed = o.putArray("closed");
-    s.closed().stream().sorted().forEach(d -> closed.add(d.toString()));
-    ObjectNode extra = o.putObject("extra");
-    for (Map.Entry<LocalDate, List<LocalTime>> e : s.extra().entrySet()) {
-      ArrayNode a = extra.putArray(e.getKey().toString());
-      e.getValue().forEach(t -> a.add(t.toString()));
-    }
-    return o;
   }
 
   private static ObjectNode limits(Limits l) {
