@@ -48,8 +48,8 @@ final class TargetAdvice {
         Candidate c = withCount(from, k, n);
         Evaluation.TargetEstimate est = screen.target(c);
         if (est.low() >= t.confidence()) {
-          fixes.add(String.format(Locale.ROOT, "allow %d tours every %s (plan.%s up to %d): %s reaches the target "
-                  + "in %s of %,d months (mean %,.0f %s)", n, k.words(), axis(k), n, c.label(),
+          fixes.add(String.format(Locale.ROOT, "allow %s every %s (plan.%s up to %d): %s reaches the target "
+                  + "in %s of %,d months (mean %,.0f %s)", Numbers.plural(n, "tour"), k.words(), axis(k), n, c.label(),
               Numbers.percent(est.probability()), est.months(), est.visitorsMean(), unit));
           break;
         }

@@ -100,7 +100,13 @@ class SeasonPlanCliTest {
     assertTrue(r.out().contains("the phase 2025-07 (season.phases[0]) has no timetable that works"), r.out());
     assertTrue(r.out().contains("2025-07 (target 400 visitors in 95% of months): the month planner's diagnosis"),
         r.out());
-    assertTrue(r.out().contains("cannot reach") || r.out().contains("400"), r.out());
+    // why: the phase's most tours cannot hold its target; the change that fixes it, with the key to change
+    assertTrue(r.out().contains("no timetable of the plan space can reach 400 visitors a month: the largest, no "
+        + "weekday tours, 3 tours every Saturday and Sunday, 10 places, 1 vehicle, 1 guide, has 24 tours holding at "
+        + "most 240 even when every tour is full"), r.out());
+    assertTrue(r.out().contains("allow 1 tour every weekday (plan.weekdayTours up to 1)"), r.out());
+    assertTrue(r.out().contains("allow 5 tours every weekend day (plan.weekendTours up to 5)"), r.out());
+    assertFalse(r.out().contains("cheaper"), "nothing to be cheaper than: " + r.out());
     Path dir = tmp.resolve("o").resolve("tiny-season").resolve("season-plan");
     assertTrue(Files.readString(dir.resolve("index.html")).contains("Why no season works"));
     assertFalse(Files.exists(dir.resolve("recommended.yaml")), "no season file without a season");
