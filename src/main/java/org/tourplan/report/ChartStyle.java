@@ -20,6 +20,7 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -171,5 +172,20 @@ public final class ChartStyle {
     public Number parse(String source, ParsePosition parsePosition) {
       return null;
     }
+  }
+
+  /**
+   * The renderer of a mean with its bands, series 0 the range holding 90% of months (light, no line), series 1 the
+   * mean with its 95% confidence band (the primary colour): the season's and the season plan's visitors charts.
+   */
+  public static DeviationRenderer meanWithBands() {
+    DeviationRenderer r = new DeviationRenderer(true, true);
+    r.setSeriesPaint(0, new Color(0, 0, 0, 0));
+    r.setSeriesFillPaint(0, new Color(0x9E, 0xCA, 0xE1));
+    r.setSeriesPaint(1, Palette.PRIMARY);
+    r.setSeriesFillPaint(1, Palette.PRIMARY);
+    r.setSeriesStroke(1, Palette.LINE);
+    r.setAlpha(0.45f);
+    return r;
   }
 }

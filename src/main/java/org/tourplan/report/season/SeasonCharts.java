@@ -67,13 +67,7 @@ final class SeasonCharts {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     data.addSeries(range);
     data.addSeries(mean);
-    DeviationRenderer r = new DeviationRenderer(true, true);
-    r.setSeriesPaint(0, new Color(0, 0, 0, 0));
-    r.setSeriesFillPaint(0, new Color(0x9E, 0xCA, 0xE1));
-    r.setSeriesPaint(1, Palette.PRIMARY);
-    r.setSeriesFillPaint(1, Palette.PRIMARY);
-    r.setSeriesStroke(1, Palette.LINE);
-    r.setAlpha(0.45f);
+    DeviationRenderer r = ChartStyle.meanWithBands();
     NumberAxis y = new NumberAxis("visitors a month");
     XYPlot plot = new XYPlot(data, monthAxis(s), y, r);
     boolean differ = s.months().stream().map(m -> m.results().target() == null ? -1 : m.results().target().goal())

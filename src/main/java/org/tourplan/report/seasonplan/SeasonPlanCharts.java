@@ -129,13 +129,7 @@ final class SeasonPlanCharts {
     YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
     bands.addSeries(range);
     bands.addSeries(mean);
-    DeviationRenderer r = new DeviationRenderer(true, true);
-    r.setSeriesPaint(0, new Color(0, 0, 0, 0));
-    r.setSeriesFillPaint(0, new Color(0x9E, 0xCA, 0xE1));
-    r.setSeriesPaint(1, Palette.PRIMARY);
-    r.setSeriesFillPaint(1, Palette.PRIMARY);
-    r.setSeriesStroke(1, Palette.LINE);
-    r.setAlpha(0.45f);
+    DeviationRenderer r = ChartStyle.meanWithBands();
     NumberAxis y = new NumberAxis("visitors a month");
     XYPlot plot = new XYPlot(bands, monthAxis(months), y, r);
     XYLineAndShapeRenderer fr = new XYLineAndShapeRenderer(true, true);
