@@ -108,7 +108,10 @@ class SeasonPlanCliTest {
     assertTrue(r.out().contains("allow 5 tours every weekend day (plan.weekendTours up to 5)"), r.out());
     assertFalse(r.out().contains("cheaper"), "nothing to be cheaper than: " + r.out());
     Path dir = tmp.resolve("o").resolve("tiny-season").resolve("season-plan");
-    assertTrue(Files.readString(dir.resolve("index.html")).contains("Why no season works"));
+    String page = Files.readString(dir.resolve("index.html"));
+    assertTrue(page.contains("Why no season works"), page);
+    assertTrue(page.contains("plan.weekendTours up to 5"), "the phase's fix on the page too");
+    assertFalse(page.contains("cheaper season"), "no recommendation, so nothing is cheaper than it");
     assertFalse(Files.exists(dir.resolve("recommended.yaml")), "no season file without a season");
   }
 

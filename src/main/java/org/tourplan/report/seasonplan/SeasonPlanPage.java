@@ -187,7 +187,8 @@ final class SeasonPlanPage {
 
   private void search() {
     int months = p.units().stream().mapToInt(u -> u.months().size()).sum();
-    b.append("<h2>").append(esc(SeasonPlanText.SEARCH)).append("</h2>\n<p>").append(esc(SeasonPlanText.METHOD))
+    String method = SeasonPlanText.METHOD + (p.planned() ? SeasonPlanText.CHEAPEST : "");
+    b.append("<h2>").append(esc(SeasonPlanText.SEARCH)).append("</h2>\n<p>").append(esc(method))
         .append("</p>\n<p>").append(esc(String.format(Locale.ROOT, SeasonPlanText.SPLIT, Numbers.share(p.alpha()),
             months))).append("</p>\n<p class=\"small\">").append(esc(SeasonPlanWords.work(p))).append(".</p>\n");
   }

@@ -61,9 +61,10 @@ final class SeasonPlanText {
       + "for each phase), by a best-first enumeration in which each phase's timetables are judged as the month "
       + "planner judges them (counted targets, start times designed on simulated days, confirmation on fresh "
       + "months), each once, and only when it could be part of the cheapest season. The waiting goal depends on "
-      + "nothing but each month's places, so a season is checked against it before any of it is simulated. The "
-      + "first season at the cheapest level whose every phase passed its confirmation is the recommendation: "
-      + "every cheaper season failed a check.";
+      + "nothing but each month's places, so a season is checked against it before any of it is simulated.";
+  /** After {@link #METHOD}, only when a season was recommended (else there is nothing to be cheaper than). */
+  static final String CHEAPEST = " The first season at the cheapest level whose every phase passed its "
+      + "confirmation is the recommendation: every cheaper season failed a check.";
   static final String SPLIT = "Each month's breach test is run at %s error, 5%% split evenly over the season's "
       + "%d months (Bonferroni): the chance that any month of the season is accepted while its breach probability "
       + "is above the bound is at most 5%%.";
