@@ -14,6 +14,7 @@ import org.tourplan.report.results.SeasonJson;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.scenario.Season;
+import org.tourplan.scenario.Target;
 import org.tourplan.safety.PhaseSafety;
 
 /** The season use case: months with their own timetables, the lottery across them, reproducibility. */
@@ -94,6 +95,8 @@ class SeasonRunnerTest {
     assertEquals("2025-01 to 2025-06", phases.get(0).label());
     assertEquals("2025-07 to 2025-12 (top-level schedule)", phases.get(1).label());
     assertEquals(30, phases.get(0).simulated());
-    assertEquals(new Season.Phase(YearMonth.of(2025, 1), YearMonth.of(2025, 6)), r.phases().get(0));
+    // the bundled phase's own target: 40 visitors, its confidence the file's 0.95
+    assertEquals(new Season.Phase(YearMonth.of(2025, 1), YearMonth.of(2025, 6),
+        new Target(40, Target.Unit.VISITORS, 0.95)), r.phases().get(0));
   }
 }
