@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.scenario.Group;
-import org.tourplan.scenario.Guides;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Servability;
-import org.tourplan.scenario.Shuttles;
 
 /** Turns a candidate into a complete scenario, as docs/scenario-format.md ("The plan section") describes. */
 final class CandidateBuilder {
@@ -52,17 +48,13 @@ final class CandidateBuilder {
         days.put(d, List.copyOf(starts(n)));
       }
     }
-    Schedule schedule = new Schedule(days, base.schedule().closed(), base.schedule().extra());
-    Group g = base.group();
     int maxSize = space.maxSizeFromFile() != null ? space.maxSizeFromFile()
-        : (int) Math.min(Integer.MAX_VALUE, (long) c.groupSize() * g.largestParty());
-    Group group = new Group(c.groupSize(), g.partySize(), g.noShowRate(), c.overbook(), maxSize);
-    Shuttles sh = base.shuttles();
-    Shuttles shuttles = new Shuttles(c.vehicles(), sh.seats(), sh.boardMinutes(), sh.mode(), sh.depot());
-    Guides guides = new Guides(c.guides(), base.guides().maxVisitorsPerGuide());
-    return new Scenario(base.name(), base.month(), base.seed(), base.replications(), group, base.zones(),
-        base.route(), base.returnTo(), base.travel(), shuttles, guides, schedule, base.limits(), base.target(),
-        base.demand(), base.plan());
+        : (int) Math.min(Integer.MAX_VALUE, (long) c.groupSize() * base.group().largestParty());
+    // the season's months outside its phases follow the top-level timetable, as the file would say
+    return base.toBuilder().schedule(base.schedule().withDays(days))
+        .group(base.group().withPlaces(c.groupSize(), c.overbook(), maxSize))
+        .shuttles(base.shuttles().withVehicles(c.vehicles())).guides(base.guides().withCount(c.guides()))
+        .season(base.season() == null ? null : base.season().withTopLevelDays(days)).build();
   }
 
   /** Why the candidate's groups could not always be served (contract 2.5), or null when they can. */

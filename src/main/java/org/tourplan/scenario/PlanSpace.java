@@ -34,6 +34,16 @@ public record PlanSpace(List<Integer> weekdayTours, List<Integer> weekendTours, 
                         double breachBound, int screenReplications, int maxReplications, Integer maxSizeFromFile,
                         boolean written) {
 
+  /** Immutable copies of the axes. */
+  public PlanSpace {
+    weekdayTours = List.copyOf(weekdayTours);
+    weekendTours = List.copyOf(weekendTours);
+    groupSize = List.copyOf(groupSize);
+    overbook = List.copyOf(overbook);
+    vehicles = List.copyOf(vehicles);
+    guides = List.copyOf(guides);
+  }
+
   /** Default cost of one tour (presentation, cleaning, staff on the floor), in cost units. */
   public static final double DEFAULT_PER_TOUR = 1000;
   /** Default cost of one vehicle for one day with tours. */
