@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tourplan.format.FormatSchema;
 import org.tourplan.format.ScenarioException;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.run.Results;
@@ -32,7 +38,7 @@ class RandomScenariosTest {
 
   @Test
   void everyFileOfThousandsOfSeedsLoads() {
-    for (long seed = 0; seed < 1500; seed++) {
+    for (long seed = 0; seed < 1000; seed++) {
       load(seed, true, RandomScenarios.Options.full());
       load(seed, false, RandomScenarios.Options.full());
     }
@@ -41,7 +47,7 @@ class RandomScenariosTest {
   @Test
   void everySmallFileLoadsAndStaysSmall() {
     RandomScenarios.Options small = RandomScenarios.Options.small();
-    for (long seed = 0; seed < 2500; seed++) {
+    for (long seed = 0; seed < 1500; seed++) {
       Scenario s = load(seed, seed % 2 == 0, small);
       assertTrue(s.zones().size() <= small.maxZones() && s.route().size() <= small.maxRoute()
           && s.replications() <= small.maxReplications() && s.shuttles().planIterations() <= 500
@@ -49,13 +55,25 @@ class RandomScenariosTest {
     }
   }
 
-  /** Small files are for tests that simulate: a few hundred of them run in seconds, every mode included. */
+  /** Small files are for tests that simulate: a hundred of them run in seconds, every mode included. */
   @Test
   void smallFilesSimulate() {
-    for (long seed = 0; seed < 300; seed++) {
+    for (long seed = 0; seed < 100; seed++) {
       Scenario s = load(seed, true, RandomScenarios.Options.small());
       Results r = Runner.simulate(s, 1, null);
       assertEquals(s.replications(), r.replications(), "seed " + seed);
+    }
+  }
+
+  /** What the loader accepts the shipped JSON Schema accepts too (editors must not flag a valid file). */
+  @Test
+  void everyFileIsValidUnderTheJsonSchemaToo() throws Exception {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(FormatSchema.text());
+    ObjectMapper json = new ObjectMapper();
+    for (long seed = 0; seed < 500; seed++) {
+      List<com.networknt.schema.Error> errors = schema.validate(json.readTree(RandomScenarios.json(seed)));
+      assertTrue(errors.isEmpty(), "seed " + seed + ": " + errors);
     }
   }
 
