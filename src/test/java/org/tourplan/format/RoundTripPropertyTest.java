@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.tourplan.app.PlanJob;
 import org.tourplan.report.ResultsJson;
 import org.tourplan.report.SeasonJson;
+import org.tourplan.run.Compiler;
 import org.tourplan.run.ModeComparison;
 import org.tourplan.run.Runner;
 import org.tourplan.run.SeasonRunner;
@@ -127,6 +129,9 @@ class RoundTripPropertyTest {
       assertNull(ModelDiff.first(a, b), f.toString());
       assertEquals(a, b, f.toString());
       assertEquals(a.hashCode(), b.hashCode(), f.toString());
+      Compiler compiler = new Compiler(); // it caches by scenario: the second load is the first one's setup
+      assertSame(compiler.compile(a), compiler.compile(b), f.toString());
+      assertEquals(1, compiler.count());
       roundTrip(f.toString(), a);
     }
     for (long seed = 0; seed < 200; seed++) {
