@@ -93,11 +93,35 @@ final class TimetableWriter {
    * written.
    */
   static ObjectNode plan(PlanSpace p, ObjectNode o) {
-    axis(o, "weekdayTours", p.weekdayTours());
-    axis(o, "weekendTours", p.weekendTours());
+    if (p.dayTours() == null) {
+      axis(o, "weekdayTours", p.weekdayTours());
+      axis(o, "weekendTours", p.weekendTours());
+    } else { // counts per day of the week; a day left out has none
+      ObjectNode days = o.putObject("dayTours");
+      p.dayTours().forEach((d, a) -> axis(days, PlanSpace.dayName(d), a));
+    }
     o.put("earliestStart", p.earliestStart().toString());
     o.put("latestStart", p.latestStart().toString());
     o.put("slotMinutes", p.slotMinutes());
+    PlanSpace.Design design = p.design();
+    o.put("starts", design.even() ? "even" : "designed");
+    if (!design.forbidden().isEmpty()) {
+      ArrayNode f = o.putArray("forbiddenStarts");
+      design.forbidden().forEach(w -> f.addObject().put("from", w.from().toString()).put("to", w.to().toString()));
+    }
+    if (design.fixed().containsKey(PlanSpace.Design.ALL)) { // the list form: every class of day
+      ArrayNode f = o.putArray("fixedStarts");
+      design.fixed().get(PlanSpace.Design.ALL).forEach(t -> f.add(t.toString()));
+    } else if (!design.fixed().isEmpty()) { // the map form, class by class as the file gave them
+      ObjectNode f = o.putObject("fixedStarts");
+      for (PlanSpace.DayClass c : p.classes()) {
+        List<LocalTime> kept = design.fixed().get(c.name());
+        if (kept != null) {
+          ArrayNode a = f.putArray(c.name());
+          kept.forEach(t -> a.add(t.toString()));
+        }
+      }
+    }
     axis(o, "groupSize", p.groupSize());
     axis(o, "overbook", p.overbook());
     axis(o, "vehicles", p.vehicles());

@@ -61,6 +61,14 @@ public final class Bounds {
   public static final int BLACKOUTS = 1_000;
   /** Candidates in the {@code plan} space (the product of its axes). */
   public static final long PLAN_CANDIDATES = 20_000;
+  /** Most fresh months one confirmation of a plan's choice simulates (its sequential test's cap). */
+  public static final int CONFIRM_MONTHS = 1_000_000;
+  /**
+   * Least {@code plan.breachBound}: the confirmation's first look that may accept (3% of its 5% error, so at least
+   * ln(0.03) / ln(1 - bound) clean months) must fit within {@link #CONFIRM_MONTHS}: 1 - 0.03^(1 / 1,000,000) is
+   * 3.51e-6, rounded up.
+   */
+  public static final double BREACH_BOUND_MIN = 3.6e-6;
   /** A cost in {@code plan.costs}, and {@code target.visitorsPerMonth}. */
   public static final double AMOUNT = 1e9;
   /** Lottery applications a month ({@code demand.applicationsPerMonth}); at least 1. */

@@ -79,6 +79,8 @@ class SchemaAgreementTest {
     loader.put("/properties/season/properties/phases/items/properties", SeasonSection.PHASE_KEYS);
     loader.put("/properties/plan/properties", PlanSection.KEYS);
     loader.put("/properties/plan/properties/costs/properties", PlanSection.COST_KEYS);
+    loader.put("/properties/plan/properties/dayTours/properties", PlanSection.DAY_KEYS);
+    loader.put("/properties/plan/properties/forbiddenStarts/items/properties", PlanStartsSection.WINDOW_KEYS);
     loader.put("/$defs/axis/oneOf/2/properties", PlanSection.RANGE_KEYS);
     List<String> mismatches = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : loader.entrySet()) {

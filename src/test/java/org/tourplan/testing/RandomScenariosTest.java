@@ -20,6 +20,7 @@ import org.tourplan.format.ScenarioLoader;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Zone;
@@ -96,6 +97,7 @@ class RandomScenariosTest {
     int nonDefaultIterations = 0;
     int blackouts = 0;
     int oddIds = 0;
+    int[] designs = new int[5]; // even starts, forbidden windows, fixed for all, fixed by class, dayTours
     for (long seed = 0; seed < 500; seed++) {
       Scenario s = load(seed, true, RandomScenarios.Options.full());
       modes.add(s.shuttles().mode());
@@ -110,6 +112,12 @@ class RandomScenariosTest {
       nonDefaultIterations += s.shuttles().mode() == Shuttles.Mode.PLANNED
           && s.shuttles().planIterations() != Shuttles.DEFAULT_PLAN_ITERATIONS ? 1 : 0;
       blackouts += s.limits().blackouts().isEmpty() ? 0 : 1;
+      PlanSpace.Design d = s.plan().design();
+      designs[0] += d.even() ? 1 : 0;
+      designs[1] += d.forbidden().isEmpty() ? 0 : 1;
+      designs[2] += d.fixed().containsKey(PlanSpace.Design.ALL) ? 1 : 0;
+      designs[3] += !d.fixed().isEmpty() && !d.fixed().containsKey(PlanSpace.Design.ALL) ? 1 : 0;
+      designs[4] += s.plan().dayTours() != null ? 1 : 0;
     }
     assertEquals(EnumSet.allOf(Shuttles.Mode.class), modes);
     assertEquals(Set.of(Distribution.Constant.class, Distribution.Triangular.class, Distribution.Uniform.class,
@@ -118,5 +126,8 @@ class RandomScenariosTest {
         && blackouts > 50 && oddIds > 200, seasons + " seasons, " + phases + " phases, " + plans + " plans, "
         + revisits + " routes with revisits, " + nonDefaultIterations + " planned fleets with their own iterations, "
         + blackouts + " with blackouts, " + oddIds + " odd zone ids");
+    // the plan's start-time design in each of its forms (issue 19's keys), so the round trip sees them all
+    assertTrue(java.util.Arrays.stream(designs).allMatch(n -> n > 25), "even, forbidden, fixed for all, fixed by "
+        + "class, dayTours: " + java.util.Arrays.toString(designs));
   }
 }

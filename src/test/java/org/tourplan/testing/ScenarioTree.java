@@ -103,7 +103,8 @@ final class ScenarioTree {
       root.put("demand", LimitsTree.demand(r, timetables.seasonMonths()));
     }
     if (r.nextInt(3) > 0) {
-      root.put("plan", timetables.plan(size, overbook, vehicles, guideCount));
+      root.put("plan", new PlanTree(r, small, o.extremes(), replications, timetables.topStarts())
+          .plan(size, overbook, vehicles, guideCount));
     }
     if (season != null) {
       root.put("season", season);

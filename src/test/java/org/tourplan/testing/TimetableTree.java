@@ -2,7 +2,6 @@ package org.tourplan.testing;
 
 import static org.tourplan.testing.TreeText.date;
 import static org.tourplan.testing.TreeText.lst;
-import static org.tourplan.testing.TreeText.num;
 import static org.tourplan.testing.TreeText.obj;
 import static org.tourplan.testing.TreeText.text;
 import static org.tourplan.testing.TreeText.time;
@@ -12,18 +11,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeSet;
 import org.tourplan.testing.TreeText.Lst;
 import org.tourplan.testing.TreeText.Obj;
 import org.tourplan.testing.TreeText.Value;
 
 /**
  * The timetables of a random scenario (see {@link RandomScenarios}): the top-level {@code schedule} (days, closed and
- * extra dates inside and outside the months it covers, {@code monthly} days), the {@code season} with its phases and
- * their own schedules, and the {@code plan} section with every axis form (one number, a list in any order with
- * repeats, a range with or without a step), start bounds consistent with their defaults, costs and replications.
+ * extra dates inside and outside the months it covers, {@code monthly} days) and the {@code season} with its phases
+ * and their own schedules. The {@code plan} section is {@link PlanTree}'s.
  */
 final class TimetableTree {
   private static final String[] DAYS = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
@@ -175,138 +171,8 @@ final class TimetableTree {
     return l;
   }
 
-  // ------------------------------------------------------------------------------------------------ plan
-
-  /** A plan section whose defaults (from the group, fleet, guides and schedule given) keep it valid. */
-  Obj plan(int size, int overbook, int vehicles, int guides) {
-    Obj p = obj();
-    if (r.nextInt(6) == 0) {
-      return p; // plan: {} plans over the file's own choices
-    }
-    int wide = s.small ? 3 : 6;
-    List<Object[]> axes = new ArrayList<>();
-    axes.add(new Object[] {"weekdayTours", 0, s.small ? 3 : 48});
-    axes.add(new Object[] {"weekendTours", 0, s.small ? 3 : 48});
-    axes.add(new Object[] {"groupSize", 1, s.o.extremes() && r.nextInt(10) == 0 ? 10_000 : Math.min(10_000, Math.max(10, size * 2))});
-    axes.add(new Object[] {"overbook", 0, s.o.extremes() && r.nextInt(10) == 0 ? 10_000 : Math.min(10_000, 3 + overbook)});
-    axes.add(new Object[] {"vehicles", 1, s.o.extremes() && r.nextInt(10) == 0 ? 10_000 : Math.min(10_000, vehicles + 3)});
-    axes.add(new Object[] {"guides", 1, s.o.extremes() && r.nextInt(10) == 0 ? 10_000 : Math.min(10_000, guides + 3)});
-    long candidates = 1;
-    for (Object[] a : axes) {
-      if (r.nextInt(5) < 2) {
-        continue;
-      }
-      int lo = (int) a[1];
-      int hi = (int) a[2];
-      int most = candidates * 1000 <= 20_000 && r.nextInt(10) == 0 ? 1000 : wide;
-      most = (int) Math.min(most, 20_000 / candidates);
-      Value axis = axis(lo, hi, Math.max(1, most));
-      candidates *= count(axis);
-      p.put((String) a[0], axis);
-    }
-    int first = topStarts.isEmpty() ? 9 * 60 : Collections.min(topStarts);
-    int last = topStarts.isEmpty() ? first : Collections.max(topStarts);
-    switch (r.nextInt(5)) {
-      case 0 -> {
-        int e = r.nextInt(1440);
-        p.put("earliestStart", time(clock(e))).put("latestStart", time(clock(e + r.nextInt(1440 - e))));
-      }
-      case 1 -> p.put("earliestStart", time(clock(r.nextInt(last + 1)))); // not after the default latest
-      case 2 -> p.put("latestStart", time(clock(first + r.nextInt(1440 - first))));
-      default -> { }
-    }
-    if (r.nextBoolean()) {
-      p.put("slotMinutes", num(r.nextInt(10) == 0 ? 1440 : 1 + r.nextInt(s.small ? 120 : 1440)));
-    }
-    if (r.nextBoolean()) {
-      Obj c = p.obj("costs");
-      for (String k : new String[] {"perTour", "perVehicleDay", "perGuideDay"}) {
-        if (r.nextBoolean()) {
-          c.put(k, r.nextInt(8) == 0 ? num(1e9) : num(Math.round(r.nextDouble() * 1e6) / 100.0));
-        }
-      }
-      if (r.nextBoolean()) {
-        c.put("weekendRate", num(r.nextInt(8) == 0 ? 100 : Math.round(r.nextDouble() * 300 + 1) / 100.0));
-      }
-      if (r.nextBoolean()) {
-        String[] currencies = {"yuan", "元", "¥", "ريال", " padded ", "cost units", "EUR", "12345678901234567890"};
-        c.put("currency", text(currencies[r.nextInt(currencies.length)]));
-      }
-    }
-    if (r.nextBoolean()) {
-      p.put("breachTolerance", num(r.nextInt(4) == 0 ? 0 : Math.round(r.nextDouble() * 999) / 1000.0));
-    }
-    if (r.nextBoolean()) {
-      p.put("breachBound", num(Math.round(r.nextDouble() * 998 + 1) / 1000.0));
-    }
-    int reps = s.replications;
-    switch (r.nextInt(4)) {
-      case 0 -> p.put("maxReplications", num(2 + r.nextInt(s.small ? 20 : 1000)));
-      case 1 -> {
-        if (reps >= 2) {
-          p.put("screenReplications", num(2 + r.nextInt(Math.min(reps, 100) - 1)));
-        }
-      }
-      case 2 -> {
-        int screen = 2 + r.nextInt(s.small ? 10 : 200);
-        p.put("screenReplications", num(screen)).put("maxReplications", num(screen + r.nextInt(100)));
-      }
-      default -> { }
-    }
-    if (r.nextInt(3) == 0) {
-      List<Map.Entry<String, Value>> entries = new ArrayList<>(p.entries().entrySet());
-      Collections.shuffle(entries, r);
-      p.entries().clear();
-      entries.forEach(e -> p.put(e.getKey(), e.getValue()));
-    }
-    return p;
-  }
-
-  /** One axis in one of its three forms, with at most {@code most} distinct values in {@code lo..hi}. */
-  private Value axis(int lo, int hi, int most) {
-    int span = hi - lo + 1;
-    switch (most == 1 ? 0 : r.nextInt(3)) {
-      case 0:
-        return num(lo + r.nextInt(span));
-      case 1: {
-        Lst l = lst();
-        int n = 1 + r.nextInt(Math.min(most, span));
-        for (int i = 0; i < n; i++) {
-          int v = lo + r.nextInt(span);
-          l.add(num(v));
-        }
-        if (r.nextInt(4) == 0) {
-          l.add(l.items().get(0)); // a repeat is dropped
-        }
-        return l;
-      }
-      default: {
-        int step = r.nextBoolean() ? 1 : 1 + r.nextInt(Math.max(1, span / 2));
-        int n = 1 + r.nextInt(Math.min(most, (span - 1) / step + 1));
-        int from = lo + r.nextInt(span - (n - 1) * step);
-        Obj range = obj().put("from", num(from)).put("to", num(from + (n - 1) * step));
-        if (step != 1 || r.nextBoolean()) {
-          range.put("step", num(step));
-        }
-        return range;
-      }
-    }
-  }
-
-  /** Distinct values of an axis written by {@link #axis}. */
-  private static long count(Value axis) {
-    if (axis instanceof Lst l) {
-      TreeSet<String> distinct = new TreeSet<>();
-      l.items().forEach(v -> distinct.add(((TreeText.Num) v).text()));
-      return distinct.size();
-    }
-    if (axis instanceof Obj o) {
-      long from = Long.parseLong(((TreeText.Num) o.entries().get("from")).text());
-      long to = Long.parseLong(((TreeText.Num) o.entries().get("to")).text());
-      Value st = o.entries().get("step");
-      long step = st == null ? 1 : Long.parseLong(((TreeText.Num) st).text());
-      return (to - from) / step + 1;
-    }
-    return 1;
+  /** Start times of the top-level {@code schedule.days}, in minutes of the day (the plan's start bounds follow). */
+  List<Integer> topStarts() {
+    return Collections.unmodifiableList(topStarts);
   }
 }
