@@ -2,7 +2,6 @@ package org.tourplan.cluster;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -20,40 +18,22 @@ import java.util.stream.Stream;
 import org.tourplan.tour.MonthSimulation;
 
 /**
- * What this build of tourplan is: its version (from the pom, through the filtered resource
- * {@code tourplan-version.properties}) and its fingerprint, a SHA-256 over the class files of the packages that
+ * What this build of tourplan is to a cluster: its fingerprint, a SHA-256 over the class files of the packages that
  * decide the numbers ({@link #MODEL_PACKAGES}). Two builds whose model differs by one line have different
  * fingerprints, so a cluster worker can refuse units from another build instead of mixing their numbers.
  */
 public final class Build {
   /**
    * The packages whose classes make the numbers: the scenario model and its file format (a worker reads each unit's
-   * file), the engine, the tour model, shuttles, runs.
+   * file), the engine, the tour model, shuttles and their rosters, runs and the limit rule they count breaches by.
    */
   public static final String[] MODEL_PACKAGES = {"org/tourplan/engine/", "org/tourplan/scenario/",
-      "org/tourplan/format/", "org/tourplan/tour/", "org/tourplan/shuttle/", "org/tourplan/run/"};
+      "org/tourplan/format/", "org/tourplan/tour/", "org/tourplan/shuttle/", "org/tourplan/roster/",
+      "org/tourplan/run/", "org/tourplan/verdict/"};
 
-  private static volatile String version;
   private static volatile String fingerprint;
 
   private Build() {
-  }
-
-  /** The pom's version, or "unknown" when the resource is missing (never "dev": a missing file is a build bug). */
-  public static String version() {
-    if (version == null) {
-      Properties p = new Properties();
-      try (InputStream in = Build.class.getResourceAsStream("/tourplan-version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      String v = p.getProperty("version", "unknown");
-      version = v.startsWith("${") ? "unknown" : v;
-    }
-    return version;
   }
 
   /** This build's fingerprint: 16 hex digits of the SHA-256 over the model's class files (computed once). */
