@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.Main;
 import org.tourplan.format.ScenarioLoader;
-import org.tourplan.report.ResultsJson;
-import org.tourplan.report.SeasonJson;
+import org.tourplan.report.results.ResultsJson;
+import org.tourplan.report.results.SeasonJson;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.Runner;
 import org.tourplan.run.SeasonRunner;
@@ -111,6 +111,20 @@ class WireFormatClusterTest {
       assertTrue(ex.units() > 0);
       assertEquals(0, ex.ranHere());
     }
+  }
+
+  /**
+   * The issue's two defects at once: the bundled 12-month season in planned mode with 20 iterations a solve. simulate
+   * (the top-level months) and season (every month, six with the phase's timetable) give the bytes of this machine.
+   */
+  @Test
+  void aTwelveMonthSeasonInPlannedModeGivesTheNumbersOfThisMachine() throws Exception {
+    Path file = planned("beijing-2025-season.yaml", "season-12-planned-20.yaml", false);
+    Scenario s = ScenarioLoader.load(file);
+    assertEquals(12, s.season().months().size());
+    assertEquals(20, s.shuttles().planIterations());
+    sameBytes("simulate", file, "--replications", "6");
+    sameBytes("season", file, "--replications", "3", "--out", tmp.resolve("out12").toString());
   }
 
   @Test
