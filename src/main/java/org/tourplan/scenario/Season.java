@@ -1,7 +1,11 @@
 package org.tourplan.scenario;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The months {@code tourplan season} simulates (contract 4, {@code season}), each with the timetable it uses.
@@ -13,6 +17,18 @@ import java.util.List;
  * @param waiting the waiting goal (tourplan extension, {@code season.waiting}), or null
  */
 public record Season(YearMonth from, YearMonth to, List<Phase> phases, List<Month> months, Waiting waiting) {
+
+  /**
+   * The season with another top-level weekly timetable: each month outside every phase takes these days (its own
+   * closed and extra dates kept), as the file would resolve it with that {@code schedule.days}.
+   */
+  public Season withTopLevelDays(Map<DayOfWeek, List<LocalTime>> days) {
+    List<Month> out = new ArrayList<>();
+    for (Month m : months) {
+      out.add(m.phase() >= 0 ? m : new Month(m.month(), m.phase(), m.schedule().withDays(days)));
+    }
+    return new Season(from, to, phases, out, waiting);
+  }
 
   /** Most months a season may hold (contract 4). */
   public static final int MAX_MONTHS = 36;
