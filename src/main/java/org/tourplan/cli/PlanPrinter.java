@@ -50,7 +50,7 @@ final class PlanPrinter {
           + "target.");
     } else {
       out.printf(Locale.ROOT, "RECOMMENDED  %s%n", r.candidate().label());
-      out.printf(Locale.ROOT, "  changes     %s%n", String.join("; ", Headline.changes(p, "->")));
+      out.printf(Locale.ROOT, "  changes     %s%n", Text.safe(String.join("; ", Headline.changes(p, "->"))));
       if (!p.tied().isEmpty()) {
         out.printf(Locale.ROOT, "  tie         one of %d equally cheap timetables that work; chosen for %s (next: %s)%n",
             p.tied().size() + 1, p.tieBrokenBy(), p.tied().get(0).candidate().label());
@@ -78,7 +78,7 @@ final class PlanPrinter {
             : String.format(Locale.ROOT, "%,.0f-%,.0f", g.lowCost(), g.highCost());
         out.printf(Locale.ROOT, "  %15s  %s%n", cost, Text.safe(g.label().replace('–', '-')));
         for (String f : g.first().failures()) {
-          out.printf(Locale.ROOT, "                   - %s%n", f);
+          out.printf(Locale.ROOT, "                   - %s%n", Text.safe(f));
         }
       }
     }
@@ -95,7 +95,7 @@ final class PlanPrinter {
           100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
     }
     out.printf(Locale.ROOT, "  verdict     %s: %s%n", e.feasible() ? "feasible" : e.status().name()
-        .toLowerCase(Locale.ROOT).replace('_', ' '), e.reason());
+        .toLowerCase(Locale.ROOT).replace('_', ' '), Text.safe(e.reason()));
     Evaluation.Confirmation c = e.confirmation();
     if (c != null) {
       out.printf(Locale.ROOT, "  confirmed   %s in %,d fresh months (replications %,d to %,d); 95%% upper bound of "
@@ -105,7 +105,7 @@ final class PlanPrinter {
     }
     if (!e.feasible() && e.failures().size() > 1) {
       for (String f : e.failures()) {
-        out.printf(Locale.ROOT, "              - %s%n", f);
+        out.printf(Locale.ROOT, "              - %s%n", Text.safe(f));
       }
     }
   }

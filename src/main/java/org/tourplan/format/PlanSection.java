@@ -17,6 +17,7 @@ import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Shuttles;
+import org.tourplan.scenario.Text;
 
 /** Reads and checks the {@code plan} section (a tourplan extension of format v1, see docs/scenario-format.md). */
 final class PlanSection {
@@ -154,15 +155,26 @@ final class PlanSection {
     String currency = PlanSpace.DEFAULT_CURRENCY;
     Node cur = NodeReader.opt(c, "currency");
     if (cur != null) {
-      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !sc.text().isBlank() && sc.text().length() <= 20) {
+      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !sc.text().isBlank()
+          && Text.length(sc.text()) <= Bounds.CURRENCY_LENGTH && printable(sc.text())) {
         currency = sc.text().strip();
       } else {
-        r.wrong(cur, "plan.costs.currency", "a short text of 1 to 20 characters, e.g. \"yuan\"");
+        r.wrong(cur, "plan.costs.currency", "a short text of 1 to " + Bounds.CURRENCY_LENGTH + " characters without "
+            + "control or formatting characters, e.g. \"yuan\"");
         currency = null;
       }
     }
     return tour == null || vehicle == null || guide == null || weekend == null || currency == null ? null
         : new PlanSpace.Costs(tour, vehicle, guide, weekend, currency);
+  }
+
+  /** No control, formatting or line-separating character: the label is printed on every cost line as it is. */
+  static boolean printable(String s) {
+    return s.codePoints().noneMatch(c -> {
+      int type = Character.getType(c);
+      return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR;
+    });
   }
 
   private static boolean cost(double v) {

@@ -211,8 +211,8 @@ final class Validator extends NodeReader {
       return z;
     }
     for (Entry e : zm.entries().values()) {
-      if (e.key().length() > Bounds.ID_LENGTH) {
-        problem(e.line(), "zones", "zone id " + Text.quote(e.key()) + " has " + Bounds.n(e.key().length())
+      if (Text.length(e.key()) > Bounds.ID_LENGTH) {
+        problem(e.line(), "zones", "zone id " + Text.quote(e.key()) + " has " + Bounds.n(Text.length(e.key()))
             + " characters, expected at most " + Bounds.ID_LENGTH);
       }
     }
@@ -376,8 +376,7 @@ final class Validator extends NodeReader {
         case "guides.count" -> lineAt("guides", "count");
         case "shuttles.seats" -> lineAt("shuttles", "seats");
         case "shuttles.vehicles" -> lineAt("shuttles", "vehicles");
-        default -> zones.capacityNodes.get(i.path().substring("zones.".length(), i.path().length()
-            - ".capacity".length())).line();
+        default -> zones.capacityNodes.get(i.zone()).line();
       };
       problem(line, i.path(), i.message());
     }

@@ -297,9 +297,9 @@ final class YamlTree {
     Mark context = m.getContextMark();
     if (m.getContext() != null && m.getContext().contains("simple key") && context != null) {
       String key = lines.restOfLine(text, context);
-      if (key.length() > MAX_SIMPLE_KEY) {
+      if (Text.length(key) > MAX_SIMPLE_KEY) {
         return new Failure(lines.line(context), Paths.key(key), "the key " + Text.key(key) + " has "
-            + String.format(Locale.ROOT, "%,d", key.length()) + " characters, more than YAML's limit of "
+            + String.format(Locale.ROOT, "%,d", Text.length(key)) + " characters, more than YAML's limit of "
             + MAX_SIMPLE_KEY + " for a key; expected a shorter key");
       }
     }

@@ -51,6 +51,8 @@ public final class Bounds {
   public static final int ZONES = 500;
   /** Characters of a zone id (ids appear in every message, chart and table). */
   public static final int ID_LENGTH = 64;
+  /** Characters of {@code plan.costs.currency}. */
+  public static final int CURRENCY_LENGTH = 20;
   /** Zones listed in {@code route} (a zone may repeat). */
   public static final int ROUTE = 500;
   /** Legs listed in {@code travel}. */

@@ -45,14 +45,18 @@ public final class Text {
     return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
-  /** Shortens to at most {@link #MAX_SHOWN} characters (not splitting a surrogate pair), then escapes. */
+  /**
+   * Characters of {@code s} as the format counts them: Unicode code points, so that an emoji or a rare CJK
+   * character (two UTF-16 units in Java) counts as one, as it does to the person who wrote it.
+   */
+  public static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** Shortens to at most {@link #MAX_SHOWN} characters (code points, never a half pair), then escapes. */
   public static String shorten(String s) {
-    if (s.length() > MAX_SHOWN) {
-      int end = MAX_SHOWN;
-      if (Character.isHighSurrogate(s.charAt(end - 1))) {
-        end--;
-      }
-      return escape(s.substring(0, end)) + "...";
+    if (length(s) > MAX_SHOWN) {
+      return escape(s.substring(0, s.offsetByCodePoints(0, MAX_SHOWN))) + "...";
     }
     return escape(s);
   }

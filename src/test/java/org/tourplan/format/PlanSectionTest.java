@@ -95,6 +95,20 @@ class PlanSectionTest {
   }
 
   @Test
+  void theCurrencyCountsCharactersAsWrittenAndRefusesWhatWouldReachTheTerminalRaw() {
+    String emoji = "💴".repeat(20); // 20 characters, 40 UTF-16 units: once refused as too long
+    assertEquals(emoji, loads("t.yaml", BASE + "plan:\n  costs: { currency: \"" + emoji + "\" }\n").plan().costs()
+        .currency());
+    assertEquals("人民币元", loads("t.yaml", BASE + "plan:\n  costs: { currency: 人民币元 }\n").plan().costs().currency());
+    refusedAt(BASE + "plan:\n  costs: { currency: \"" + emoji + "💴\" }\n", "plan.costs.currency", "1 to 20 characters");
+    refusedAt(BASE + "plan:\n  costs: { currency: \"yu\\e[31man\" }\n", "plan.costs.currency",
+        "without control or formatting characters", "found \"yu\\u001B[31man\"");
+    refusedAt(BASE + "plan:\n  costs: { currency: \"\\u202Eyuan\" }\n", "plan.costs.currency",
+        "without control or formatting characters");
+    refusedAt(BASE + "plan:\n  costs: { currency: \"   \" }\n", "plan.costs.currency", "1 to 20 characters");
+  }
+
+  @Test
   void theDefaultSlotFitsTheFilesOwnTimetable() {
     // starts 15 min apart: a 30 min default grid would not hold nine tours between 15:30 and 17:30
     PlanSpace p = loads("t.yaml", Fixtures.base("MON: [\"10:00\", \"14:00\"]",
