@@ -54,6 +54,12 @@ public record Scenario(String name, YearMonth month, long seed, int replications
         guides, schedule, limits, target, demand, plan, season);
   }
 
+  /** The same scenario under another name. */
+  public Scenario withName(String newName) {
+    return new Scenario(newName, month, seed, replications, group, zones, route, returnTo, travel, shuttles,
+        guides, schedule, limits, target, demand, plan, season);
+  }
+
   /**
    * One month of the season as a one-month scenario: that month and its timetable, everything else (seed
    * included) unchanged, so replication i of the month depends only on the seed, i and the month.

@@ -193,4 +193,35 @@ class OutputPathsTest {
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("the file has no zone 'hall.c'"), bad.err());
   }
+
+  /**
+   * The plan's recommended.yaml is named as the recommendation, so reporting it (as the plan page suggests) writes a
+   * folder of its own: it once had the file's name and silently replaced the current timetable's report.
+   */
+  @Test
+  void reportingTheRecommendationNeverReplacesTheCurrentReport() throws IOException {
+    Path file = tmp.resolve("tour.yaml");
+    Files.writeString(file, Files.readString(Path.of(MINIMAL)) + "target:\n  visitorsPerMonth: 200\nplan:\n"
+        + "  breachBound: 0.05\n  weekdayTours: [1, 2]\n");
+    Path out = tmp.resolve("reports");
+    Run current = CliTest.run("report", file.toString(), "--replications", "5", "--out", out.toString());
+    assertEquals(0, current.code(), current.err());
+    Path currentReport = out.resolve("minimal-example-tour").resolve("report");
+    String before = Files.readString(currentReport.resolve("results.json"));
+    Run plan = CliTest.run("plan", file.toString(), "--no-progress", "--out", out.toString());
+    assertEquals(0, plan.code(), plan.err());
+    Path recommended = out.resolve("minimal-example-tour").resolve("plan").resolve("recommended.yaml");
+    assertTrue(Files.readString(recommended).contains("name: \"Minimal example tour (recommended)\""));
+    Run again = CliTest.run("report", recommended.toString(), "--replications", "5", "--out", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("minimal-example-tour-recommended"), again.out());
+    assertEquals(before, Files.readString(currentReport.resolve("results.json")), "the current report is kept");
+    assertTrue(Files.isRegularFile(out.resolve("minimal-example-tour-recommended").resolve("report")
+        .resolve("index.html")));
+    // planning the recommendation again names it once, not "(recommended) (recommended)"
+    Run replan = CliTest.run("plan", recommended.toString(), "--no-progress", "--out", tmp.resolve("r2").toString());
+    assertEquals(0, replan.code(), replan.err());
+    assertTrue(Files.readString(tmp.resolve("r2").resolve("minimal-example-tour-recommended").resolve("plan")
+        .resolve("recommended.yaml")).contains("name: \"Minimal example tour (recommended)\"\n"));
+  }
 }
