@@ -86,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     OutputFolder folder = OutputFolder.plan(out, scenario.name());
-    Outputs.checkFolder(folder, List.of(file));
+    Outputs.checkFolder(folder, where.inputs(file));
     scenario = PlanJob.withTarget(scenario, target, confidence);
     if (scenario.target() == null) {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
