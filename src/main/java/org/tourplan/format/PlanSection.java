@@ -81,8 +81,10 @@ final class PlanSection {
     Double tolerance = m == null ? Double.valueOf(0)
         : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
     Double bound = m == null ? Double.valueOf(PlanSpace.DEFAULT_BREACH_BOUND)
-        : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND, v -> v > 0 && v < 1,
-            "a probability above 0 and below 1 (0.001: about 3,000 clean months)");
+        : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND,
+            v -> v >= Bounds.BREACH_BOUND_MIN && v < 1, "a probability from 0.000003 (what "
+            + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months can confirm) to below 1 (0.001: about 3,000 clean "
+            + "months)");
     Long max = m == null ? Long.valueOf(replications)
         : r.optInteger(m, "plan", "maxReplications", replications, 2, Bounds.REPLICATIONS, "an integer >= 2");
     // a default never makes the file invalid: screening stops at maxReplications when that is below 20

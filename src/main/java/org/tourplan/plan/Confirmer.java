@@ -6,6 +6,7 @@ import java.util.Map;
 import org.tourplan.run.Breaches;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.ClopperPearson;
+import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.TourSetup;
@@ -17,8 +18,10 @@ import org.tourplan.tour.TourSetup;
 final class Confirmer {
   /** First replication of a confirmation: beyond every month the search simulates or counts. */
   static final int CONFIRM_FROM = Planner.TARGET_MONTHS_CAP;
-  /** Most fresh months one confirmation simulates. */
-  static final long CONFIRM_CAP = 1_000_000;
+  /** Most fresh months one confirmation simulates (the loader keeps plan.breachBound within what they confirm). */
+  static final long CONFIRM_CAP = Bounds.CONFIRM_MONTHS;
+  /** Months simulated per call: the confirmation counts breaches and keeps no month, so memory stays flat. */
+  static final int CHUNK = 10_000;
 
   private Confirmer() {
   }
@@ -34,14 +37,18 @@ final class Confirmer {
     Breaches count = new Breaches(s.limits(), setup.layout());
     double bound = space.breachBound();
     long need = ClopperPearson.cleanTrialsFor(bound);
-    long cap = Math.min(CONFIRM_CAP, 20 * need);
+    long cap = need >= CONFIRM_CAP / 20 ? CONFIRM_CAP : 20 * need; // 20 x a huge need once overflowed
     int done = 0;
     int breached = 0;
     int next = (int) Math.min(need, cap);
     double upper;
     boolean passed;
     while (true) {
-      breached = count.add(executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next), next - done).breached();
+      for (int from = done; from < next; from += CHUNK) {
+        int to = (int) Math.min(next, (long) from + CHUNK);
+        count.add(executor.run(setup, CONFIRM_FROM + from, CONFIRM_FROM + to), to - from);
+      }
+      breached = count.breached();
       done = next;
       upper = ClopperPearson.upper95(breached, done);
       if (space.breachTolerance() == 0 && breached > 0 || ClopperPearson.lower95(breached, done) > bound) {

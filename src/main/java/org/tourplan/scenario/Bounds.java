@@ -63,6 +63,13 @@ public final class Bounds {
   public static final int BLACKOUTS = 1_000;
   /** Candidates in the {@code plan} space (the product of its axes). */
   public static final long PLAN_CANDIDATES = 20_000;
+  /** Most fresh months the planner simulates to confirm its choice. */
+  public static final int CONFIRM_MONTHS = 1_000_000;
+  /**
+   * Smallest {@code plan.breachBound}: the exact 95% upper bound that {@link #CONFIRM_MONTHS} clean months reach is
+   * 1 - 0.05^(1 / 10^6) = 2.9957e-6, so 3e-6 needs 998,576 of them; a smaller bound could never be confirmed.
+   */
+  public static final double BREACH_BOUND_MIN = 3e-6;
   /** A cost in {@code plan.costs}, and {@code target.visitorsPerMonth}. */
   public static final double AMOUNT = 1e9;
   /** Lottery applications a month ({@code demand.applicationsPerMonth}); at least 1. */

@@ -73,7 +73,7 @@ class PlanSectionTest {
     refusedAt(BASE + "plan:\n  screenReplications: 30\n  maxReplications: 10\n", "plan.maxReplications",
         "at least plan.screenReplications (30)");
     refusedAt(BASE + "plan:\n  breachTolerance: 1\n", "plan.breachTolerance", "from 0 to below 1");
-    refusedAt(BASE + "plan:\n  breachBound: 0\n", "plan.breachBound", "found 0", "above 0 and below 1");
+    refusedAt(BASE + "plan:\n  breachBound: 0\n", "plan.breachBound", "found 0", "from 0.000003");
     refusedAt(BASE + "plan:\n  costs: { weekendRate: 0 }\n", "plan.costs.weekendRate", "found 0", "a factor > 0");
     refusedAt(BASE + "plan:\n  costs: { currency: 5 }\n", "plan.costs.currency", "a short text");
   }
