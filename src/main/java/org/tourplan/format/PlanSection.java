@@ -28,7 +28,7 @@ final class PlanSection {
       "currency");
   static final List<String> RANGE_KEYS = List.of("from", "to", "step");
   private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
-  private static final int MAX_AXIS_VALUES = 1000;
+  private static final int MAX_AXIS_VALUES = Bounds.AXIS_VALUES;
   private static final String COST = "a cost from 0 to 1e9";
 
   private final NodeReader r;
@@ -206,6 +206,11 @@ final class PlanSection {
     } else if (n instanceof ListNode l) {
       if (l.items().isEmpty()) {
         r.wrong(n, path, AXIS + " (at least one value)");
+        return null;
+      }
+      if (l.items().size() > MAX_AXIS_VALUES) { // as a range: the bound is on what is written
+        r.problem(l.line(), path, "found a list of " + Bounds.n(l.items().size()) + " values, expected at most "
+            + Bounds.n(MAX_AXIS_VALUES));
         return null;
       }
       for (int i = 0; i < l.items().size(); i++) {

@@ -61,6 +61,8 @@ public final class Bounds {
   public static final int TIMES_PER_DAY = 1_440;
   /** Blackout windows listed in {@code limits.blackouts}. */
   public static final int BLACKOUTS = 1_000;
+  /** Values of one {@code plan} axis, written as a list or a range. */
+  public static final int AXIS_VALUES = 1_000;
   /** Candidates in the {@code plan} space (the product of its axes). */
   public static final long PLAN_CANDIDATES = 20_000;
   /** Most fresh months the planner simulates to confirm its choice. */
