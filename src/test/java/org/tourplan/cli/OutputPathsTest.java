@@ -224,4 +224,19 @@ class OutputPathsTest {
     assertTrue(Files.readString(tmp.resolve("r2").resolve("minimal-example-tour-recommended").resolve("plan")
         .resolve("recommended.yaml")).contains("name: \"Minimal example tour (recommended)\"\n"));
   }
+
+  /**
+   * A results file on the way to the folder the same run writes is refused before the work: season --out D --json
+   * D/<slug> passed the check, simulated, then stopped with exit 2 (the file stood where the folder had to go).
+   */
+  @Test
+  void aResultsFileWhereTheRunsFolderMustGoIsRefusedBeforeTheWork() throws IOException {
+    Path out = tmp.resolve("d");
+    for (String json : List.of("d/beijing-ev-factory-tour-season-2025", "d/beijing-ev-factory-tour-season-2025/season")) {
+      Run r = CliTest.run("season", "scenarios/beijing-2025-season.yaml", "--replications", "2", "--out",
+          out.toString(), "--json", tmp.resolve(json).toString());
+      refused(r, "is where this run writes its folder");
+      assertFalse(Files.exists(tmp.resolve(json)), json);
+    }
+  }
 }
