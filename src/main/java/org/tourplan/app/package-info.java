@@ -4,6 +4,7 @@
  * Commands in {@code cli} parse their options, call one use case and print; nothing here parses options or prints.
  *
  * <p>Owns: the orchestration of a command's work. May import: {@code plan}, {@code run}, {@code safety},
- * {@code report}, {@code sweep}, {@code shuttle}, {@code tour}, {@code scenario}; never {@code cli}, which calls it.
+ * {@code report}, {@code sweep}, {@code shuttle}, {@code tour}, {@code scenario}, {@code draw} and {@code csv} (the draw and
+ * its applicant file); never {@code cli}, which calls it.
  */
 package org.tourplan.app;

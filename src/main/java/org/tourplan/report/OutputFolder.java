@@ -53,7 +53,9 @@ public final class OutputFolder {
     /** {@code tourplan compare}. */
     COMPARE("compare", "the comparison"),
     /** {@code tourplan season}. */
-    SEASON("season", "the season report");
+    SEASON("season", "the season report"),
+    /** {@code tourplan draw}. */
+    DRAW("draw", "the draw");
 
     private final String command;
     private final String what;
@@ -120,6 +122,16 @@ public final class OutputFolder {
   /** {@code OUT/<slug>/season/}: the season report of the scenario named {@code name}. */
   public static OutputFolder season(Path out, String name) {
     return new OutputFolder(out, Slug.of(name), "season", Kind.SEASON, name);
+  }
+
+  /**
+   * {@code OUT/<slug>/draw-<YYYY-MM>/}: the draw of {@code month} for the scenario named {@code name}, from the
+   * applicant file with SHA-256 {@code sha256} and {@code seed}. A draw is a record: it is replaced only by the
+   * same draw (same scenario name, month, file and seed, hence the same files), never by another one.
+   */
+  public static OutputFolder draw(Path out, String name, java.time.YearMonth month, String sha256, long seed) {
+    return new OutputFolder(out, Slug.of(name), "draw-" + month, Kind.DRAW,
+        name + "\n" + month + "\n" + sha256 + "\n" + seed);
   }
 
   /** {@code OUT/<slug>/plan/}: the plan of the scenario named {@code name}. */
@@ -267,7 +279,8 @@ public final class OutputFolder {
     }
     if (!m[1].equals(question)) {
       throw new Refused(target + " holds " + kind.what + " of " + describe(m[1]) + ", not of " + describe(question)
-          + " (the names share a folder name)" + leave);
+          + (kind == Kind.DRAW ? " (a draw is a record: it is never replaced by another draw)"
+              : " (the names share a folder name)") + leave);
     }
   }
 
@@ -276,6 +289,8 @@ public final class OutputFolder {
     String s = switch (kind) {
       case SWEEP -> "'" + p[0] + "' over " + String.join(", ", List.of(p).subList(1, p.length));
       case COMPARE -> "'" + String.join("', '", p) + "'";
+      case DRAW -> p.length < 4 ? "'" + q + "'" : "'" + p[0] + "' for " + p[1] + " from the applicant file with "
+          + "SHA-256 " + p[2].substring(0, Math.min(16, p[2].length())) + "... and seed " + p[3];
       default -> "'" + q + "'";
     };
     return s.length() > 200 ? s.substring(0, 199) + "…" : s;

@@ -6,12 +6,12 @@ package org.tourplan.report;
  * The one stylesheet of every page tourplan writes (report, plan and sweep pages), inlined into each so that a page
  * is a single self-contained file. Its own class because three pages share it and it is long.
  */
-final class ReportCss {
+public final class ReportCss {
   private ReportCss() {
   }
 
   /** The stylesheet; screen and A4 print. */
-  static final String CSS = """
+  public static final String CSS = """
       :root { --ok: #1a7f37; --ok-bg: #e6f4ea; --risk: #9a6700; --risk-bg: #fff4d6; --bad: #b2182b;
               --bad-bg: #fde8ea; --ink: #222; --muted: #555; --line: #d0d7de; }
       * { box-sizing: border-box; }

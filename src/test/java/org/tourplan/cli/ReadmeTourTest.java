@@ -26,7 +26,7 @@ class ReadmeTourTest {
   /** How the tour runs tourplan: the bin/tourplan command on the PATH (java -jar target/tourplan.jar). */
   static final String JAR = "tourplan ";
   /** Commands that write a report folder (they get --out) or simulate (they get fewer months, to stay quick). */
-  static final Set<String> FOLDERS = Set.of("plan", "report", "sweep", "compare", "season");
+  static final Set<String> FOLDERS = Set.of("plan", "report", "sweep", "compare", "season", "draw");
   static final Set<String> SIMULATE = Set.of("simulate", "check", "report", "sweep", "compare", "season");
 
   @TempDir

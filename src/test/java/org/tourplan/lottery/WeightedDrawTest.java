@@ -140,7 +140,7 @@ class WeightedDrawTest {
     assertEquals(exactSd, sd, 0.1 * exactSd);
   }
 
-  private static long[] parseLongs(String s) {
+  static long[] parseLongs(String s) {
     String[] parts = s.trim().split("\\s+");
     long[] v = new long[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -149,7 +149,7 @@ class WeightedDrawTest {
     return v;
   }
 
-  private static double[] parseDoubles(String s) {
+  static double[] parseDoubles(String s) {
     String[] parts = s.trim().split("\\s+");
     double[] v = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
