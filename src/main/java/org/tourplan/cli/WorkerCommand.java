@@ -71,8 +71,8 @@ final class WorkerCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter o = cl.getOut();
     var local = hz.getCluster().getLocalMember().getAddress();
-    o.printf("tourplan worker %s:%d (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
-        local.getHost(), local.getPort(), Build.fingerprint(), hz.getConfig().getClusterName(),
+    o.printf("tourplan worker %s (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
+        ClusterConfig.describe(local.getHost(), local.getPort()), Build.fingerprint(), hz.getConfig().getClusterName(),
         Format.plural(hz.getCluster().getMembers().size(), "member"),
         key.isLoopbackDefault() ? ", no key: loopback only" : "");
     o.flush();
