@@ -86,11 +86,13 @@ final class PlanSection {
             + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months can confirm) to below 1 (0.001: about 3,000 clean "
             + "months)");
     Long max = m == null ? Long.valueOf(replications)
-        : r.optInteger(m, "plan", "maxReplications", replications, 2, Bounds.REPLICATIONS, "an integer >= 2");
-    // a default never makes the file invalid: screening stops at maxReplications when that is below 20
+        : r.optInteger(m, "plan", "maxReplications", replications, 1, Bounds.REPLICATIONS, "an integer >= 1");
+    // a default never makes the file invalid: screening stops at maxReplications when that is below 20. Written
+    // values have the defaults' range (1 and up): a file of replications: 1 plans with 1 month, and the same file
+    // written out again (a sweep's variant, recommended.yaml) must load too
     int screenDefault = max == null ? 20 : (int) Math.min(20, max);
     Long screen = m == null ? Long.valueOf(screenDefault)
-        : r.optInteger(m, "plan", "screenReplications", screenDefault, 2, Bounds.REPLICATIONS, "an integer >= 2");
+        : r.optInteger(m, "plan", "screenReplications", screenDefault, 1, Bounds.REPLICATIONS, "an integer >= 1");
 
     if (earliest != null && latest != null && latest.isBefore(earliest)) {
       r.problem(line(m, "latestStart"), "plan.latestStart", "found " + latest + ", expected a time at or after "
