@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,8 +28,13 @@ import org.tourplan.format.ScenarioWriter;
 public final class Variants {
   /** Most variants in one sweep. */
   public static final int MAX_VARIANTS = 1000;
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /**
+   * A variant goes back to the loader as JSON: Jackson's YAML writer leaves a key with a line break of YAML 1.1
+   * (U+0085, U+2028) plain, which folds it to a space on reading (a zone "nel\u0085here" became "nel here", and no
+   * variant of such a file was valid); JSON keeps every character as it is.
+   */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Variants() {
   }
@@ -117,12 +121,12 @@ public final class Variants {
   private static Variant load(ObjectNode tree, String label, Map<String, String> settings) {
     byte[] text;
     try {
-      text = YAML.writeValueAsBytes(tree);
+      text = JSON.writeValueAsBytes(tree);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write a variant", e);
     }
     try {
-      return new Variant(label, settings, ScenarioLoader.parse("variant.yaml", text));
+      return new Variant(label, settings, ScenarioLoader.parse("variant.json", text));
     } catch (ScenarioException e) {
       List<String> why = new ArrayList<>();
       for (Problem p : e.problems()) {

@@ -220,4 +220,23 @@ class SweepCommandTest {
     CliTest.Run r = CliTest.run("sweep", f.toString(), "--vary", "group.size=9,10", "--out", dir.toString());
     org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
   }
+
+  /**
+   * Zone ids with YAML 1.1 line breaks (U+0085, U+2028) survive the variants (found by CrashFindingTest, seed 58):
+   * the variants went back to the loader through Jackson's YAML writer, which left such a key plain, so it folded
+   * to a space and no variant of the file was valid.
+   */
+  @Test
+  void zoneIdsWithLineBreakCharactersSurviveTheVariants(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    for (String id : new String[] {"line\\u0085one", "line\\u2028one"}) {
+      java.nio.file.Path f = dir.resolve("nel.yaml");
+      java.nio.file.Files.writeString(f, java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/minimal.yaml"))
+          .replace("line-1", "\"" + id + "\""));
+      CliTest.Run r = CliTest.run("sweep", f.toString(), "--vary", "group.size=9,10", "--replications", "2",
+          "--out", dir.resolve("out").toString());
+      org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+      org.junit.jupiter.api.Assertions.assertFalse(r.out().contains("not valid"), r.out());
+    }
+  }
 }
