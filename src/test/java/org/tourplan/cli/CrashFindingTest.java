@@ -56,6 +56,7 @@ class CrashFindingTest {
     int commands = 0;
     for (seed = FIRST; seed < FIRST + FILES; seed++) {
       commands += everyCommand(seed);
+      deleteTree(tmp.resolve("s" + seed)); // thousands of files' reports would fill the disk
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "CrashFindingTest: %d files (seeds %d to %d), %d commands, %.1f s%n", FILES,
@@ -159,6 +160,17 @@ class CrashFindingTest {
     }
     n++;
     return n;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static String[] concat(String[] a, String[] b) {
