@@ -26,8 +26,8 @@ import org.tourplan.tour.MonthSimulation;
  * {@code tourplan-version.properties}) and its fingerprint, a SHA-256 over the class files of everything that can
  * change a unit's result on a worker ({@link #PREFIXES}): every tourplan class (the cluster's own unit and result
  * types among them) and the libraries a worker runs (the YAML and JSON parsers that read each unit's file, jsprit,
- * commons-math3, Hazelcast, the logging jsprit calls). Two builds that differ by one line of any of them have different fingerprints, so a
- * cluster worker can refuse units from another build instead of mixing their numbers.
+ * commons-math3, Hazelcast, the logging jsprit calls). Two builds that differ by one line of any of them have
+ * different fingerprints, so a cluster worker can refuse units from another build instead of mixing their numbers.
  */
 public final class Build {
   /**

@@ -293,7 +293,7 @@ public final class ClusterConfig {
     return describe(m.getAddress().getHost(), m.getAddress().getPort());
   }
 
-  /** {@code host:port} as {@code --cluster} takes it: an IPv6 address in brackets and shortened ({@code [::1]:5701}). */
+  /** {@code host:port} as {@code --cluster} takes it: IPv6 in brackets and shortened ({@code [::1]:5701}). */
   public static String describe(String host, int port) {
     String h = host.toLowerCase(Locale.ROOT);
     if (h.indexOf(':') < 0) {

@@ -66,13 +66,14 @@ final class PlanSection {
     LocalTime first = starts.stream().min(LocalTime::compareTo).orElse(LocalTime.of(9, 0));
     LocalTime last = starts.stream().max(LocalTime::compareTo).orElse(first);
 
-    List<Integer> weekday = axis(m, "weekdayTours", weekdayNow, 0, 48);
-    List<Integer> weekend = axis(m, "weekendTours", weekendNow, 0, 48);
+    List<Integer> weekday = axis(m, "weekdayTours", weekdayNow, 0, Bounds.TOURS_A_DAY);
+    List<Integer> weekend = axis(m, "weekendTours", weekendNow, 0, Bounds.TOURS_A_DAY);
     LocalTime earliest = timeOr(m, "earliestStart", first);
     LocalTime latest = timeOr(m, "latestStart", last);
     int slotNow = slotOf(starts, first);
     Long slot = m == null ? Long.valueOf(slotNow)
-        : r.optInteger(m, "plan", "slotMinutes", slotNow, 1, 1440, "an integer number of minutes from 1 to 1440");
+        : r.optInteger(m, "plan", "slotMinutes", slotNow, 1, (long) Bounds.MINUTES,
+            "an integer number of minutes from 1 to 1440");
     List<Integer> sizes = axis(m, "groupSize", group.size(), 1, Bounds.GROUP_SIZE);
     List<Integer> overbook = axis(m, "overbook", group.overbook(), 0, Bounds.OVERBOOK);
     List<Integer> vehicles = axis(m, "vehicles", shuttles.vehicles(), 1, Bounds.VEHICLES);
@@ -154,12 +155,12 @@ final class PlanSection {
         PlanSection::cost, COST);
     Double guide = r.optNumber(c, "plan.costs", "perGuideDay", PlanSpace.DEFAULT_PER_GUIDE_DAY, PlanSection::cost,
         COST);
-    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0 && v <= 100,
+    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0 && v <= Bounds.WEEKEND_RATE,
         "a factor > 0 and at most 100 (2: double pay)");
     String currency = PlanSpace.DEFAULT_CURRENCY;
     Node cur = NodeReader.opt(c, "currency");
     if (cur != null) {
-      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !sc.text().isBlank()
+      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !Text.blank(sc.text())
           && Text.length(sc.text()) <= Bounds.CURRENCY_LENGTH && printable(sc.text())) {
         currency = sc.text().strip();
       } else {

@@ -51,7 +51,7 @@ final class Validator extends NodeReader {
       "egressPerMinute", "noiseDbA");
   static final List<String> TRAVEL_KEYS = List.of("from", "to", "minutes", "oneWay");
   /** Most jsprit iterations a file may ask for per solve (a day of tours takes seconds per thousand). */
-  static final int MAX_PLAN_ITERATIONS = 100_000;
+  static final int MAX_PLAN_ITERATIONS = Bounds.PLAN_ITERATIONS;
   static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot",
       "planIterations");
   static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
@@ -163,7 +163,7 @@ final class Validator extends NodeReader {
   private String name(MapNode root) {
     Node n = req(root, "", "name", "the scenario name (text)");
     String s = text(n, "name", "the scenario name (text)");
-    if (s != null && s.isBlank()) {
+    if (s != null && Text.blank(s)) {
       wrong(n, "name", "a non-blank name");
       return null;
     }
@@ -431,7 +431,8 @@ final class Validator extends NodeReader {
     Node an = req(m, "demand", "applicationsPerMonth", "a number > 0");
     Double apps = an == null ? null : number(an, "demand.applicationsPerMonth",
         v -> v >= 1 && v <= Bounds.APPLICATIONS, "a number from 1 to 1e12");
-    Double growth = optNumber(m, "demand", "growthPerMonth", 0.0, v -> v >= -0.9 && v <= 10,
+    Double growth = optNumber(m, "demand", "growthPerMonth", 0.0,
+        v -> v >= Bounds.GROWTH_MIN && v <= Bounds.GROWTH_MAX,
         "a fraction from -0.9 to 10 (0.05 = 5% more new applicants each month)");
     Double reapply = optNumber(m, "demand", "reapplyRate", 0.0, v -> v >= 0 && v <= 1,
         "a probability from 0 to 1");

@@ -63,6 +63,15 @@ public final class Bounds {
   public static final int BLACKOUTS = 1_000;
   /** Values of one {@code plan} axis, written as a list or a range. */
   public static final int AXIS_VALUES = 1_000;
+  /** Tours a day one of {@code plan.weekdayTours} and {@code plan.weekendTours} may try. */
+  public static final int TOURS_A_DAY = 48;
+  /** jsprit iterations per solve ({@code shuttles.planIterations}). */
+  public static final int PLAN_ITERATIONS = 100_000;
+  /** Least and most {@code demand.growthPerMonth}. */
+  public static final double GROWTH_MIN = -0.9;
+  public static final double GROWTH_MAX = 10;
+  /** Most {@code plan.costs.weekendRate}. */
+  public static final double WEEKEND_RATE = 100;
   /** Candidates in the {@code plan} space (the product of its axes). */
   public static final long PLAN_CANDIDATES = 20_000;
   /** Most fresh months the planner simulates to confirm its choice. */

@@ -232,7 +232,8 @@ class OutputPathsTest {
   @Test
   void aResultsFileWhereTheRunsFolderMustGoIsRefusedBeforeTheWork() throws IOException {
     Path out = tmp.resolve("d");
-    for (String json : List.of("d/beijing-ev-factory-tour-season-2025", "d/beijing-ev-factory-tour-season-2025/season")) {
+    String slug = "d/beijing-ev-factory-tour-season-2025";
+    for (String json : List.of(slug, slug + "/season")) {
       Run r = CliTest.run("season", "scenarios/beijing-2025-season.yaml", "--replications", "2", "--out",
           out.toString(), "--json", tmp.resolve(json).toString());
       refused(r, "is where this run writes its folder");

@@ -77,7 +77,8 @@ class YamlAliasTest {
    */
   @Test
   void twoMergeKeysInOneMapAreADuplicateKey() {
-    String two = ALIASED.replace("line-2: { <<: *line, floor: false }", "line-2: { <<: *line, <<: *other, floor: false }")
+    String two = ALIASED.replace("line-2: { <<: *line, floor: false }",
+        "line-2: { <<: *line, <<: *other, floor: false }")
         .replace("  showroom: { capacity: 60, dwell: 20 }", "  showroom: &other { capacity: 60, dwell: 20 }");
     Problem p = problemAt(refused("t.yaml", two), "zones.line-2.<<", "duplicate merge key `<<`",
         "<<: [*first, *second]");
@@ -96,10 +97,10 @@ class YamlAliasTest {
   @Test
   void aTagThatChangesAValueIsRefusedWhereverItIs() {
     String[][] changing = {{"  size: 20", "  size: !!str 20"}, {"  size: 20", "  size: !!int \"20\""},
-        {"  size: 20", "  size: !!float 20"}, {"  size: 20", "  size: !size 20"}, {"  size: 20", "  size: !!binary aGk="},
-        {"  size: 20", "  size: !!null \"\""}, {"name: Base tour", "name: !!str 2025"},
-        {"  seats: 30", "  seats: !!int 30.5"}, {"route: [showroom, line-1, line-2]", "route: !!set {showroom, line-1}"},
-        {"zones:", "zones: !!omap"}};
+        {"  size: 20", "  size: !!float 20"}, {"  size: 20", "  size: !size 20"},
+        {"  size: 20", "  size: !!binary aGk="}, {"  size: 20", "  size: !!null \"\""},
+        {"name: Base tour", "name: !!str 2025"}, {"  seats: 30", "  seats: !!int 30.5"},
+        {"route: [showroom, line-1, line-2]", "route: !!set {showroom, line-1}"}, {"zones:", "zones: !!omap"}};
     for (String[] c : changing) {
       String text = BASE.replace(c[0], c[1]);
       assertTrue(text.contains(c[1]), c[1]);
