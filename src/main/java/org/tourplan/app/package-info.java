@@ -4,7 +4,8 @@
  * Commands in {@code cli} parse their options, call one use case and print; nothing here parses options or prints.
  *
  * <p>Owns: the orchestration of a command's work. May import: {@code plan}, {@code run}, {@code safety},
- * {@code report}, {@code sweep}, {@code shuttle}, {@code tour}, {@code scenario}, {@code draw} and {@code csv} (the draw and
- * its applicant file); never {@code cli}, which calls it.
+ * {@code report}, {@code sweep}, {@code shuttle}, {@code tour}, {@code scenario}, {@code draw}, {@code fit} and
+ * {@code csv} (the draw and its applicant file, the fit and its records), {@code format} (to write a fitted scenario
+ * and read it back); never {@code cli}, which calls it.
  */
 package org.tourplan.app;

@@ -10,7 +10,8 @@ import org.tourplan.scenario.WorkLimitException;
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
 @Command(name = "tourplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ValidateCommand.class, SimulateCommand.class, CheckCommand.class, ReportCommand.class,
-        PlanCommand.class, SeasonCommand.class, DrawCommand.class, ShuttlesCommand.class, SweepCommand.class, CompareCommand.class,
+        PlanCommand.class, SeasonCommand.class, DrawCommand.class, FitCommand.class, ShuttlesCommand.class,
+        SweepCommand.class, CompareCommand.class,
         WorkerCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class,
         picocli.AutoComplete.GenerateCompletion.class},
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",

@@ -33,9 +33,9 @@ import org.tourplan.text.Format;
  * ({@link #style}), labelled marker lines, in-plot headings, subtitles and clock axes. One place, so that the report,
  * plan and sweep charts cannot drift apart; the chart classes then hold only what they draw.
  */
-final class ChartStyle {
+public final class ChartStyle {
   /** Width of every chart in pixels (shown at most this wide; about 17 cm on A4). */
-  static final int WIDTH = 1000;
+  public static final int WIDTH = 1000;
   /** Behind marker labels, so a line or bar under the text does not hide it. */
   static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
 
@@ -57,7 +57,7 @@ final class ChartStyle {
   }
 
   /** A horizontal or vertical limit or reference line with its label placed at {@code anchor}. */
-  static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
+  public static ValueMarker line(double v, String label, Paint paint, java.awt.Stroke stroke,
                                   RectangleAnchor anchor, TextAnchor text, double inset) {
     ValueMarker m = new ValueMarker(v, paint, stroke);
     m.setLabel(label);
@@ -84,14 +84,14 @@ final class ChartStyle {
   }
 
   /** A plain line of text under the chart. */
-  static TextTitle subtitle(String text) {
+  public static TextTitle subtitle(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL);
     t.setPaint(Palette.TEXT);
     return t;
   }
 
   /** White background, the palette's fonts and gridlines on every plot and axis. */
-  static JFreeChart style(JFreeChart chart) {
+  public static JFreeChart style(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The folder a command writes, and the one way any command replaces it.
  *
  * <p>Layout, under the output folder {@code OUT} ({@code reports} by default): {@code OUT/<slug of the scenario's
- * name>/<kind>/}, where {@code <kind>} is {@code report}, {@code plan}, {@code season}, {@code sweep-<slug of the varied keys>} or
+ * name>/<kind>/}, where {@code <kind>} is {@code report}, {@code plan}, {@code season}, {@code fit}, {@code sweep-<slug of the varied keys>} or
  * {@code compare-<slug of the other files' names>}. Each command and question has its own folder, so following
  * the README (plan, then report, then sweep...) never lets one command's output replace another's.
  *
@@ -55,7 +55,9 @@ public final class OutputFolder {
     /** {@code tourplan season}. */
     SEASON("season", "the season report"),
     /** {@code tourplan draw}. */
-    DRAW("draw", "the draw");
+    DRAW("draw", "the draw"),
+    /** {@code tourplan fit}. */
+    FIT("fit", "the fit");
 
     private final String command;
     private final String what;
@@ -122,6 +124,11 @@ public final class OutputFolder {
   /** {@code OUT/<slug>/season/}: the season report of the scenario named {@code name}. */
   public static OutputFolder season(Path out, String name) {
     return new OutputFolder(out, Slug.of(name), "season", Kind.SEASON, name);
+  }
+
+  /** {@code OUT/<slug>/fit/}: the fit of the scenario named {@code name} to a site's records. */
+  public static OutputFolder fit(Path out, String name) {
+    return new OutputFolder(out, Slug.of(name), "fit", Kind.FIT, name);
   }
 
   /**

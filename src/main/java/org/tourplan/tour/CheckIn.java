@@ -11,6 +11,9 @@ final class CheckIn {
   int persons;
   int parties;
   int refused;
+  /** When not null (a traced month), every invited party's size and whether it came, in invitation order. */
+  int[] invitedSizes;
+  boolean[] invitedCame;
 
   /** Draws the parties of one tour from its check-in stream; their sizes go to {@code sizes[0..parties)}. */
   void draw(RandomStream r, TourSetup s, int[] sizes) {
@@ -22,6 +25,10 @@ final class CheckIn {
     for (int i = 0; i < s.invited; i++) {
       boolean comes = r.nextDouble() >= s.noShow;
       int size = partySize(s, r.nextDouble());
+      if (invitedSizes != null) {
+        invitedSizes[i] = size;
+        invitedCame[i] = comes;
+      }
       if (!comes) {
         continue;
       }

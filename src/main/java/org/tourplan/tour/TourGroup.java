@@ -78,6 +78,10 @@ final class TourGroup implements EventHandler {
   }
 
   private void checkIn() {
+    if (m.trace != null) {
+      drawn.invitedSizes = new int[s.invited];
+      drawn.invitedCame = new boolean[s.invited];
+    }
     drawn.draw(checkin, s, parties);
     persons = drawn.persons;
     partyCount = drawn.parties;
@@ -89,6 +93,9 @@ final class TourGroup implements EventHandler {
     }
     if (m.trace != null) {
       m.trace.checkIn(tour, persons, partyCount, refused, guidesHeld, vehiclesNeeded);
+      m.trace.invited(tour, drawn.invitedSizes, drawn.invitedCame);
+      drawn.invitedSizes = null;
+      drawn.invitedCame = null;
     }
     m.fleet.checkedIn(tour, persons > 0 ? vehiclesNeeded : 0);
     if (persons == 0) {

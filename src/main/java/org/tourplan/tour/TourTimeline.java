@@ -20,10 +20,27 @@ import java.util.List;
  * @param visits         zones in route order
  * @param rides          rides in order, the last one to returnTo
  * @param end            end of the last ride
+ * @param invited        every invited party in invitation order: its size and whether it came (the check-in draws,
+ *                       shown or not, admitted or turned away)
  */
 public record TourTimeline(int tour, LocalDate date, double scheduledStart, int persons, int parties, int turnedAway,
                            int guides, double guidesAt, int vehicles, List<Visit> visits, List<Ride> rides,
-                           double end) {
+                           double end, List<Party> invited) {
+
+  /** A timeline without the invited parties (built by hand, e.g. in tests). */
+  public TourTimeline(int tour, LocalDate date, double scheduledStart, int persons, int parties, int turnedAway,
+                      int guides, double guidesAt, int vehicles, List<Visit> visits, List<Ride> rides, double end) {
+    this(tour, date, scheduledStart, persons, parties, turnedAway, guides, guidesAt, vehicles, visits, rides, end,
+        List.of());
+  }
+
+  /**
+   * One invited party at check-in.
+   *
+   * @param persons its size, as drawn from {@code group.partySize}
+   * @param came    whether it came (else a no-show)
+   */
+  public record Party(int persons, boolean came) { }
 
   /** Whether nobody came. */
   public boolean cancelled() {

@@ -27,6 +27,7 @@ final class TraceRecorder {
     double guidesAt = Double.NaN;
     int vehicles;
     double end = Double.NaN;
+    List<TourTimeline.Party> invited = List.of();
     final List<TourTimeline.Visit> visits = new ArrayList<>();
     final List<TourTimeline.Ride> rides = new ArrayList<>();
     // the visit and ride in progress
@@ -45,6 +46,14 @@ final class TraceRecorder {
     t.turnedAway = turnedAway;
     t.guides = guides;
     t.vehicles = vehicles;
+  }
+
+  void invited(int tour, int[] sizes, boolean[] came) {
+    List<TourTimeline.Party> out = new ArrayList<>(sizes.length);
+    for (int i = 0; i < sizes.length; i++) {
+      out.add(new TourTimeline.Party(sizes[i], came[i]));
+    }
+    tours[tour].invited = List.copyOf(out);
   }
 
   void guides(int tour, double at) {
@@ -94,7 +103,8 @@ final class TraceRecorder {
     for (int i = 0; i < tours.length; i++) {
       Tour t = tours[i];
       out.add(new TourTimeline(i, s.scenario.month().atDay(s.tourDay[i]), s.tourStart[i], t.persons, t.parties,
-          t.turnedAway, t.guides, t.guidesAt, t.vehicles, List.copyOf(t.visits), List.copyOf(t.rides), t.end));
+          t.turnedAway, t.guides, t.guidesAt, t.vehicles, List.copyOf(t.visits), List.copyOf(t.rides), t.end,
+          t.invited));
     }
     return out;
   }

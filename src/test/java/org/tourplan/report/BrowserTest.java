@@ -82,7 +82,7 @@ class BrowserTest {
   }
 
   /** Runs Chromium headless with a fresh profile; returns its standard output. */
-  private static String run(String chromium, String name, String... args) throws IOException, InterruptedException {
+  static String run(String chromium, String name, String... args) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(DIR, "profile-" + name + "-");
     List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
