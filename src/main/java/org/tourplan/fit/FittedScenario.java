@@ -41,7 +41,11 @@ public record FittedScenario(Scenario scenario, Map<List<String>, List<String>> 
         weights.put(p.persons(), round(p.share()));
       }
     }
-    Group fitted = new Group(g.size(), weights, round(c.noShowRate()), g.overbook(), g.maxSize());
+    // a maxSize the file left to its default follows the fitted party sizes, as the fitted file (which leaves it to
+    // its default too) is read: size x the largest party fitted
+    boolean defaulted = s.plan() != null && s.plan().maxSizeFromFile() == null && !weights.isEmpty();
+    int maxSize = defaulted ? (int) Math.min(Integer.MAX_VALUE, (long) g.size() * weights.lastKey()) : g.maxSize();
+    Group fitted = new Group(g.size(), weights, round(c.noShowRate()), g.overbook(), maxSize);
     comments.put(List.of("group", "partySize"), FitWords.partySizeComment(f, g));
     comments.put(List.of("group", "noShowRate"), FitWords.noShowComment(f, g));
     replaced.add("group.partySize");
