@@ -21,10 +21,11 @@ import org.tourplan.scenario.Scenario;
 import org.tourplan.testing.RandomScenarios;
 
 /**
- * Every command on generated valid scenarios ({@link RandomScenarios}: random zones and ids, routes, limits that
- * breach or not, seasons, demand, plan spaces, every shuttle mode) fails on none of: an exit code 3 or one a command
- * does not document, a stack trace or an exception's name in what it prints, a page or file it says it writes and
- * did not.
+ * Every command that reads a scenario (validate, simulate, check, report, shuttles, sweep, compare, plan, season,
+ * draw, fit), on generated valid scenarios ({@link RandomScenarios}: random zones and ids, routes, limits that breach
+ * or not, seasons, demand, plan spaces, every shuttle mode), fails on none of: an exit code 3 or one the command does
+ * not document, a stack trace or an exception's name in what it prints, a page or file it says it writes and did
+ * not.
  *
  * <p>The suite runs a few dozen files (about a minute on two cores). More, and other seeds, from the command line:
  * {@code mvn -B test -Dtest=CrashFindingTest -Dtourplan.crash.files=2000 -Dtourplan.crash.first=1}; a failure
@@ -48,6 +49,7 @@ class CrashFindingTest {
   }
 
   private final List<Crash> crashes = new ArrayList<>();
+  private final List<String> ownExamplesRefused = new ArrayList<>();
   private long seed;
 
   @Test
@@ -61,6 +63,10 @@ class CrashFindingTest {
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "CrashFindingTest: %d files (seeds %d to %d), %d commands, %.1f s%n", FILES,
         FIRST, FIRST + FILES - 1, commands, seconds);
+    if (!ownExamplesRefused.isEmpty()) {
+      System.out.printf(Locale.ROOT, "CrashFindingTest: fit refused its own example records for %d files:%n  %s%n",
+          ownExamplesRefused.size(), String.join("\n  ", ownExamplesRefused));
+    }
     assertTrue(crashes.isEmpty(), crashes.size() + " crashes:\n" + String.join("\n",
         crashes.stream().limit(40).map(Crash::toString).toList()));
   }
@@ -157,6 +163,26 @@ class CrashFindingTest {
     Files.writeString(applicants, csv, UTF_8);
     if (expect("draw", Set.of(0), run("draw", f, applicants.toString(), "--out", out.toString()))) {
       page("draw", out, "draw-", "index.html");
+    }
+    n++;
+    Path records = dir.resolve("records");
+    if (expect("fit --example", Set.of(0), run("fit", f, "--example", records.toString(), "--months", "1"))) {
+      exists("fit --example", records.resolve("checkins.csv"));
+      // a month without tours gives a file of no rows, which fit rightly refuses as records: nothing to fit then
+      if (Files.exists(records.resolve("checkins.csv"))
+          && Files.readAllLines(records.resolve("checkins.csv")).size() > 1) {
+        CliTest.Run fit = run("fit", f, "--checkins", records.resolve("checkins.csv").toString(), "--zones",
+            records.resolve("zones.csv").toString(), "--bootstrap", "19", "--threads", "2", "--reports",
+            out.toString());
+        if (fit.code() == 2 && fit.err().contains("in the records; nothing was fitted")
+            && !TRACE.matcher(fit.err()).find()) {
+          // fit refusing the records its own --example wrote (zone ids with a comma or edge spaces, a zone entered
+          // twice in one second): a finding for tourplan fit (issue 21), printed here, not a crash
+          ownExamplesRefused.add(seed + ": " + fit.err().lines().findFirst().orElse("").replaceAll(".*/records/", ""));
+        } else if (expect("fit", Set.of(0, 1), fit)) {
+          page("fit", out, "fit", "index.html");
+        }
+      }
     }
     n++;
     return n;
