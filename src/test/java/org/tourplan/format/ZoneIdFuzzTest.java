@@ -189,7 +189,8 @@ class ZoneIdFuzzTest {
         continue;
       }
       for (Breakage b : BREAKAGES) {
-        Map<String, Object> t = JSON.readValue(ok, LinkedHashMap.class);
+        Map<String, Object> t = JSON.readValue(ok, new com.fasterxml.jackson.core.type.TypeReference<
+            LinkedHashMap<String, Object>>() { });
         b.change().accept(t, id);
         byte[] bad = JSON.writeValueAsBytes(t);
         String what = b.name() + " for zone id " + Paths.key(id);
