@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,25 @@ class SeasonBreachesTest {
     assertTrue(out.contains("2025-01 to 2025-06                      SAFE"), out);
     long listed = out.lines().filter(l -> l.matches("  2025-\\d\\d  closeTime 3")).count();
     assertEquals(6, listed, "July to December breach, January to June do not:\n" + out);
+  }
+
+  @Test
+  void theBundledSummerRushBreachesInJulyAndAugustOnly() throws Exception {
+    Path out = tmp.resolve("rush");
+    CliTest.Run r = CliTest.run("season", "scenarios/beijing-2025-summer-rush.yaml", "--replications", "3",
+        "--threads", "2", "--out", out.toString(), "--pdf");
+    assertEquals(0, r.code(), r.err());
+    Path dir = out.resolve("beijing-ev-factory-tour-summer-rush-2025").resolve("season");
+    for (String f : new String[] {"index.html", "safety.png", "season.json", "report.pdf"}) {
+      assertTrue(Files.isRegularFile(dir.resolve(f)) && Files.size(dir.resolve(f)) > 100, f + " written");
+    }
+    String o = r.out();
+    assertTrue(o.contains("2025-07 to 2025-08                      UNSAFE   simulated months: closeTime breached"
+        + " in 6 of 6\n"), o);
+    assertTrue(o.contains("2025-01 to 2025-06                      SAFE"), o);
+    assertTrue(o.contains("2025-09 to 2025-12 (top-level schedule) SAFE"), o);
+    List<String> listed = o.lines().filter(l -> l.matches("  2025-\\d\\d  .*")).toList();
+    assertEquals(List.of("  2025-07  closeTime 3", "  2025-08  closeTime 3"), listed, o);
   }
 
   @Test
