@@ -86,6 +86,8 @@ class SeasonBreachesTest {
     for (String f : new String[] {"index.html", "safety.png", "season.json", "report.pdf"}) {
       assertTrue(Files.isRegularFile(dir.resolve(f)) && Files.size(dir.resolve(f)) > 100, f + " written");
     }
+    assertTrue(Files.readString(dir.resolve("index.html")).contains("months that breached closeTime, the one limit"),
+        "the chart of one limit has no legend: its caption names the limit");
     String o = r.out();
     assertTrue(o.contains("2025-07 to 2025-08                      UNSAFE   simulated months: closeTime breached"
         + " in 6 of 6\n"), o);
