@@ -24,8 +24,9 @@ import org.tourplan.testing.RandomScenarios;
  * Every command that reads a scenario (validate, simulate, check, report, shuttles, sweep, compare, plan, season,
  * draw, fit), on generated valid scenarios ({@link RandomScenarios}: random zones and ids, routes, limits that breach
  * or not, seasons, demand, plan spaces, every shuttle mode), fails on none of: an exit code 3 or one the command does
- * not document, a stack trace or an exception's name in what it prints, a page or file it says it writes and did
- * not.
+ * not document, a stack trace or an exception's name in what it prints, a control or bidirectional character of the
+ * file's text printed raw (the generated names and zone ids hold escape sequences), a page or file it says it writes
+ * and did not.
  *
  * <p>The suite runs a few dozen files (about a minute on two cores). More, and other seeds, from the command line:
  * {@code mvn -B test -Dtest=CrashFindingTest -Dtourplan.crash.files=2000 -Dtourplan.crash.first=1}; a failure
@@ -217,12 +218,31 @@ class CrashFindingTest {
           + excerpt(printed)));
       return false;
     }
+    int raw = printed.codePoints().filter(CrashFindingTest::rawForATerminal).findFirst().orElse(-1);
+    if (raw >= 0) {
+      crashes.add(new Crash(seed, command, String.format(Locale.ROOT, "printed U+%04X raw (file text reaches the "
+          + "terminal unescaped):%n", raw) + excerpt(printed)));
+      return false;
+    }
     if (!codes.contains(r.code())) {
       crashes.add(new Crash(seed, command, "exit " + r.code() + ", expected one of " + codes + ":\n"
           + excerpt(printed)));
       return false;
     }
     return r.code() == 0 || r.code() == 1;
+  }
+
+  /**
+   * A character that must not reach a terminal as it is: an escape or other control character (line ends and tabs
+   * aside), a C1 control, a line or paragraph separator, or a bidirectional control (which would make the rest of
+   * a line read backwards). The generated names and zone ids hold every one of them.
+   */
+  private static boolean rawForATerminal(int c) {
+    if (c == '\n' || c == '\t' || c == '\r') {
+      return false;
+    }
+    return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
   }
 
   private static String excerpt(String s) {
