@@ -14,7 +14,7 @@ import org.tourplan.app.PlanJob;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
-import org.tourplan.plan.Planner;
+import org.tourplan.plan.Exhaustive;
 import org.tourplan.report.OutputFolder;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
@@ -22,8 +22,9 @@ import org.tourplan.scenario.Scenario;
 /** {@code tourplan plan FILE}: the cheapest schedule, fleet and guides that reach the target safely. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Searches the file's plan space (see docs/scenario-format.md, \"The plan section\") for the "
-        + "least costly weekly schedule, fleet and guide roster whose months reach the target with the stated "
-        + "confidence while breaching no limit, and writes OUT/<name>/plan/index.html (the recommendation, "
+        + "least costly tour counts, start times (designed for each class of day), fleet and guide roster whose "
+        + "months reach the target with the stated confidence and breach a limit with probability at most "
+        + "plan.breachBound (tested on fresh months), and writes OUT/<name>/plan/index.html (the recommendation, "
         + "why cheaper options were rejected, charts), recommended.yaml (a complete scenario file) and the full "
         + "reports of the recommended and the current schedule.",
         "Exit codes: 0 a schedule was recommended, 1 no candidate is feasible, 2 bad input or usage."})
@@ -53,8 +54,9 @@ final class PlanCommand implements Callable<Integer> {
       + "terminal).")
   boolean noProgress;
 
-  @Option(names = "--compare-grid", description = "Also run an exhaustive grid search over the same space (every "
-      + "candidate simulated in full; slow) and print whether it gives the same answer, and its cost in months.")
+  @Option(names = "--compare-grid", description = "Also enumerate every candidate of the space (every list of start "
+      + "times, judged on full months by the same test; slow, and only for spaces of at most 20,000 candidates) "
+      + "and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
   @Option(names = "--pdf", description = "Also write report.pdf next to the plan's index.html: the plan page laid "
@@ -105,7 +107,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanJob job;
     Path pdfFile = null;
     try (StepsProgress steps = new StepsProgress("Reports", pdf ? 1 : 0, noProgress)
-        .withSearch(scenario.plan().size())) {
+        .withSearch(scenario.plan().size() + 1)) {
       job = PlanJob.run(scenario, executor, new Compiler(), folder, steps);
       if (pdf) {
         steps.step("laying out report.pdf");
@@ -121,14 +123,26 @@ final class PlanCommand implements Callable<Integer> {
     PlanPrinter.print(plan, o, seconds);
     if (compareGrid) {
       long gridStart = System.nanoTime();
-      Planner.Grid grid = Planner.exhaustive(scenario, executor);
-      double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
-      boolean same = plan.recommended() == null ? grid.recommended() == null
-          : plan.recommended().candidate().equals(grid.recommended());
-      o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer; %s simulated in full in %.1f s, against the "
-              + "planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT", Format.plural(grid.months(), "month"),
-          gridSeconds, Format.count(plan.fullMonths()), seconds,
-          PlanPrinter.timesAsMany(grid.months(), plan.fullMonths()));
+      Exhaustive.Grid grid;
+      try {
+        grid = Exhaustive.search(scenario, executor);
+      } catch (IllegalArgumentException e) {
+        o.printf(java.util.Locale.ROOT, "%nGrid search: not run: the plan space holds %s candidates, more than the "
+            + "%s an exhaustive search takes on%n", Format.count(plan.effort().candidates()),
+            Format.count(Exhaustive.MOST));
+        grid = null;
+      }
+      if (grid != null) {
+        double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
+        boolean same = plan.recommended() == null ? grid.recommended() == null
+            : grid.recommended() != null && plan.recommended().cost() == grid.cost()
+            && grid.accepted().contains(plan.recommended().candidate());
+        o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer (%s judged); %s simulated in full in %.1f s, "
+                + "against the planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT",
+            Format.plural(grid.candidates(), "candidate"), Format.plural(grid.months(), "month"), gridSeconds,
+            Format.count(plan.effort().fullMonths()), seconds,
+            PlanPrinter.timesAsMany(grid.months(), plan.effort().fullMonths()));
+      }
     }
     o.println();
     o.println("Report: " + Text.safe(index.toString()));

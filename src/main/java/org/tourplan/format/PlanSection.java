@@ -3,7 +3,9 @@ package org.tourplan.format;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.tourplan.format.SourceTree.Kind;
 import org.tourplan.format.SourceTree.ListNode;
@@ -21,15 +23,17 @@ import org.tourplan.scenario.Text;
 
 /** Reads and checks the {@code plan} section (a tourplan extension of format v1, see docs/scenario-format.md). */
 final class PlanSection {
-  static final List<String> KEYS = List.of("weekdayTours", "weekendTours", "earliestStart", "latestStart",
-      "slotMinutes", "groupSize", "overbook", "vehicles", "guides", "costs", "breachTolerance",
-      "breachBound", "screenReplications", "maxReplications");
+  static final List<String> KEYS = List.of("weekdayTours", "weekendTours", "dayTours", "earliestStart",
+      "latestStart", "slotMinutes", "starts", "forbiddenStarts", "fixedStarts", "groupSize", "overbook", "vehicles",
+      "guides", "costs", "breachTolerance", "breachBound", "screenReplications", "maxReplications");
+  static final List<String> DAY_KEYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
   static final List<String> COST_KEYS = List.of("perTour", "perVehicleDay", "perGuideDay", "weekendRate",
       "currency");
   static final List<String> RANGE_KEYS = List.of("from", "to", "step");
   private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
   private static final int MAX_AXIS_VALUES = Bounds.AXIS_VALUES;
   private static final String COST = "a cost from 0 to 1e9";
+  private static final String LEAST_BOUND = java.math.BigDecimal.valueOf(Bounds.BREACH_BOUND_MIN).toPlainString();
 
   private final NodeReader r;
 
@@ -68,6 +72,7 @@ final class PlanSection {
 
     List<Integer> weekday = axis(m, "weekdayTours", weekdayNow, 0, Bounds.TOURS_A_DAY);
     List<Integer> weekend = axis(m, "weekendTours", weekendNow, 0, Bounds.TOURS_A_DAY);
+    Map<DayOfWeek, List<Integer>> dayTours = dayTours(m);
     LocalTime earliest = timeOr(m, "earliestStart", first);
     LocalTime latest = timeOr(m, "latestStart", last);
     int slotNow = slotOf(starts, first);
@@ -83,45 +88,90 @@ final class PlanSection {
         : r.optNumber(m, "plan", "breachTolerance", 0.0, v -> v >= 0 && v < 1, "a probability from 0 to below 1");
     Double bound = m == null ? Double.valueOf(PlanSpace.DEFAULT_BREACH_BOUND)
         : r.optNumber(m, "plan", "breachBound", PlanSpace.DEFAULT_BREACH_BOUND,
-            v -> v >= Bounds.BREACH_BOUND_MIN && v < 1, "a probability from 0.000003 (what "
-            + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months can confirm) to below 1 (0.001: about 3,000 clean "
-            + "months)");
+            v -> v >= Bounds.BREACH_BOUND_MIN && v < 1, "a probability from " + LEAST_BOUND
+                + " to below 1 (0.001: about 3,500 clean months; below " + LEAST_BOUND + " the confirmation would "
+                + "need more than " + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months)");
+    // maxReplications defaults to replications, which may be 1: a written value has the default's range, so that
+    // a file of replications: 1 plans, and the same file written out again (a sweep's variant, recommended.yaml,
+    // which write maxReplications) loads too
     Long max = m == null ? Long.valueOf(replications)
         : r.optInteger(m, "plan", "maxReplications", replications, 1, Bounds.REPLICATIONS, "an integer >= 1");
-    // a default never makes the file invalid: screening stops at maxReplications when that is below 20. Written
-    // values have the defaults' range (1 and up): a file of replications: 1 plans with 1 month, and the same file
-    // written out again (a sweep's variant, recommended.yaml) must load too
-    int screenDefault = max == null ? 20 : (int) Math.min(20, max);
-    Long screen = m == null ? Long.valueOf(screenDefault)
-        : r.optInteger(m, "plan", "screenReplications", screenDefault, 1, Bounds.REPLICATIONS, "an integer >= 1");
+    Long screen = m == null ? Long.valueOf(PlanSpace.DEFAULT_SCREEN_DAYS)
+        : r.optInteger(m, "plan", "screenReplications", PlanSpace.DEFAULT_SCREEN_DAYS, 2, Bounds.REPLICATIONS,
+            "an integer number of days from 2 to " + Bounds.n(Bounds.REPLICATIONS));
 
     if (earliest != null && latest != null && latest.isBefore(earliest)) {
       r.problem(line(m, "latestStart"), "plan.latestStart", "found " + latest + ", expected a time at or after "
           + "plan.earliestStart (" + earliest + ")");
     }
-    if (screen != null && max != null && max < screen) {
-      r.problem(line(m, "maxReplications"), "plan.maxReplications", "found " + max
-          + (NodeReader.opt(m, "maxReplications") == null ? " (its default: replications)" : "")
-          + ", expected at least plan.screenReplications (" + screen + ")");
+    if (dayTours != null && (NodeReader.opt(m, "weekdayTours") != null || NodeReader.opt(m, "weekendTours") != null)) {
+      r.problem(NodeReader.opt(m, "dayTours").line(), "plan.dayTours", "found dayTours together with "
+          + (NodeReader.opt(m, "weekdayTours") != null ? "weekdayTours" : "weekendTours") + ", expected one of the "
+          + "two ways to give counts: per day of the week (dayTours) or per class of day (weekdayTours, weekendTours)");
     }
     if (r.problems.size() == before) {
-      long candidates = (long) weekday.size() * weekend.size() * sizes.size() * overbook.size() * vehicles.size()
-          * guideCounts.size();
-      if (candidates > Bounds.PLAN_CANDIDATES) {
-        r.problem(m.line(), "plan", "the plan space holds " + Bounds.n(candidates) + " candidates (weekdayTours "
-            + weekday.size() + " x weekendTours " + weekend.size() + " x groupSize " + sizes.size() + " x overbook "
+      long frames = (long) sizes.size() * overbook.size() * vehicles.size() * guideCounts.size();
+      String counts;
+      if (dayTours == null) {
+        frames *= (long) weekday.size() * weekend.size();
+        counts = "weekdayTours " + weekday.size() + " x weekendTours " + weekend.size();
+      } else {
+        List<String> parts = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+          int n = dayTours.getOrDefault(d, List.of(0)).size();
+          frames *= n;
+          parts.add(PlanSpace.dayName(d) + " " + n);
+        }
+        counts = "dayTours " + String.join(" x ", parts);
+      }
+      if (frames > Bounds.PLAN_CANDIDATES) {
+        r.problem(m.line(), "plan", "the plan space holds " + Bounds.n(frames) + " combinations of counts, group, "
+            + "fleet and guides (" + counts + " x groupSize " + sizes.size() + " x overbook "
             + overbook.size() + " x vehicles " + vehicles.size() + " x guides " + guideCounts.size()
-            + " values), expected at most " + Bounds.n(Bounds.PLAN_CANDIDATES) + "; give the axes fewer values");
+            + " values), expected at most " + Bounds.n(Bounds.PLAN_CANDIDATES) + " (start times come on top of "
+            + "them); give the axes fewer values");
       }
     }
     if (r.problems.size() != before) {
+      return null;
+    }
+    PlanSpace shape = new PlanSpace(weekday, weekend, earliest, latest, slot.intValue(), sizes, overbook, vehicles,
+        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), null, m != null, dayTours,
+        PlanSpace.Design.DEFAULT);
+    PlanSpace.Design design = new PlanStartsSection(r).read(m, earliest, latest, slot.intValue(), shape.classes());
+    if (design == null) {
       return null;
     }
     Node gn = NodeReader.opt(root, "group");
     Integer maxSizeFromFile = gn instanceof MapNode g && NodeReader.opt(g, "maxSize") != null
         ? group.maxSize() : null;
     return new PlanSpace(weekday, weekend, earliest, latest, slot.intValue(), sizes, overbook, vehicles,
-        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile, m != null);
+        guideCounts, costs, tolerance, bound, screen.intValue(), max.intValue(), maxSizeFromFile, m != null,
+        dayTours, design);
+  }
+
+  /** {@code plan.dayTours}: an axis per day of the week (a day left out has no tours), or null when not given. */
+  private Map<DayOfWeek, List<Integer>> dayTours(MapNode plan) {
+    Node n = plan == null ? null : NodeReader.opt(plan, "dayTours");
+    if (n == null) {
+      return null;
+    }
+    MapNode m = r.map(n, "plan.dayTours", "a map from days (MON .. SUN) to the tours to try on that day");
+    if (m == null) {
+      return null;
+    }
+    r.checkKeys(m, "plan.dayTours", DAY_KEYS);
+    Map<DayOfWeek, List<Integer>> out = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      String key = PlanSpace.dayName(d);
+      if (NodeReader.opt(m, key) != null) {
+        List<Integer> a = axisAt(m, "plan.dayTours", key, 0, Bounds.TOURS_A_DAY);
+        if (a != null) {
+          out.put(d, a);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -194,11 +244,14 @@ final class PlanSection {
   /** An axis: one number, a list of numbers or a range; sorted, distinct, each in [min, max]. */
   private List<Integer> axis(MapNode plan, String key, int dflt, int min, int max) {
     Node n = plan == null ? null : NodeReader.opt(plan, key);
-    String path = "plan." + key;
+    return n == null ? List.of(dflt) : axisAt(plan, "plan", key, min, max);
+  }
+
+  /** The axis at {@code parent.key} of {@code m} (which holds it). */
+  private List<Integer> axisAt(MapNode m0, String parent, String key, int min, int max) {
+    Node n = NodeReader.opt(m0, key);
+    String path = parent + "." + key;
     String expected = "an integer from " + min + " to " + max;
-    if (n == null) {
-      return List.of(dflt);
-    }
     TreeSet<Integer> values = new TreeSet<>();
     if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
       Long v = r.integer(n, path, min, max, expected);

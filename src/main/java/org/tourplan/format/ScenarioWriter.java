@@ -232,11 +232,37 @@ public final class ScenarioWriter {
 
   private static ObjectNode plan(PlanSpace p) {
     ObjectNode o = YAML.createObjectNode();
-    axis(o, "weekdayTours", p.weekdayTours());
-    axis(o, "weekendTours", p.weekendTours());
+    if (p.dayTours() == null) {
+      axis(o, "weekdayTours", p.weekdayTours());
+      axis(o, "weekendTours", p.weekendTours());
+    } else {
+      ObjectNode days = o.putObject("dayTours");
+      p.dayTours().forEach((d, a) -> axis(days, PlanSpace.dayName(d), a));
+    }
     o.put("earliestStart", p.earliestStart().toString());
     o.put("latestStart", p.latestStart().toString());
     o.put("slotMinutes", p.slotMinutes());
+    PlanSpace.Design design = p.design();
+    o.put("starts", design.even() ? "even" : "designed");
+    if (!design.forbidden().isEmpty()) {
+      ArrayNode f = o.putArray("forbiddenStarts");
+      design.forbidden().forEach(w -> f.addObject().put("from", w.from().toString()).put("to", w.to().toString()));
+    }
+    if (!design.fixed().isEmpty()) {
+      if (design.fixed().size() == 1 && design.fixed().containsKey(PlanSpace.Design.ALL)) {
+        ArrayNode f = o.putArray("fixedStarts");
+        design.fixed().get(PlanSpace.Design.ALL).forEach(t -> f.add(t.toString()));
+      } else {
+        ObjectNode f = o.putObject("fixedStarts");
+        for (PlanSpace.DayClass c : p.classes()) {
+          List<java.time.LocalTime> kept = design.fixedFor(c.name());
+          if (!kept.isEmpty()) {
+            ArrayNode a = f.putArray(c.name());
+            kept.forEach(t -> a.add(t.toString()));
+          }
+        }
+      }
+    }
     axis(o, "groupSize", p.groupSize());
     axis(o, "overbook", p.overbook());
     axis(o, "vehicles", p.vehicles());

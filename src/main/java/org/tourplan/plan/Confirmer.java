@@ -1,86 +1,97 @@
 package org.tourplan.plan;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.tourplan.run.Breaches;
-import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.ClopperPearson;
+import org.tourplan.run.MonthExecutor;
+import org.tourplan.run.SequentialTest;
 import org.tourplan.scenario.Bounds;
-import org.tourplan.scenario.PlanSpace;
-import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.TourSetup;
 
 /**
- * Confirms the search's choice on fresh months, so that "no limit breached" rests on enough of them: the planner's
- * last step before it recommends a candidate (see docs/scenario-format.md, "Confirmation").
+ * Tests the chance constraint of a candidate the search chose on fresh months, so that "a month breaches a limit
+ * with probability at most breachBound" rests on months the search never used: the planner's last step before it
+ * recommends (see docs/scenario-format.md, "Confirmation"). Full months, every limit turnedAway included: the
+ * contract's truth, whatever the search judged on days.
  */
 final class Confirmer {
   /** First replication of a confirmation: beyond every month the search simulates or counts. */
   static final int CONFIRM_FROM = Planner.TARGET_MONTHS_CAP;
-  /** Most fresh months one confirmation simulates (the loader keeps plan.breachBound within what they confirm). */
-  static final long CONFIRM_CAP = Bounds.CONFIRM_MONTHS;
   /** Months simulated per call: the confirmation counts breaches and keeps no month, so memory stays flat. */
   static final int CHUNK = 10_000;
 
   private Confirmer() {
   }
 
-  /**
-   * The search's choice checked again on months it never simulated: replications from {@link #CONFIRM_FROM} on,
-   * beyond every index the search used (for limits and for counting), until the exact one-sided 95% upper bound of
-   * the breach probability is at most {@code plan.breachBound}. With breachTolerance 0, a single breaching month
-   * fails it; otherwise it fails once the lower bound passes the breach bound or the cap is reached.
-   */
-  static Evaluation confirm(Evaluation e, TourSetup setup, PlanSpace space, MonthExecutor executor) {
-    Scenario s = setup.scenario();
-    Breaches count = new Breaches(s.limits(), setup.layout());
-    double bound = space.breachBound();
-    long need = ClopperPearson.cleanTrialsFor(bound);
-    long cap = need >= CONFIRM_CAP / 20 ? CONFIRM_CAP : 20 * need; // 20 x a huge need once overflowed
-    int done = 0;
-    int breached = 0;
-    int next = (int) Math.min(need, cap);
-    double upper;
-    boolean passed;
-    while (true) {
-      for (int from = done; from < next; from += CHUNK) {
-        int to = (int) Math.min(next, (long) from + CHUNK);
-        count.add(executor.run(setup, CONFIRM_FROM + from, CONFIRM_FROM + to), to - from);
-      }
-      breached = count.breached();
-      done = next;
-      upper = ClopperPearson.upper95(breached, done);
-      if (space.breachTolerance() == 0 && breached > 0 || ClopperPearson.lower95(breached, done) > bound) {
-        passed = false;
-        break;
-      }
-      if (upper <= bound) {
-        passed = true;
-        break;
-      }
-      if (done >= cap) {
-        passed = false;
-        break;
-      }
-      next = (int) Math.min(2L * done, cap);
-    }
-    Map<String, Integer> byLimit = count.byLimit();
-    Evaluation.Confirmation conf = new Evaluation.Confirmation(CONFIRM_FROM, done, breached, byLimit,
-        upper, bound, passed);
-    if (passed) {
-      return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), e.status(), e.reason(), e.target(),
-          e.safety(), e.failures(), conf);
-    }
-    List<String> parts = new ArrayList<>();
-    byLimit.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(x -> parts.add(x.getKey() + " in " + x.getValue()));
-    String why = String.format(java.util.Locale.ROOT, "confirmation on %,d fresh months: %s", done, breached == 0
-        ? String.format(java.util.Locale.ROOT, "the 95%% upper bound of its breach probability stayed at %.4f, "
-            + "above the bound %.4f", upper, bound)
-        : "breaches " + String.join(", ", parts) + " of them");
-    return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), Evaluation.Status.LIMIT_BREACHED, why,
-        e.target(), e.safety(), List.of("limits: " + why), conf);
+  /** The sequential test of a plan's bound (the one every confirmation of the plan runs). */
+  static SequentialTest test(double bound) {
+    return new SequentialTest(bound, Bounds.CONFIRM_MONTHS);
   }
 
+  /**
+   * Months from {@link #CONFIRM_FROM} on, look by look, until the test accepts, rejects or reaches its last look.
+   *
+   * @param months counts the months simulated
+   */
+  static Evaluation.Confirmation confirm(TourSetup setup, SequentialTest test, MonthExecutor executor,
+                                         long[] months) {
+    Breaches count = new Breaches(setup.scenario().limits(), setup.layout());
+    long[] looks = test.looks();
+    int done = 0;
+    SequentialTest.Outcome outcome = SequentialTest.Outcome.CONTINUE;
+    int look = 0;
+    for (; look < looks.length; look++) {
+      int next = (int) looks[look];
+      // in chunks: the months between two late looks once came in one call, more than the heap holds
+      for (int from = done; from < next; from += CHUNK) {
+        int to = Math.min(next, from + CHUNK);
+        count.add(executor.run(setup, CONFIRM_FROM + from, CONFIRM_FROM + to), to - from);
+      }
+      months[0] += next - done;
+      done = next;
+      outcome = test.decide(look, count.breached());
+      if (outcome != SequentialTest.Outcome.CONTINUE) {
+        break;
+      }
+    }
+    int k = count.breached();
+    double[] ci = ClopperPearson.interval95(k, done);
+    return new Evaluation.Confirmation(CONFIRM_FROM, done, k, count.byLimit(), (double) k / done, ci[0], ci[1],
+        test.bound(), outcome, Math.min(look, looks.length - 1) + 1, looks.length);
+  }
+
+  /**
+   * A screened candidate's chance constraint tested on fresh months of every month of the plan (one compiled setup
+   * each); it comes back with the confirmation of the month that did worst and, when that was not accepted, as
+   * rejected or undecided.
+   */
+  static Evaluation confirm(Evaluation e, List<TourSetup> setups, SequentialTest test, MonthExecutor executor,
+                            long[] months) {
+    Evaluation.Confirmation worst = null;
+    for (TourSetup setup : setups) {
+      Evaluation.Confirmation c = confirm(setup, test, executor, months);
+      boolean worse = !c.passed() && worst != null && worst.passed()
+          || worst != null && c.estimate() > worst.estimate() && c.passed() == worst.passed();
+      if (worst == null || worse) {
+        worst = c;
+      }
+    }
+    Evaluation.Status status = e.status();
+    String reason = e.reason();
+    List<String> failures = e.failures();
+    if (!worst.passed()) {
+      String what = String.format(Locale.ROOT, "limits breached in %,d of %,d fresh months (%s, 95%% CI %s to %s)",
+          worst.monthsBreached(), worst.months(), MonthBreach.percent(worst.estimate()), MonthBreach.percent(worst.low()),
+          MonthBreach.percent(worst.high()));
+      status = worst.outcome() == SequentialTest.Outcome.REJECT ? Evaluation.Status.LIMIT_BREACHED
+          : Evaluation.Status.UNDECIDED;
+      reason = worst.outcome() == SequentialTest.Outcome.REJECT
+          ? what + ": above the bound " + MonthBreach.percent(test.bound()) + " with 95% confidence"
+          : what + ": still undecided against the bound " + MonthBreach.percent(test.bound()) + " after the test's last look";
+      failures = List.of("confirmation: " + reason);
+    }
+    return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), status, reason, e.target(), e.safety(),
+        failures, worst, e.screening());
+  }
 }

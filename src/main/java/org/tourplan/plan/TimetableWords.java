@@ -30,12 +30,55 @@ public final class TimetableWords {
 
   /** The schedule exactly as written, with {@code month}'s closed dates and extra tours. */
   public static String of(Schedule s, YearMonth month) {
-    int[] n = new int[8];
+    List<Integer> counts = new ArrayList<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      n[d.getValue()] = s.days().getOrDefault(d, List.of()).size();
+      counts.add(s.days().getOrDefault(d, List.of()).size());
+    }
+    return week(counts) + dates(s, month);
+  }
+
+  /** A week of counts, Monday to Sunday: the regular form when it is one, else the days named. */
+  public static String week(List<Integer> counts) {
+    int[] n = new int[8];
+    for (int d = 1; d <= 7; d++) {
+      n[d] = counts.get(d - 1);
     }
     boolean regular = n[1] == n[2] && n[1] == n[3] && n[1] == n[4] && n[1] == n[5] && n[6] == n[7];
-    return (regular ? regular(n[1], n[6]) : week(n)) + dates(s, month);
+    return regular ? regular(n[1], n[6]) : week(n);
+  }
+
+  /**
+   * Start times by day of the week, days with the same times together in week order: "Mon-Fri 14:00; Sat, Sun
+   * 09:00, 10:30"; empty when there are none.
+   */
+  public static String starts(Map<DayOfWeek, List<LocalTime>> starts) {
+    Map<List<LocalTime>, List<DayOfWeek>> byTimes = new LinkedHashMap<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      List<LocalTime> t = starts.getOrDefault(d, List.of());
+      if (!t.isEmpty()) {
+        byTimes.computeIfAbsent(t, k -> new ArrayList<>()).add(d);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    byTimes.forEach((times, days) -> parts.add(dayRange(days) + " " + String.join(", ",
+        times.stream().map(LocalTime::toString).toList())));
+    return String.join("; ", parts);
+  }
+
+  /** "Mon-Fri", "Sat, Sun", "Mon, Wed". */
+  static String dayRange(List<DayOfWeek> days) {
+    boolean consecutive = days.size() >= 3;
+    for (int i = 1; i < days.size() && consecutive; i++) {
+      consecutive = days.get(i).getValue() == days.get(i - 1).getValue() + 1;
+    }
+    if (consecutive) {
+      return shortName(days.get(0)) + "-" + shortName(days.get(days.size() - 1));
+    }
+    return String.join(", ", days.stream().map(TimetableWords::shortName).toList());
+  }
+
+  private static String shortName(DayOfWeek d) {
+    return d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
   }
 
   /**

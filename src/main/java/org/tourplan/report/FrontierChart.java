@@ -59,8 +59,10 @@ final class FrontierChart {
     long simulated = p.evaluated().stream().filter(e -> e.target() != null).count();
     String months = monthsEach(p.evaluated().stream().map(Evaluation::target).filter(t -> t != null).toList());
     return new Chart("frontier.png", "Cost against the chance of reaching the target",
-        "Every one of the " + Format.plural(p.evaluated().size(), "candidate") + " the search examined (cheapest first, "
-            + "of " + Format.count(p.candidates()) + " in the plan space); " + Format.count(simulated)
+        "Every one of the " + Format.plural(p.evaluated().size(), "candidate") + " the search examined "
+            + "(cheapest first, "
+            + "of " + Format.count(p.effort().frames()) + " combinations of counts, group, fleet and guides in the plan "
+            + "space, each with its start times designed); " + Format.count(simulated)
             + " of them had their months counted (" + months + "); the others cannot reach the target even with "
             + "every tour full. "
             + "The current timetable is judged the same way.",

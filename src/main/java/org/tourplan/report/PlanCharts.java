@@ -48,7 +48,9 @@ final class PlanCharts {
     out.add(png(dir, FrontierChart.describe(plan), FrontierChart.chart(plan)));
     out.add(png(dir, VolumeChart.describe(plan), VolumeChart.chart(plan)));
     out.add(png(dir, WeekChart.describe(plan), WeekChart.chart(plan)));
-    out.add(png(dir, TargetHeatMap.describe(plan), TargetHeatMap.chart(plan)));
+    if (!plan.volumes().isEmpty()) { // counts per day of the week: no weekday x weekend grid to map
+      out.add(png(dir, TargetHeatMap.describe(plan), TargetHeatMap.chart(plan)));
+    }
     return out;
   }
 

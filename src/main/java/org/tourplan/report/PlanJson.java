@@ -49,11 +49,34 @@ public final class PlanJson {
     root.set("frontier", list(p.frontier()));
     root.set("rejectedCheaper", list(p.rejectedCheaper()));
     ObjectNode s = root.putObject("search");
-    s.put("candidates", p.candidates());
-    s.put("examined", p.evaluated().size());
-    s.put("monthsSimulated", p.fullMonths());
-    s.put("monthsCountedFromCheckIns", p.countedMonths());
-    s.put("gridSearchMonths", p.gridMonths());
+    PlanResult.Effort w = p.effort();
+    s.put("candidates", w.candidates());
+    s.put("frames", w.frames());
+    s.put("examined", w.examined());
+    s.put("startListsJudged", w.lists());
+    s.put("daysSimulated", w.days());
+    s.put("monthsSimulated", w.fullMonths());
+    s.put("confirmationMonths", w.confirmMonths());
+    s.put("monthsCountedFromCheckIns", w.countedMonths());
+    s.put("gridSearchMonths", w.gridMonths());
+    s.put("startTimes", p.base().plan().design().even() ? "even" : "designed");
+    if (p.diagnosis() == null) {
+      root.putNull("diagnosis");
+    } else {
+      ObjectNode d = root.putObject("diagnosis");
+      d.put("kind", p.diagnosis().kind());
+      ArrayNode b = d.putArray("binding");
+      p.diagnosis().binding().forEach(b::add);
+      ArrayNode f = d.putArray("fixes");
+      p.diagnosis().fixes().forEach(f::add);
+      ArrayNode m = d.putArray("nearMisses");
+      for (org.tourplan.plan.Diagnosis.NearMiss n : p.diagnosis().nearMisses()) {
+        ObjectNode o = evaluation(n.evaluation());
+        o.put("check", n.check());
+        o.put("miss", n.miss());
+        m.add(o);
+      }
+    }
     try {
       return MAPPER.writeValueAsBytes(root);
     } catch (IOException e) {
@@ -71,6 +94,13 @@ public final class PlanJson {
     ObjectNode o = MAPPER.createObjectNode();
     Candidate c = e.candidate();
     o.put("timetable", c.pattern());
+    ObjectNode starts = o.putObject("starts");
+    c.starts().forEach((d, t) -> {
+      ArrayNode a = starts.putArray(org.tourplan.scenario.PlanSpace.dayName(d));
+      t.forEach(x -> a.add(x.toString()));
+    });
+    ArrayNode week = o.putArray("week");
+    c.week().forEach(week::add);
     o.put("weekdayTours", c.weekdayTours());
     o.put("weekendTours", c.weekendTours());
     o.put("groupSize", c.groupSize());
@@ -104,6 +134,27 @@ public final class PlanJson {
           .forEach(x -> by.put(x.getKey(), x.getValue()));
       s.putArray("breachCi95").add(e.safety().low()).add(e.safety().high());
     }
+    if (e.screening() != null) {
+      ObjectNode sc = o.putObject("screening");
+      sc.put("monthBreachEstimate", e.screening().breach());
+      sc.putArray("monthBreachCi95").add(e.screening().low()).add(e.screening().high());
+      ArrayNode kinds = sc.putArray("kindsOfDay");
+      for (Evaluation.DayKind k : e.screening().kinds()) {
+        ObjectNode x = kinds.addObject();
+        x.put("name", k.name());
+        ArrayNode st = x.putArray("starts");
+        k.starts().forEach(t -> st.add(t.toString()));
+        x.put("dates", k.dates());
+        x.put("daysSimulated", k.days());
+        x.put("daysBreached", k.breached());
+        ObjectNode by = x.putObject("byLimit");
+        k.byLimit().forEach(by::put);
+        x.put("designed", k.designed());
+        x.put("listsJudged", k.lists());
+        ObjectNode out = x.putObject("ruledOut");
+        k.ruledOut().forEach((t, why) -> out.put(t.toString(), why));
+      }
+    }
     Evaluation.Confirmation conf = e.confirmation();
     if (conf != null) {
       ObjectNode k = o.putObject("confirmation");
@@ -113,9 +164,13 @@ public final class PlanJson {
       ObjectNode by = k.putObject("byLimit");
       conf.byLimit().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
           .forEach(x -> by.put(x.getKey(), x.getValue()));
-      k.put("breachUpper95", conf.upper());
-      k.put("method", "Clopper-Pearson exact, one-sided 95%");
+      k.put("breachEstimate", conf.estimate());
+      k.putArray("breachCi95").add(conf.low()).add(conf.high());
+      k.put("method", "group-sequential test, exact Clopper-Pearson bounds, 5% error each way");
       k.put("bound", conf.bound());
+      k.put("outcome", conf.outcome().name().toLowerCase(Locale.ROOT));
+      k.put("look", conf.look());
+      k.put("looks", conf.looks());
       k.put("passed", conf.passed());
     }
     return o;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.tourplan.plan.Evaluation;
 import org.tourplan.plan.Headline;
 import org.tourplan.plan.PlanResult;
+import org.tourplan.plan.PlanWords;
 import org.tourplan.plan.RejectedGroup;
 import org.tourplan.run.Verdict;
 import org.tourplan.text.Format;
@@ -79,9 +80,8 @@ final class PlanPage {
   }
 
   private String safetyGoal() {
-    double tol = p.base().plan().breachTolerance();
-    return tol == 0 ? "no safety limit breached in any simulated month"
-        : String.format(Locale.ROOT, "at most %.1f%% of months breaching a safety limit", 100 * tol);
+    return "a month breaching a safety limit with probability at most "
+        + Format.share(p.base().plan().breachBound());
   }
 
   private void headline() {
@@ -90,29 +90,25 @@ final class PlanPage {
     if (r == null) {
       b.append("<div class=\"answer breached\"><h2>Recommendation</h2><p><span class=\"verdict\">NONE</span> — no ")
           .append("candidate of the plan space reaches ").append(esc(goal())).append(" with ")
-          .append(esc(safetyGoal())).append(". See below why each was rejected; widen the plan space (more tours, ")
-          .append("vehicles or guides) or relax the target.</p>");
+          .append(esc(safetyGoal())).append(". Why, and what would fix it, below.</p>");
       unconfirmed();
       b.append("</div>\n");
-    } else {
+    }
+    if (r != null) {
       b.append("<div class=\"answer ok\"><h2>Recommendation</h2><p><span class=\"verdict\">")
           .append(esc(r.candidate().label())).append("</span> at ").append(esc(money(r.cost())))
-          .append(" a month.</p>\n<ul class=\"changes\">");
+          .append(" a month.</p>\n<p><strong>Start times:</strong> ").append(esc(r.candidate().startsText()))
+          .append("</p>\n<ul class=\"changes\">");
       for (String change : Headline.changes(p, "\u2192")) {
         b.append("<li>").append(esc(change)).append("</li>");
       }
       b.append("</ul>\n<p class=\"small\">It is the cheapest of ")
-          .append(Format.plural(p.candidates(), "candidate")).append(" that reaches ").append(esc(goal())).append(" with ")
+          .append(esc(PlanWords.space(p))).append(" that reaches ").append(esc(goal())).append(" with ")
           .append(esc(safetyGoal())).append(": ").append(esc(r.reason())).append(".");
       Evaluation.Confirmation c = r.confirmation();
       if (c != null) {
-        b.append(" Confirmed on ").append(String.format(Locale.ROOT, "%,d", c.months())).append(" fresh months ")
-            .append("the search never used (replications ").append(String.format(Locale.ROOT, "%,d–%,d",
-                c.first(), c.first() + c.months() - 1)).append(") with ")
-            .append(c.monthsBreached() == 0 ? "no limit breached" : c.monthsBreached() + " months breaching a limit")
-            .append(": the probability that a month breaches a limit is at most ").append(Format.share(c.upper()))
-            .append(" with 95% confidence (exact Clopper-Pearson bound; asked: at most ").append(Format.share(c.bound()))
-            .append(").");
+        b.append(" <strong>Breach probability:</strong> ").append(esc(PlanWords.confirmation(c)))
+            .append(", on months the search never used.");
       }
       b.append("</p>");
       if (!p.tied().isEmpty()) {
@@ -150,7 +146,8 @@ final class PlanPage {
       b.append("<th>Recommended</th>");
     }
     b.append("</tr></thead><tbody>\n");
-    row("Timetable", timetable(p.base()), rec == null ? null : timetable(p.scenario()));
+    row("Timetable", cur.candidate().pattern(), rec == null ? null : rec.candidate().pattern());
+    row("Start times", cur.candidate().startsText(), rec == null ? null : rec.candidate().startsText());
     row("Tours a month", cur.tours() + " on " + cur.days() + " days", rec == null ? null
         : rec.tours() + " on " + rec.days() + " days");
     row("Places per tour", places(cur), rec == null ? null : places(rec));
@@ -159,7 +156,13 @@ final class PlanPage {
     row("Places a month", placesPerMonth(cur), rec == null ? null : placesPerMonth(rec));
     row("Turned away a month", turnedAway(cur), rec == null ? null : turnedAway(rec));
     row("Reaches the target", target(cur), rec == null ? null : target(rec));
-    row("Safety", safety(cur), rec == null ? null : safety(rec));
+    row("Safety in the months simulate runs", safety(cur), rec == null ? null : safety(rec));
+    row("Start times on simulated days", days(cur), rec == null ? null : days(rec));
+    if (rec != null && rec.confirmation() != null || cur.confirmation() != null) {
+      row("Breach probability (fresh months)", cur.confirmation() == null ? "not tested (not the search's choice)"
+          : PlanWords.confirmation(cur.confirmation()), rec == null ? null
+          : PlanWords.confirmation(rec.confirmation()));
+    }
     row("Cost a month", money(cur.cost()) + costNote(), rec == null ? null : money(rec.cost()) + costNote());
     if (p.base().demand() != null) {
       String[] c = lottery(cur);
@@ -182,21 +185,6 @@ final class PlanPage {
       b.append("<td>").append(esc(recommended)).append("</td>");
     }
     b.append("</tr>\n");
-  }
-
-  private static String timetable(Scenario s) {
-    Map<String, List<DayOfWeek>> byTimes = new LinkedHashMap<>();
-    for (DayOfWeek d : DayOfWeek.values()) {
-      List<LocalTime> times = s.schedule().days().getOrDefault(d, List.of());
-      String key = times.isEmpty() ? "no tours" : times.stream().map(LocalTime::toString)
-          .collect(Collectors.joining(", "));
-      byTimes.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
-    }
-    List<String> parts = new ArrayList<>();
-    byTimes.forEach((times, days) -> parts.add(days.stream()
-        .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
-        .collect(Collectors.joining(" ")) + ": " + times));
-    return String.join("; ", parts);
   }
 
   private String[] lottery(Evaluation e) {
@@ -239,15 +227,11 @@ final class PlanPage {
   }
 
   private static String safety(Evaluation e) {
-    if (e.safety() == null) {
-      return "not simulated (" + e.reason() + ")";
-    }
-    if (e.safety().monthsBreached() == 0) {
-      return "no limit breached in " + e.safety().months() + " simulated months";
-    }
-    return "breached in " + e.safety().monthsBreached() + " of " + e.safety().months() + " months: "
-        + e.safety().byLimit().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", "));
+    return e.safety() == null ? "not simulated (" + e.reason() + ")" : PlanWords.firstMonths(e.safety());
+  }
+
+  private static String days(Evaluation e) {
+    return e.screening() == null ? "not simulated (" + e.reason() + ")" : PlanWords.days(e.screening());
   }
 
   /** An amount in the plan's currency, e.g. "141,250 yuan" (plain text: escape it). */
@@ -264,6 +248,10 @@ final class PlanPage {
   }
 
   private void rejected() {
+    if (p.recommended() == null) {
+      DiagnosisHtml.append(b, p.diagnosis(), p.base().plan().costs());
+      return;
+    }
     List<Evaluation> all = p.rejectedCheaper();
     b.append("<h2>Cheaper options, and why they were rejected</h2>\n");
     if (all.isEmpty()) {
@@ -275,8 +263,10 @@ final class PlanPage {
     List<String> parts = new ArrayList<>();
     byStatus.forEach((s, n) -> parts.add(n + " " + describe(s)));
     b.append("<p class=\"why\">").append(all.size()).append(" cheaper candidates were rejected: ")
-        .append(esc(String.join("; ", parts))).append(". Each row lists every check its candidates fail (target, servability, each limit); a ")
-        .append("candidate already rejected by one check has its limits screened on its first months only. ")
+        .append(esc(String.join("; ", parts)))
+        .append(". Each row lists every check its candidates fail (target, turnedAway, servability, the ")
+        .append("limits on simulated days with the best starts found, the confirmation); the limits of a candidate ")
+        .append("that misses the target or cannot serve a full group are not simulated. ")
         .append("Candidates that differ only in shuttles and guides and fail the same checks share a row; the ")
         .append("closest to the recommendation come first. Costs in ").append(esc(p.base().plan().costs().currency()))
         .append(".</p>\n");
@@ -354,28 +344,45 @@ final class PlanPage {
   }
 
   private void search() {
-    b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(String.format(Locale.ROOT,
-        "%s in the plan space; %,d examined, cheapest first, until the recommendation and its "
-            + "runners-up were found.", Format.plural(p.candidates(), "candidate"), p.evaluated().size())).append("</li>\n<li>")
-        .append(String.format(Locale.ROOT, "%,d months simulated in full (queues, shuttles, limits) and %,d "
-            + "months whose visitors were counted from check-in draws alone (exact: nobody is ever turned away "
-            + "by zones, guides or shuttles). An exhaustive grid search would simulate up to %,d months in full (every candidate at the full count).",
-            p.fullMonths(), p.countedMonths(), p.gridMonths())).append("</li>\n")
-        .append("<li>Candidates are judged on the target first (counted from check-in draws), then on whether ")
-        .append("their fleet and guides could serve a full group, then on the limits. Safety is judged on batches ")
-        .append("of months that double until the answer is clear; with a tolerance of 0 one breaching month rejects ")
-        .append("a candidate. A candidate already rejected still has its limits screened on its first months, so that ")
-        .append("every check it fails is listed.</li>\n<li>At equal cost, the candidate with more visitors comes ")
-        .append("first, then the one that turns fewer persons away, then the earlier in the plan space: the same ")
-        .append("rule as <code>tourplan sweep</code>.</li>\n<li>The search's choice is then confirmed on fresh ")
-        .append("months it never used, until the exact (Clopper-Pearson) one-sided 95% upper bound of its breach ")
-        .append("probability is at most ").append(Format.share(p.base().plan().breachBound())).append(" (plan.breachBound);")
-        .append(" a breach there moves the planner on to the next candidate. Costs are in ")
+    PlanResult.Effort w = p.effort();
+    b.append("<footer><h2>How the plan was found</h2><ul>\n<li>").append(esc("Searched " + PlanWords.space(p)
+        + ": " + PlanWords.work(p) + ". Frames were examined by cost level, cheapest first, " + (p.recommended() == null
+        ? "every one of them, for none passed." : "until the recommendation and its runners-up were found.")))
+        .append("</li>\n")
+        .append("<li><strong>Cost and target first.</strong> A candidate's cost depends on its counts, fleet and ")
+        .append("guides, never on its start times, and so do its visitors: a tour's check-in draws follow its date ")
+        .append("and its rank on that date, not its start. So the target is counted once per combination of counts ")
+        .append("and group, exactly, from check-in draws; a combination that cannot reach it, or whose fleet or ")
+        .append("guides could never serve a full group, is rejected without simulating its limits.</li>\n")
+        .append("<li><strong>Designed start times.</strong> ")
+        .append(p.base().plan().design().even() ? "This plan asks for evenly spread starts (plan.starts: even): each "
+            + "day's tours are spread over the slots, as before designed timetables."
+            : "Each class of day's starts are chosen on the slot grid (outside plan.forbiddenStarts, keeping "
+            + "plan.fixedStarts). Starts whose tour, alone on the site, would certainly end after the close or be "
+            + "inside a zone when its blackout starts are ruled out. The rest is a local search (steepest descent "
+            + "over moves of one start, from the even spread, the file's own starts and designs found for other "
+            + "fleets) on simulated days, every list on the same days (common random numbers): fewer breaching days, "
+            + "less excess over the limits, less waiting for guides, zones and shuttles, wider margins to the "
+            + "close and the blackouts, wider gaps between starts, in that order; then ranking and "
+            + "selection by successive halving: the best lists go on to 4 and 16 times the days, the winner to "
+            + "4,096 days. Days do not interact, so a month breaches unless all its days stay clear: its breach "
+            + "probability follows from its days, 1 - prod(1 - p_day). A candidate is rejected only when that "
+            + "probability's lower bound is clearly above the bound.")
+        .append("</li>\n<li><strong>Confirmation.</strong> The first candidate in the order of preference that ")
+        .append("passes is then tested on full months the search never used (replications 20,000 onwards), by ")
+        .append(esc(PlanWords.test(org.tourplan.plan.PlanWords.testOf(p)))).append(". A rejected or undecided ")
+        .append("candidate is reported as not confirmed and the planner moves on to the next one. ")
+        .append("plan.breachTolerance is no longer used.</li>\n")
+        .append("<li>At equal cost, the file's own timetable comes first, then the candidate with more visitors, ")
+        .append("then the one that turns fewer persons away, then the earlier in the plan space: the same ")
+        .append("rule as <code>tourplan sweep</code>. Costs are in ")
         .append(esc(p.base().plan().costs().currency())).append("; staff costs (tours and guide days) on Saturdays ")
         .append("and Sundays are multiplied by ").append(Format.number(p.base().plan().costs().weekendRate()))
         .append(".</li>\n")
-        .append("<li>Every candidate sees the same random numbers (month i depends only on the seed and i, each ")
-        .append("tour on its own start), so differences between candidates are not noise; the answer does not ")
-        .append("depend on the number of threads.</li>\n</ul></footer>\n");
+        .append("<li>Every figure of a timetable on this page comes from the same months as in its full report and ")
+        .append("in <code>tourplan simulate</code> (the first ").append(Format.count(p.base().plan().maxReplications()))
+        .append(" months), except the breach probability, which rests on the fresh months it names, and the ")
+        .append("share of months reaching the target when the interval needed more months (the count is given). ")
+        .append("The answer does not depend on the number of threads.</li>\n</ul></footer>\n");
   }
 }

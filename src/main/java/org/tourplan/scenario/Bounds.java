@@ -63,7 +63,7 @@ public final class Bounds {
   public static final int BLACKOUTS = 1_000;
   /** Values of one {@code plan} axis, written as a list or a range. */
   public static final int AXIS_VALUES = 1_000;
-  /** Tours a day one of {@code plan.weekdayTours} and {@code plan.weekendTours} may try. */
+  /** Tours a day one of {@code plan.weekdayTours}, {@code plan.weekendTours} and {@code plan.dayTours} may try. */
   public static final int TOURS_A_DAY = 48;
   /** jsprit iterations per solve ({@code shuttles.planIterations}). */
   public static final int PLAN_ITERATIONS = 100_000;
@@ -74,13 +74,14 @@ public final class Bounds {
   public static final double WEEKEND_RATE = 100;
   /** Candidates in the {@code plan} space (the product of its axes). */
   public static final long PLAN_CANDIDATES = 20_000;
-  /** Most fresh months the planner simulates to confirm its choice. */
+  /** Most fresh months one confirmation of a plan's choice simulates (its sequential test's cap). */
   public static final int CONFIRM_MONTHS = 1_000_000;
   /**
-   * Smallest {@code plan.breachBound}: the exact 95% upper bound that {@link #CONFIRM_MONTHS} clean months reach is
-   * 1 - 0.05^(1 / 10^6) = 2.9957e-6, so 3e-6 needs 998,576 of them; a smaller bound could never be confirmed.
+   * Least {@code plan.breachBound}: the confirmation's first look that may accept (3% of its 5% error, so at least
+   * ln(0.03) / ln(1 - bound) clean months) must fit within {@link #CONFIRM_MONTHS}: 1 - 0.03^(1 / 1,000,000) is
+   * 3.51e-6, rounded up.
    */
-  public static final double BREACH_BOUND_MIN = 3e-6;
+  public static final double BREACH_BOUND_MIN = 3.6e-6;
   /** A cost in {@code plan.costs}, and {@code target.visitorsPerMonth}. */
   public static final double AMOUNT = 1e9;
   /** Lottery applications a month ({@code demand.applicationsPerMonth}); at least 1. */

@@ -69,7 +69,11 @@ public final class TourSetup {
   final int tourCount;
   final double[] tourStart;     // minutes from 00:00 on the 1st
   final int[] tourDay;          // day of month, 1-based
-  final long[] tourKey;         // identity of a tour independent of the rest of the schedule (for its streams)
+  // identity of a tour for its streams: its date and its rank among that date's tours (in time order), never its
+  // start time, so tours of two timetables with the same number of tours on a date draw the same parties, dwells
+  // and boardings (common random numbers across start times: the planner's designed timetables differ only by
+  // where tours start, and a month's visitors depend only on how many tours each date has)
+  final long[] tourKey;
   // limits
   final double closeMinute;     // minute of day, NaN when absent
   final double maxTour;         // NaN when absent
@@ -147,7 +151,7 @@ public final class TourSetup {
       double[] t = tours.get(i);
       tourStart[i] = t[0];
       tourDay[i] = (int) t[1];
-      tourKey[i] = (long) t[0] * 64 + (long) t[2]; // start minute and its rank among tours at that minute
+      tourKey[i] = tourKey((int) t[1], (int) t[2]);
     }
     if (planned) {
       if (rosters == null) {
@@ -343,7 +347,12 @@ public final class TourSetup {
     return c;
   }
 
-  /** Tours of the month as {start minute, day of month, rank among tours at the same minute}, in time order. */
+  /** The stream key of the {@code rank}-th tour (from 0, in time order) of day {@code day} of the month. */
+  static long tourKey(int day, int rank) {
+    return ((long) day << 20) | rank;
+  }
+
+  /** Tours of the month as {start minute, day of month, rank among the day's tours}, in time order. */
   private static List<double[]> calendar(YearMonth month, Scenario s) {
     List<double[]> tours = new ArrayList<>();
     for (int d = 1; d <= month.lengthOfMonth(); d++) {
@@ -351,12 +360,8 @@ public final class TourSetup {
       List<LocalTime> times = s.schedule().toursOn(date);
       double dayStart = (d - 1) * DAY;
       int rank = 0;
-      double previous = Double.NaN;
       for (LocalTime t : times) {
-        double start = dayStart + minuteOfDay(t);
-        rank = start == previous ? rank + 1 : 0;
-        previous = start;
-        tours.add(new double[] {start, d, rank});
+        tours.add(new double[] {dayStart + minuteOfDay(t), d, rank++});
       }
     }
     return tours;

@@ -193,8 +193,10 @@ class CliTest {
     Run r = run("plan", "scenarios/beijing-ev-tour.yaml", "--out", out.toString(), "--no-progress");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("RECOMMENDED  "), r.out());
-    assertTrue(r.out().contains("  changes     visitors 1,114 -> "), r.out());
-    assertTrue(r.out().contains("  confirmed   no limit breached in 2,995 fresh months"), r.out());
+    assertTrue(r.out().contains("  changes     visitors 1,111 -> "), r.out());
+    assertTrue(r.out().contains("  starts      Mon-Fri "), "the terminal prints the designed start times: " + r.out());
+    assertTrue(r.out().contains("  breach      0 of 3,505 fresh months (replications 20,000 to 23,504) breach a "
+        + "limit: 0.00% (95% CI 0.00% to 0.11%); ACCEPTED"), r.out());
     assertTrue(r.out().contains(" yuan a month ("), r.out());
     assertTrue(r.out().contains("CURRENT      1 tour every weekday, 6 every Saturday and Sunday"), r.out());
     Path folder = out.resolve("beijing-ev-factory-tour-july-2025/plan");
@@ -214,7 +216,11 @@ class CliTest {
     Run impossible = run("plan", "scenarios/beijing-ev-tour.yaml", "--target", "1000000", "--out", out.toString(),
         "--no-progress");
     assertEquals(1, impossible.code(), impossible.err());
-    assertTrue(impossible.out().contains("No candidate is feasible"), impossible.out());
+    assertTrue(impossible.out().contains("NO CANDIDATE IS FEASIBLE"), impossible.out());
+    assertTrue(impossible.out().contains("no timetable of the plan space can reach 1,000,000 visitors"),
+        impossible.out());
+    assertTrue(impossible.out().contains("what would fix it"), impossible.out());
+    assertFalse(impossible.out().contains("cheaper candidates rejected"), impossible.out());
     Run noTarget = run("plan", "scenarios/minimal.yaml", "--out", out.toString());
     assertEquals(2, noTarget.code());
     assertTrue(noTarget.err().contains("has no target"), noTarget.err());

@@ -2,6 +2,7 @@ package org.tourplan.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tourplan.format.Fixtures.BASE;
 import static org.tourplan.format.Fixtures.loads;
 import static org.tourplan.format.Fixtures.refusedAt;
@@ -30,10 +31,65 @@ class PlanSectionTest {
     assertEquals(0.001, p.breachBound());
     assertEquals("cost units", p.costs().currency());
     assertEquals(1, p.costs().weekendRate());
-    assertEquals(20, p.screenReplications());
+    assertEquals(64, p.screenReplications(), "days of each kind for every design");
     assertEquals(100, p.maxReplications());
     assertNull(p.maxSizeFromFile());
     assertEquals(1, p.size());
+    assertEquals(PlanSpace.Design.DEFAULT, p.design(), "designed starts, nothing forbidden or fixed");
+    assertNull(p.dayTours());
+  }
+
+  @Test
+  void startsAreDesignedUnlessAskedToBeEvenWithForbiddenWindowsAndFixedStarts() {
+    PlanSpace p = loads("t.yaml", BASE + """
+        plan:
+          weekendTours: [0, 2, 3]
+          earliestStart: "09:00"
+          latestStart: "16:00"
+          forbiddenStarts: [{ from: "11:45", to: "13:00" }]
+          fixedStarts: { weekend: ["09:00"], weekday: ["10:00"] }
+        """).plan();
+    assertEquals(List.of(new PlanSpace.Window(LocalTime.of(11, 45), LocalTime.of(13, 0))), p.design().forbidden());
+    assertTrue(p.design().forbids(LocalTime.of(12, 0)) && !p.design().forbids(LocalTime.of(13, 0)));
+    assertEquals(List.of(LocalTime.of(9, 0)), p.design().fixedFor("weekend"));
+    assertEquals(List.of(LocalTime.of(10, 0)), p.design().fixedFor("weekday"));
+    assertTrue(loads("t.yaml", BASE + "plan:\n  starts: even\n").plan().design().even());
+    PlanSpace all = loads("t.yaml", BASE + "plan:\n  earliestStart: \"09:00\"\n  fixedStarts: [\"09:30\"]\n").plan();
+    assertEquals(List.of(LocalTime.of(9, 30)), all.design().fixedFor("weekend"));
+  }
+
+  @Test
+  void countsPerDayOfTheWeekMakeEachDayAClass() {
+    PlanSpace p = loads("t.yaml", BASE + "plan:\n  dayTours: { MON: [1, 2], SAT: { from: 2, to: 4 } }\n").plan();
+    assertEquals(7, p.classes().size());
+    assertEquals(List.of(1, 2), p.classes().get(0).counts());
+    assertEquals(List.of(0), p.classes().get(1).counts(), "a day left out has no tours");
+    assertEquals(List.of(2, 3, 4), p.classes().get(5).counts());
+    assertEquals(2 * 3, p.size());
+  }
+
+  @Test
+  void theNewKeysNameTheirPathWhenWrong() {
+    refusedAt(BASE + "plan:\n  starts: spread\n", "plan.starts", "designed or even");
+    refusedAt(BASE + "plan:\n  forbiddenStarts: [{ from: \"13:00\", to: \"12:00\" }]\n", "plan.forbiddenStarts[0].to",
+        "a time after from (13:00)");
+    refusedAt(BASE + "plan:\n  forbiddenStarts: [{ from: \"13:00\", till: \"14:00\" }]\n",
+        "plan.forbiddenStarts[0].till", "unknown key");
+    refusedAt(BASE + "plan:\n  earliestStart: \"09:00\"\n  fixedStarts: [\"09:10\"]\n", "plan.fixedStarts",
+        "found 09:10, expected a start on the slot grid");
+    refusedAt(BASE + "plan:\n  earliestStart: \"09:00\"\n  fixedStarts: [\"12:00\"]\n  forbiddenStarts: "
+        + "[{ from: \"11:45\", to: \"13:00\" }]\n", "plan.fixedStarts", "lies in a window of plan.forbiddenStarts");
+    refusedAt(BASE + "plan:\n  earliestStart: \"09:00\"\n  weekendTours: [1, 2]\n"
+        + "  fixedStarts: [\"09:00\", \"09:30\"]\n",
+        "plan.weekendTours", "found 1 tours a weekend day", "expected 0 or at least 2");
+    refusedAt(BASE + "plan:\n  fixedStarts: { SAT: [\"09:30\"] }\n", "plan.fixedStarts.SAT",
+        "expected one of weekday, weekend");
+    refusedAt(BASE + "plan:\n  starts: even\n  fixedStarts: [\"09:30\"]\n", "plan.starts", "expected designed");
+    refusedAt(BASE + "plan:\n  dayTours: { MON: 1 }\n  weekdayTours: 1\n", "plan.dayTours", "one of the two ways");
+    refusedAt(BASE + "plan:\n  dayTours: { MONDAY: 1 }\n", "plan.dayTours.MONDAY", "unknown key");
+    refusedAt(BASE + "plan:\n  breachBound: 0.000001\n", "plan.breachBound", "from 0.0000036",
+        "more than 1,000,000 fresh months");
+    refusedAt(BASE + "plan:\n  breachBound: 1e-300\n", "plan.breachBound", "from 0.0000036");
   }
 
   @Test
@@ -70,10 +126,8 @@ class PlanSectionTest {
     refusedAt(BASE + "plan:\n  costs: { perTour: -1 }\n", "plan.costs.perTour", "found -1");
     refusedAt(BASE + "plan:\n  costs: { perTuor: 1 }\n", "plan.costs.perTuor", "did you mean `perTour`?");
     refusedAt(BASE + "plan:\n  latestStart: \"08:00\"\n", "plan.latestStart", "at or after plan.earliestStart");
-    refusedAt(BASE + "plan:\n  screenReplications: 30\n  maxReplications: 10\n", "plan.maxReplications",
-        "at least plan.screenReplications (30)");
     refusedAt(BASE + "plan:\n  breachTolerance: 1\n", "plan.breachTolerance", "from 0 to below 1");
-    refusedAt(BASE + "plan:\n  breachBound: 0\n", "plan.breachBound", "found 0", "from 0.000003");
+    refusedAt(BASE + "plan:\n  breachBound: 0\n", "plan.breachBound", "found 0", "from 0.0000036 to below 1");
     refusedAt(BASE + "plan:\n  costs: { weekendRate: 0 }\n", "plan.costs.weekendRate", "found 0", "a factor > 0");
     refusedAt(BASE + "plan:\n  costs: { currency: 5 }\n", "plan.costs.currency", "a short text");
   }

@@ -99,6 +99,12 @@ class SchemaAgreementTest {
     for (String axis : List.of("weekdayTours", "weekendTours", "groupSize", "overbook", "vehicles", "guides")) {
       loader.put("/properties/plan/properties/" + axis + "/oneOf/2/properties", PlanSection.RANGE_KEYS);
     }
+    loader.put("/properties/plan/properties/dayTours/properties", PlanSection.DAY_KEYS);
+    for (String day : PlanSection.DAY_KEYS) {
+      loader.put("/properties/plan/properties/dayTours/properties/" + day + "/oneOf/2/properties",
+          PlanSection.RANGE_KEYS);
+    }
+    loader.put("/properties/plan/properties/forbiddenStarts/items/properties", PlanStartsSection.WINDOW_KEYS);
     List<String> mismatches = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : loader.entrySet()) {
       JsonNode props = s.at(e.getKey());

@@ -106,6 +106,10 @@ final class SchemaBounds {
     ObjectNode plan = obj(p, "/plan/properties");
     axis(plan, "weekdayTours", 0, Bounds.TOURS_A_DAY);
     axis(plan, "weekendTours", 0, Bounds.TOURS_A_DAY);
+    ObjectNode days = obj(plan, "/dayTours/properties");
+    for (String day : List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) {
+      axis(days, day, 0, Bounds.TOURS_A_DAY);
+    }
     axis(plan, "groupSize", 1, Bounds.GROUP_SIZE);
     axis(plan, "overbook", 0, Bounds.OVERBOOK);
     axis(plan, "vehicles", 1, Bounds.VEHICLES);
@@ -129,7 +133,7 @@ final class SchemaBounds {
     bound.remove(List.of("maximum", "exclusiveMinimum"));
     bound.set("minimum", number(Bounds.BREACH_BOUND_MIN));
     bound.put("exclusiveMaximum", 1);
-    range(obj(plan, "/screenReplications"), 1, Bounds.REPLICATIONS);
+    range(obj(plan, "/screenReplications"), 2, Bounds.REPLICATIONS);
     range(obj(plan, "/maxReplications"), 1, Bounds.REPLICATIONS);
 
     ObjectNode defs = obj(s, "/$defs");

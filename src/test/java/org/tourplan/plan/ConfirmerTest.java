@@ -1,6 +1,7 @@
 package org.tourplan.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,18 +12,18 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 import org.tourplan.format.ScenarioLoader;
-import org.tourplan.run.ClopperPearson;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
+import org.tourplan.run.SequentialTest;
 import org.tourplan.run.Work;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.TourSetup;
 
 /**
- * The confirmation on fresh months at the smallest breach bound the format allows: it takes 998,576 clean months,
- * asks for them in chunks (it once asked for every month at once, more than the heap holds, and for a bound of
- * 1e-300 overflowed its month count), and passes.
+ * The confirmation on fresh months at the smallest breach bound the format allows: its first accepting look needs
+ * almost all of the 1,000,000 months a confirmation may simulate; it asks for them in chunks (it once asked for
+ * every month of a look at once, more than the heap holds), and passes.
  */
 class ConfirmerTest {
   /** An executor whose months never breach (every value 0), recording what it was asked for. */
@@ -66,20 +67,30 @@ class ConfirmerTest {
     Scenario s = ScenarioLoader.parse("t.yaml", text.getBytes(StandardCharsets.UTF_8));
     TourSetup setup = new Compiler().compile(s);
     Clean executor = new Clean(setup.layout().size());
-    Evaluation e = new Evaluation(null, 0, 0, 0, Evaluation.Status.FEASIBLE, "feasible", null, null);
-    Evaluation.Confirmation c = Confirmer.confirm(e, setup, s.plan(), executor).confirmation();
-    long need = ClopperPearson.cleanTrialsFor(Bounds.BREACH_BOUND_MIN);
-    assertEquals(998_576, need);
-    assertTrue(need <= Bounds.CONFIRM_MONTHS, "the smallest bound can be confirmed within the cap");
+    SequentialTest test = Confirmer.test(s.plan().breachBound());
+    long[] months = new long[1];
+    Evaluation.Confirmation c = Confirmer.confirm(setup, test, executor, months);
+    long need = SequentialTest.cleanMonths(Bounds.BREACH_BOUND_MIN, 0.6 * SequentialTest.ALPHA);
+    assertTrue(need <= Bounds.CONFIRM_MONTHS, "the smallest bound can be confirmed within the cap: " + need);
+    assertTrue(need > Bounds.CONFIRM_MONTHS * 0.9, "and it is the smallest: " + need);
     assertTrue(c.passed());
-    assertEquals(need, c.months());
-    assertTrue(c.upper() <= Bounds.BREACH_BOUND_MIN);
+    assertEquals(need, c.months(), "accepted at the first accepting look");
+    assertEquals(need, months[0]);
     int next = Confirmer.CONFIRM_FROM;
     for (int[] a : executor.asked) {
       assertEquals(next, a[0], "consecutive fresh months");
-      assertTrue(a[1] - a[0] <= 10_000, "a chunk of " + (a[1] - a[0]) + " months");
+      assertTrue(a[1] - a[0] <= Confirmer.CHUNK, "a chunk of " + (a[1] - a[0]) + " months");
       next = a[1];
     }
     assertEquals(Confirmer.CONFIRM_FROM + need, next);
+    assertTrue(executor.asked.size() >= need / Confirmer.CHUNK, "in chunks: " + executor.asked.size() + " calls");
+  }
+
+  @Test
+  void everyBoundTheLoaderTakesHasATest() {
+    // the loader's least bound is one the confirmation can test: its first accepting look fits within the cap
+    new SequentialTest(Bounds.BREACH_BOUND_MIN, Bounds.CONFIRM_MONTHS);
+    assertThrows(IllegalArgumentException.class, () -> new SequentialTest(3.4e-6, Bounds.CONFIRM_MONTHS),
+        "just below the least bound, no test fits: the loader's rule is the test's");
   }
 }

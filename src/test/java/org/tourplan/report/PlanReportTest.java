@@ -108,9 +108,12 @@ class PlanReportTest {
     assertTrue(changes.get(3).startsWith("lottery odds 1 in 63 \u2192 1 in "), changes.get(3));
     assertTrue(changes.get(4).contains(String.format(java.util.Locale.ROOT, "saves %,.0f yuan",
         plan.current().cost() - plan.recommended().cost())), changes.get(4));
-    // the safety claim rests on the confirmation's fresh months, and says so
-    assertTrue(answer.text().contains("Confirmed on 2,995 fresh months"), answer.text());
-    assertTrue(answer.text().contains("at most 0.10% with 95% confidence (exact Clopper-Pearson"), answer.text());
+    // the designed start times, and the safety claim with its estimate, its interval and the months it rests on
+    assertTrue(answer.text().contains("Start times: " + plan.recommended().candidate().startsText()), answer.text());
+    assertTrue(answer.text().contains("of 3,505 fresh months (replications 20,000 to 23,504) breach a limit"),
+        answer.text());
+    assertTrue(answer.text().contains("(95% CI 0.00% to 0.11%); ACCEPTED: at most 0.10% with 95% confidence"),
+        answer.text());
     assertEquals(plan.tied().isEmpty(), !answer.text().contains("A tie:"), answer.text());
   }
 
@@ -120,12 +123,11 @@ class PlanReportTest {
     assertNotNull(table);
     assertEquals(List.of("", "Current (the file's own timetable)", "Recommended"), table.select("thead th").stream()
         .map(Element::text).toList());
-    Element timetable = table.select("tbody tr").first();
-    assertEquals("Timetable", timetable.selectFirst("th").text());
-    assertTrue(timetable.select("td").get(0).text().contains("Sat Sun: 09:00, 10:30, 12:00, 13:30, 15:00, 16:30"),
-        timetable.text());
-    assertTrue(timetable.select("td").get(1).text().contains("Mon Tue Wed Thu Fri: 09:00, 13:00, 16:30"),
-        timetable.text());
+    Element timetable = table.select("tbody tr").get(1);
+    assertEquals("Start times", timetable.selectFirst("th").text());
+    assertEquals("Mon-Fri 14:00; Sat, Sun 09:00, 10:30, 12:00, 13:30, 15:00, 16:30",
+        timetable.select("td").get(0).text());
+    assertEquals(plan.recommended().candidate().startsText(), timetable.select("td").get(1).text());
     assertTrue(table.text().contains(String.format(java.util.Locale.ROOT, "%,.0f yuan", plan.current().cost()))
         && table.text().contains(String.format(java.util.Locale.ROOT, "%,.0f yuan", plan.recommended().cost())),
         table.text());
@@ -158,9 +160,46 @@ class PlanReportTest {
     // a row lists every check its candidates fail: 7 places miss the target AND turn persons away
     Element both = rows.stream().filter(r -> r.text().contains("2 tours every weekday, 2 every Saturday and Sunday, "
         + "7 places;")).findFirst().orElseThrow(() -> new AssertionError(table.text()));
+    assertFalse(table.text().contains("screened on its first months"), "limits of target misses are not simulated");
     String cell = both.selectFirst("td.explain").html();
     assertTrue(cell.contains("target: reaches 1,100 visitors in only") && cell.contains("<br>")
         && cell.contains("limit turnedAway: breached in"), cell);
+  }
+
+  @Test
+  void oneNumberPerQuestionTheHeatMapTheHeadlineAndSimulateAgree() throws Exception {
+    // the heat map's cell of the file's counts and group, the current timetable and simulate count the same months
+    org.tourplan.plan.Candidate cur = plan.current().candidate();
+    PlanResult.Volume cell = plan.volumes().stream().filter(v -> v.weekdayTours() == cur.weekdayTours()
+        && v.weekendTours() == cur.weekendTours() && v.groupSize() == cur.groupSize()
+        && v.overbook() == cur.overbook()).findFirst().orElseThrow();
+    assertEquals(plan.current().target().probability(), cell.target().probability(), 0);
+    assertEquals(plan.current().visitorsMean(), cell.target().visitorsMean(), 0);
+    org.tourplan.run.Results sim = org.tourplan.run.Runner.simulate(plan.base(), 2, null);
+    assertEquals(sim.metric("visitorsPerMonth").summary().mean(), plan.current().visitorsMean(), 1e-9);
+    assertEquals(sim.target().probability(), plan.current().target().probabilityAtReplications(), 0);
+    // and the page prints the same figures in its table and in its headline
+    Element table = page.selectFirst("table.kv");
+    assertTrue(table.text().contains(String.format(java.util.Locale.ROOT, "%,.0f (95%% CI",
+        plan.current().visitorsMean())), table.text());
+    assertTrue(table.text().contains(String.format(java.util.Locale.ROOT, "%.1f%% of %d months",
+        100 * sim.target().probability(), sim.replications())), table.text());
+  }
+
+  @Test
+  void withoutARecommendationThePageGivesTheDiagnosis() throws Exception {
+    PlanResult p = Planner.plan(org.tourplan.plan.DesignedTimetablesTestAccess.fleetBound(), 2, null);
+    Path idx = write(p, tmp);
+    Document d = Jsoup.parse(idx.toFile(), "UTF-8");
+    String text = d.text();
+    assertTrue(text.contains("Why no candidate is feasible"), text);
+    assertTrue(text.contains("a full tour holds 2 of the 2 vehicles"), text);
+    assertTrue(text.contains("What would fix it") && text.contains("allow 4 vehicles (plan.vehicles)"), text);
+    assertTrue(text.contains("Near misses"), text);
+    assertFalse(text.contains("Cheaper options, and why they were rejected"), text);
+    JsonNode json = new ObjectMapper().readTree(idx.resolveSibling("plan.json").toFile());
+    assertEquals("limits", json.get("diagnosis").get("kind").asText());
+    assertTrue(json.get("diagnosis").get("fixes").toString().contains("allow 4 vehicles"));
   }
 
   @Test
@@ -199,8 +238,7 @@ class PlanReportTest {
     String evil = "<script>alert(1)</script>";
     PlanResult p = new PlanResult(rename(plan.base(), evil), plan.recommended(), rename(plan.scenario(), evil),
         plan.current(), plan.runnersUp(), plan.frontier(), plan.rejectedCheaper(), plan.evaluated(),
-        plan.candidates(), plan.fullMonths(), plan.countedMonths(), plan.gridMonths(), plan.volumes(), plan.tied(),
-        plan.tieBrokenBy(), plan.unconfirmed());
+        plan.effort(), plan.volumes(), plan.tied(), plan.tieBrokenBy(), plan.unconfirmed(), plan.diagnosis());
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     assertTrue(d.select("script").isEmpty(), "no script element");
@@ -212,12 +250,14 @@ class PlanReportTest {
   @Test
   void withoutARecommendationThePageStillHasItsCharts() throws Exception {
     PlanResult p = new PlanResult(plan.base(), null, null, plan.current(), List.of(), plan.frontier(),
-        plan.evaluated(), plan.evaluated(), plan.candidates(), plan.fullMonths(), plan.countedMonths(),
-        plan.gridMonths(), plan.volumes(), List.of(), null, List.of());
+        List.of(), plan.evaluated(), plan.effort(), plan.volumes(), List.of(), null, List.of(),
+        new org.tourplan.plan.Diagnosis("limits", List.of("a tour holds 2 of the 3 vehicles"), List.of(),
+            List.of("allow 4 vehicles")));
     Path idx = write(p, tmp);
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     checkCharts(d, idx);
     assertTrue(d.selectFirst(".headline .answer.breached").text().contains("NONE"));
+    assertTrue(d.text().contains("a tour holds 2 of the 3 vehicles") && d.text().contains("allow 4 vehicles"));
     assertTrue(d.select("section.chart").text().contains("The current week"), "only the current week is drawn");
     assertFalse(Files.exists(idx.resolveSibling("recommended.yaml")));
   }
