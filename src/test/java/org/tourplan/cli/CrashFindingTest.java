@@ -50,6 +50,8 @@ class CrashFindingTest {
   }
 
   private final List<Crash> crashes = new ArrayList<>();
+  /** Seconds spent in each command, over every file: where the test's time goes. */
+  private final java.util.Map<String, Double> seconds = new java.util.TreeMap<>();
   private final List<String> ownExamplesRefused = new ArrayList<>();
   private long seed;
 
@@ -61,9 +63,10 @@ class CrashFindingTest {
       commands += everyCommand(seed);
       deleteTree(tmp.resolve("s" + seed)); // thousands of files' reports would fill the disk
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(Locale.ROOT, "CrashFindingTest: %d files (seeds %d to %d), %d commands, %.1f s%n", FILES,
-        FIRST, FIRST + FILES - 1, commands, seconds);
+    double total = (System.nanoTime() - started) / 1e9;
+    System.out.printf(Locale.ROOT, "CrashFindingTest: %d files (seeds %d to %d), %d commands, %.1f s (%s)%n", FILES,
+        FIRST, FIRST + FILES - 1, commands, total, String.join(", ", seconds.entrySet().stream()
+            .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue())).toList()));
     if (!ownExamplesRefused.isEmpty()) {
       System.out.printf(Locale.ROOT, "CrashFindingTest: fit refused its own example records for %d files:%n  %s%n",
           ownExamplesRefused.size(), String.join("\n  ", ownExamplesRefused));
@@ -206,8 +209,14 @@ class CrashFindingTest {
     return out;
   }
 
-  private static CliTest.Run run(String... args) {
-    return CliTest.run(args);
+  private CliTest.Run run(String... args) {
+    long t = System.nanoTime();
+    try {
+      return CliTest.run(args);
+    } finally {
+      seconds.merge(args[0] + (args.length > 2 && args[2].equals("--example") ? " --example" : ""),
+          (System.nanoTime() - t) / 1e9, Double::sum);
+    }
   }
 
   /** True when the command exited as expected and printed no trace; else records the crash. */

@@ -29,9 +29,15 @@ class EmptyValueTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] YAML_EMPTY = {"", " ~", " null"};
 
-  private static Object everyKey() {
-    return new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(Fixtures.resourceAt(
-        "/format/every-key.yaml"), StandardCharsets.UTF_8));
+  /**
+   * The files that together hold every key: every-key.yaml, and every-key-days.yaml for what cannot share a file
+   * with it (plan.dayTours instead of weekdayTours and weekendTours, fixedStarts as one list).
+   */
+  private static final List<String> FILES = List.of("/format/every-key.yaml", "/format/every-key-days.yaml");
+
+  private static Object everyKey(String file) {
+    return new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(Fixtures.resourceAt(file),
+        StandardCharsets.UTF_8));
   }
 
   /** Every key path (and list item) of the tree, with the value made empty there (one copy each). */
@@ -109,19 +115,22 @@ class EmptyValueTest {
   }
 
   @Test
-  void theFileHoldsEveryKeyOfTheFormat() throws Exception {
-    Object tree = everyKey();
-    assertNotNull(ScenarioLoader.parse("every-key.yaml", Fixtures.resourceAt("/format/every-key.yaml")));
+  void theFilesHoldEveryKeyOfTheFormat() throws Exception {
     Set<String> keys = new LinkedHashSet<>();
-    collectKeys(tree, keys);
+    for (String file : FILES) {
+      assertNotNull(ScenarioLoader.parse(file, Fixtures.resourceAt(file)));
+      collectKeys(everyKey(file), keys);
+    }
     List<List<String>> lists = List.of(Validator.TOP_KEYS, Validator.GROUP_KEYS, Validator.ZONE_KEYS,
         Validator.TRAVEL_KEYS, Validator.SHUTTLE_KEYS, Validator.GUIDE_KEYS, Validator.SCHEDULE_KEYS,
         Validator.DAY_KEYS, Validator.LIMIT_KEYS, Validator.BLACKOUT_KEYS, Validator.TARGET_KEYS,
         Validator.DEMAND_KEYS, SeasonSection.SEASON_KEYS, SeasonSection.PHASE_KEYS, PlanSection.KEYS,
-        PlanSection.COST_KEYS, PlanSection.RANGE_KEYS, NodeReader.DISTRIBUTIONS, List.of("mean", "sd"));
+        PlanSection.COST_KEYS, PlanSection.RANGE_KEYS, PlanSection.DAY_KEYS, PlanStartsSection.WINDOW_KEYS,
+        NodeReader.DISTRIBUTIONS, List.of("mean", "sd"),
+        List.of("weekday", "weekend"));
     for (List<String> known : lists) {
       for (String k : known) {
-        assertTrue(keys.contains(k), "every-key.yaml lacks the key " + k);
+        assertTrue(keys.contains(k), "every-key.yaml and every-key-days.yaml lack the key " + k);
       }
     }
   }
@@ -139,11 +148,17 @@ class EmptyValueTest {
 
   @Test
   void anEmptyValueIsRefusedAtEveryKeyAndListItem() throws Exception {
-    Object tree = everyKey();
+    List<String> failures = new ArrayList<>();
+    for (String file : FILES) {
+      emptyEach(everyKey(file), failures);
+    }
+    assertEquals(List.of(), failures, String.join("\n\n", failures));
+  }
+
+  private static void emptyEach(Object tree, List<String> failures) throws Exception {
     List<String> paths = new ArrayList<>();
     walk(tree, "", null, paths);
     assertTrue(paths.size() > 150, "walked " + paths.size());
-    List<String> failures = new ArrayList<>();
     for (String path : paths) {
       Object bad = emptied(tree, "", path);
       String f = refusedAt("e.json", JSON.writeValueAsBytes(bad), path);
@@ -159,6 +174,5 @@ class EmptyValueTest {
         }
       }
     }
-    assertEquals(List.of(), failures, String.join("\n\n", failures));
   }
 }
