@@ -60,8 +60,15 @@ class CrashFindingTest {
     long started = System.nanoTime();
     int commands = 0;
     for (seed = FIRST; seed < FIRST + FILES; seed++) {
+      int before = crashes.size();
       commands += everyCommand(seed);
       deleteTree(tmp.resolve("s" + seed)); // thousands of files' reports would fill the disk
+      // a long run (thousands of files) says what it found as it goes, and how far it is
+      crashes.subList(before, crashes.size()).forEach(c -> System.out.println("CrashFindingTest: " + c));
+      if ((seed - FIRST + 1) % 100 == 0) {
+        System.out.printf(Locale.ROOT, "CrashFindingTest: %d of %d files, %d crashes, %.0f s%n", seed - FIRST + 1,
+            FILES, crashes.size(), (System.nanoTime() - started) / 1e9);
+      }
     }
     double total = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "CrashFindingTest: %d files (seeds %d to %d), %d commands, %.1f s (%s)%n", FILES,
