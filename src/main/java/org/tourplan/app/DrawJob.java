@@ -12,7 +12,7 @@ import org.tourplan.draw.Applicants;
 import org.tourplan.draw.Draw;
 import org.tourplan.draw.DrawResult;
 import org.tourplan.draw.Places;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.report.draw.DrawReportWriter;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Season;

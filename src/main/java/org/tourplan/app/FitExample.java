@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.tourplan.fit.RecordsCsv;
-import org.tourplan.report.AtomicFiles;
+import org.tourplan.output.AtomicFiles;
 import org.tourplan.run.Compiler;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Season;

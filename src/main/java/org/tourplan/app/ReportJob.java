@@ -2,16 +2,16 @@ package org.tourplan.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.tourplan.report.OutputFolder;
-import org.tourplan.report.ReportWriter;
-import org.tourplan.report.ShuttleSection;
+import org.tourplan.output.OutputFolder;
+import org.tourplan.report.month.ReportWriter;
+import org.tourplan.report.month.ShuttleSection;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.ModeComparison;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.FleetPlan;
 import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.tour.TourSetup;
 

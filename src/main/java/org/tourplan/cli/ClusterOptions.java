@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import org.tourplan.cluster.ClusterConfig;
 import org.tourplan.scenario.Bounds;
-import org.tourplan.cluster.ClusterException;
-import org.tourplan.cluster.ClusterKey;
-import org.tourplan.cluster.HazelcastExecutor;
+import org.tourplan.run.ClusterProvider;
+import org.tourplan.run.ExecutorException;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
 
@@ -26,7 +24,7 @@ final class ClusterOptions {
 
   @Option(names = "--cluster-key-file", paramLabel = "FILE",
       description = "With --cluster: the file holding the cluster's shared key (the same on every machine; else "
-          + "the environment variable " + ClusterKey.ENV + "). Required when the cluster spans machines; see "
+          + "the environment variable " + ClusterProvider.KEY_ENV + "). Required when the cluster spans machines; see "
           + "docs/cluster.md.")
   Path keyFile;
 
@@ -34,8 +32,7 @@ final class ClusterOptions {
       description = "Months per work unit (default: ${DEFAULT-VALUE}). Results do not depend on it.")
   int batch;
 
-  private List<ClusterConfig.Address> members;
-  private ClusterKey key;
+  private ClusterProvider.Cluster target;
 
   /** Usage errors (exit 2) for bad values; parses the member list. */
   void check(CommandLine cl) {
@@ -44,16 +41,34 @@ final class ClusterOptions {
       throw new CommandLine.ParameterException(cl, "--cluster-port: found " + port + ", expected 1 to 65535");
     }
     if (cluster != null) {
-      try {
-        members = ClusterConfig.parse(cluster);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
-      }
-      try {
-        key = ClusterKey.resolve(keyFile, System.getenv(ClusterKey.ENV), members);
-      } catch (IllegalArgumentException e) {
-        throw new UserError(Text.safe(e.getMessage()));
-      }
+      target = checked(cl, provider("--cluster",
+          "run without --cluster to use this machine's cores"), cluster, keyFile);
+    }
+  }
+
+  /**
+   * The cluster plug-in of this build (found at run time, see {@link ClusterProvider}); a build without one stops
+   * with exit 2, saying so, before any work.
+   */
+  static ClusterProvider provider(String option, String instead) {
+    return ClusterProvider.installed().orElseThrow(() -> new UserError(option + ": this build of tourplan has no "
+        + "cluster support (its cluster plug-in is not in the jar); " + instead));
+  }
+
+  /**
+   * The listed members with their key: a bad list is a usage error, a missing or bad key bad input (both exit 2).
+   */
+  static ClusterProvider.Cluster checked(CommandLine cl, ClusterProvider provider, String list, Path keyFile) {
+    ClusterProvider.Members parsed;
+    try {
+      parsed = provider.members(list);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
+    }
+    try {
+      return parsed.withKey(keyFile, System.getenv(ClusterProvider.KEY_ENV));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(Text.safe(e.getMessage()));
     }
   }
 
@@ -78,12 +93,12 @@ final class ClusterOptions {
 
   /** The executor: local on {@code threads} threads, or joined to the cluster (exit 2 when nobody answers). */
   MonthExecutor open(int threads) {
-    if (members == null) {
+    if (target == null) {
       return new LocalExecutor(threads, batch);
     }
     try {
-      return HazelcastExecutor.join(members, port, batch, key);
-    } catch (ClusterException e) {
+      return target.join(port, batch);
+    } catch (ExecutorException e) {
       throw new UserError(Text.safe(e.getMessage()));
     }
   }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.app.DrawJob;
 import org.tourplan.app.VerifyDrawJob;
-import org.tourplan.cluster.Build;
 import org.tourplan.csv.CsvException;
 import org.tourplan.draw.Places;
 import org.tourplan.scenario.Scenario;
@@ -80,7 +79,7 @@ final class DrawCommand implements Callable<Integer> {
     Path pdfFile = null;
     try (StepsProgress steps = new StepsProgress("Draw", pdf ? 1 : 0, false)) {
       Places places = DrawJob.places(scenario, m);
-      job = DrawJob.run(scenario.name(), places, files.get(1), s, out, List.copyOf(files), Build.version(), steps);
+      job = DrawJob.run(scenario.name(), places, files.get(1), s, out, List.copyOf(files), Main.version(), steps);
       if (pdf) {
         steps.step("laying out report.pdf");
         pdfFile = Pdf.write(job.folder());

@@ -1,8 +1,8 @@
 package org.tourplan.cli;
 
-import static org.tourplan.text.Format.chance;
-import static org.tourplan.text.Format.count;
-import static org.tourplan.text.Format.plural;
+import static org.tourplan.text.Numbers.chance;
+import static org.tourplan.text.Numbers.count;
+import static org.tourplan.text.Numbers.plural;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import org.tourplan.app.VerifyDrawJob;
 import org.tourplan.draw.DrawResult;
 import org.tourplan.draw.Places;
 import org.tourplan.draw.Rule;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** Every sentence {@code tourplan draw} prints, in one place (for issue 20's translations); no id is printed. */
 final class DrawPrinter {
@@ -56,7 +56,7 @@ final class DrawPrinter {
         o.println("  ... " + (d.classes().size() - 20) + " more classes in draw.json");
         break;
       }
-      o.println(String.format(Locale.ROOT, "  %8d %8s %12s %9s %10s  %s", c.points(), Format.number(c.weight()),
+      o.println(String.format(Locale.ROOT, "  %8d %8s %12s %9s %10s  %s", c.points(), Numbers.number(c.weight()),
           count(c.applicants()), count(c.winners()), chance(c.chance()), oddsOf(c.chance())));
     }
     o.println();
@@ -73,11 +73,11 @@ final class DrawPrinter {
   }
 
   private static String odds(long winners, long of) {
-    return winners == 0 ? "" : " (1 in " + Format.number(Math.round(10.0 * of / winners) / 10.0) + ")";
+    return winners == 0 ? "" : " (1 in " + Numbers.number(Math.round(10.0 * of / winners) / 10.0) + ")";
   }
 
   private static String oddsOf(double p) {
-    return p <= 0 ? "none" : p >= 1 ? "certain" : "1 in " + Format.number(Math.round(10.0 / p) / 10.0);
+    return p <= 0 ? "none" : p >= 1 ? "certain" : "1 in " + Numbers.number(Math.round(10.0 / p) / 10.0);
   }
 
   static void verified(PrintWriter o, Path dir, VerifyDrawJob job) {

@@ -18,8 +18,8 @@ import org.tourplan.csv.CsvException;
 import org.tourplan.fit.RecordsException;
 import org.tourplan.csv.CsvProblem;
 import org.tourplan.fit.DurationFitter;
-import org.tourplan.report.OutputFile;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFile;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 

@@ -1,10 +1,14 @@
 package org.tourplan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.tourplan.cluster.Build;
-import org.tourplan.cluster.ClusterException;
+import org.tourplan.run.ClusterProvider;
+import org.tourplan.run.ExecutorException;
 import org.tourplan.scenario.WorkLimitException;
 
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
@@ -56,7 +60,7 @@ public final class Main implements Runnable {
         commandLine.getErr().println("tourplan: " + Text.safe(we.getMessage()));
         return BAD_INPUT;
       }
-      if (ex instanceof ClusterException ce) { // the cluster refused or failed the work: no numbers were mixed
+      if (ex instanceof ExecutorException ce) { // the cluster refused or failed the work: no numbers were mixed
         commandLine.getErr().println("tourplan: " + Text.safe(ce.getMessage()));
         return BAD_INPUT;
       }
@@ -73,11 +77,34 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** The pom's version and the build fingerprint cluster workers compare (see docs/cluster.md). */
+  private static volatile String version;
+
+  /** The pom's version, or "unknown" when the resource is missing (never "dev": a missing file is a build bug). */
+  public static String version() {
+    if (version == null) {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/tourplan-version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      String v = p.getProperty("version", "unknown");
+      version = v.startsWith("${") ? "unknown" : v;
+    }
+    return version;
+  }
+
+  /**
+   * The pom's version and the build fingerprint cluster workers compare (see docs/cluster.md); a build without the
+   * cluster plug-in says so instead.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"tourplan " + Build.version() + " (build " + Build.fingerprint() + ")"};
+      return new String[] {"tourplan " + version() + ClusterProvider.installed()
+          .map(c -> " (build " + c.fingerprint() + ")").orElse(" (no cluster support in this build)")};
     }
   }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
-import org.tourplan.report.OutputFile;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFile;
+import org.tourplan.output.OutputFolder;
 
 /**
  * The output-path checks every writing command makes before its work starts, so that a run never ends in "cannot

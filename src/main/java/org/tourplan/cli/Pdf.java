@@ -2,7 +2,7 @@ package org.tourplan.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.tourplan.report.PdfReport;
+import org.tourplan.report.pdf.PdfReport;
 
 /** The {@code --pdf} step shared by the commands that write a report folder. */
 final class Pdf {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +15,7 @@ import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Exhaustive;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 
@@ -128,8 +128,8 @@ final class PlanCommand implements Callable<Integer> {
         grid = Exhaustive.search(scenario, executor);
       } catch (IllegalArgumentException e) {
         o.printf(java.util.Locale.ROOT, "%nGrid search: not run: the plan space holds %s candidates, more than the "
-            + "%s an exhaustive search takes on%n", Format.count(plan.effort().candidates()),
-            Format.count(Exhaustive.MOST));
+            + "%s an exhaustive search takes on%n", Numbers.count(plan.effort().candidates()),
+            Numbers.count(Exhaustive.MOST));
         grid = null;
       }
       if (grid != null) {
@@ -139,8 +139,8 @@ final class PlanCommand implements Callable<Integer> {
             && grid.accepted().contains(plan.recommended().candidate());
         o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer (%s judged); %s simulated in full in %.1f s, "
                 + "against the planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT",
-            Format.plural(grid.candidates(), "candidate"), Format.plural(grid.months(), "month"), gridSeconds,
-            Format.count(plan.effort().fullMonths()), seconds,
+            Numbers.plural(grid.candidates(), "candidate"), Numbers.plural(grid.months(), "month"), gridSeconds,
+            Numbers.count(plan.effort().fullMonths()), seconds,
             PlanPrinter.timesAsMany(grid.months(), plan.effort().fullMonths()));
       }
     }

@@ -13,7 +13,7 @@ import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.PlanWords;
 import org.tourplan.plan.RejectedGroup;
 import org.tourplan.scenario.PlanSpace;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** The plain-text answer of {@code tourplan plan}. */
 final class PlanPrinter {
@@ -27,11 +27,11 @@ final class PlanPrinter {
     out.printf(Locale.ROOT, "Goal: %s%n", PlanWords.goal(p));
     out.printf(Locale.ROOT, "Searched %s in %.1f s: %s%n", PlanWords.space(p), seconds, PlanWords.work(p));
     out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n", Text.safe(k.currency()),
-        Format.factor(k.weekendRate()));
+        Numbers.factor(k.weekendRate()));
     if (space.breachTolerance() != 0) {
       out.printf(Locale.ROOT, "Note: plan.breachTolerance (%s) is retired and no longer used: every candidate is "
           + "judged against plan.breachBound (%s)%n",
-          java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(), Format.share(space.breachBound()));
+          java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(), Numbers.share(space.breachBound()));
     }
     out.println();
     for (Evaluation u : p.unconfirmed()) {
@@ -112,7 +112,7 @@ final class PlanPrinter {
     if (e.target() != null) {
       out.printf(Locale.ROOT, "  visitors    %,.0f a month (95%% CI %,.0f to %,.0f); places %,.0f; turned away %s%n",
           e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh(), e.target().placesMean(),
-          Format.amount(e.target().turnedAwayMean()));
+          Numbers.amount(e.target().turnedAwayMean()));
       out.printf(Locale.ROOT, "  target      reached in %.1f%% of %,d months (95%% CI %.1f%% to %.1f%%)%n",
           100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
     }
@@ -137,6 +137,6 @@ final class PlanPrinter {
 
   /** " (22 times as many)"; nothing when there is nothing to compare with. */
   static String timesAsMany(double more, double fewer) {
-    return fewer <= 0 ? "" : " (" + Format.count(more / fewer) + " times as many)";
+    return fewer <= 0 ? "" : " (" + Numbers.count(more / fewer) + " times as many)";
   }
 }

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import org.tourplan.run.LotteryResult;
-import org.tourplan.run.PhaseSafety;
+import org.tourplan.safety.PhaseSafety;
 import org.tourplan.run.Results;
 import org.tourplan.run.SeasonResults;
 import org.tourplan.run.Summary;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** The plain-text summary of a season: visitors per month, safety per phase, and the lottery. */
 final class SeasonPrinter {
@@ -20,8 +20,8 @@ final class SeasonPrinter {
   static void print(SeasonResults s, Scenario sc, PrintWriter out, int threads, double seconds) {
     out.printf(Locale.ROOT, "%s%n", Text.safe(s.scenario()));
     out.printf(Locale.ROOT, "Season %s to %s: %s x %s (seed %d, %s, %.2f s)%n%n", s.from(), s.to(),
-        Format.plural(s.months().size(), "month"), Format.plural(s.replications(), "replication"), s.seed(),
-        Format.plural(threads, "thread"), seconds);
+        Numbers.plural(s.months().size(), "month"), Numbers.plural(s.replications(), "replication"), s.seed(),
+        Numbers.plural(threads, "thread"), seconds);
     months(s, sc, out);
     out.println();
     phases(s, out);
@@ -37,17 +37,17 @@ final class SeasonPrinter {
 
   private static void months(SeasonResults s, Scenario sc, PrintWriter out) {
     Target t = sc.target();
-    String goal = t == null ? "no target" : String.format(Locale.ROOT, "target %s %s in %s", Format.amount(
-        t.visitorsPerMonth()), t.unit() == Target.Unit.PLACES ? "places" : "visitors", Format.percent(t.confidence()));
+    String goal = t == null ? "no target" : String.format(Locale.ROOT, "target %s %s in %s", Numbers.amount(
+        t.visitorsPerMonth()), t.unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.percent(t.confidence()));
     out.printf(Locale.ROOT, "Month    phase               tours  visitors (95%% CI)          %s%n", goal);
     for (SeasonResults.MonthResult m : s.months()) {
       Results r = m.results();
       Summary v = r.metric("visitorsPerMonth").summary();
       String target = r.target() == null ? "" : String.format(Locale.ROOT, "%s of months  %s",
-          Format.percent(r.target().probability()), r.target().met() ? "MET" : "NOT MET");
+          Numbers.percent(r.target().probability()), r.target().met() ? "MET" : "NOT MET");
       String phase = m.month().phase() < 0 ? PhaseSafety.OTHER : s.phases().get(m.month().phase()).label();
       out.printf(Locale.ROOT, "%-8s %-19s %5d  %-26s %s%n", m.month().month(), phase, m.scheduledTours(),
-          Format.amount(v.mean()) + " (" + Format.amount(v.ciLow()) + " to " + Format.amount(v.ciHigh()) + ")", target);
+          Numbers.amount(v.mean()) + " (" + Numbers.amount(v.ciLow()) + " to " + Numbers.amount(v.ciHigh()) + ")", target);
     }
   }
 
@@ -66,7 +66,7 @@ final class SeasonPrinter {
         }
       }
       String rest = p.breached().isEmpty() ? "no limits set in the file"
-          : why.length() == 0 ? "no limit breached in " + Format.amount(p.simulated()) + " simulated months"
+          : why.length() == 0 ? "no limit breached in " + Numbers.amount(p.simulated()) + " simulated months"
           : "simulated months" + why;
       out.printf(Locale.ROOT, "  %-" + width + "s %-8s %s%n", p.label(), p.verdict().label(), rest);
     }
@@ -83,14 +83,14 @@ final class SeasonPrinter {
       for (Results.BreachResult b : m.results().breaches()) {
         if (b.monthsBreached() > 0) {
           why.append(why.length() == 0 ? "" : ", ").append(b.rule().name()).append(' ')
-              .append(Format.amount(b.monthsBreached()));
+              .append(Numbers.amount(b.monthsBreached()));
         }
       }
       if (why.length() > 0) {
         if (!header) {
           out.println();
           out.printf(Locale.ROOT, "Months breaching a limit (simulated months breaching it, of %s each)%n",
-              Format.amount(s.replications()));
+              Numbers.amount(s.replications()));
           header = true;
         }
         String lead = String.format(Locale.ROOT, "  %-7s  ", m.month().month());
@@ -106,27 +106,27 @@ final class SeasonPrinter {
     LotteryResult l = s.lottery();
     out.printf(Locale.ROOT, "Lottery  %s; %s of losers apply again; new applicants %s a month (means over "
             + "replications)%n", l.preferencePoints() ? "preference points (weight 1 + draws lost)" : "uniform draw",
-        Format.percent(l.reapplyRate()), l.growthPerMonth() == 0 ? "constant"
-            : (l.growthPerMonth() > 0 ? "+" : "") + Format.percent(l.growthPerMonth()));
+        Numbers.percent(l.reapplyRate()), l.growthPerMonth() == 0 ? "constant"
+            : (l.growthPerMonth() > 0 ? "+" : "") + Numbers.percent(l.growthPerMonth()));
     out.println("Month    new applicants        pool    places   winners   odds");
     for (int i = 0; i < l.months().size(); i++) {
       LotteryResult.Month m = l.months().get(i);
       double odds = m.winProbability().mean();
-      out.printf(Locale.ROOT, "%-8s %14s %11s %9s %9s   %s%n", m.month(), Format.amount(m.newApplicants()),
-          Format.amount(m.pool().mean()), Format.amount(m.invitations().mean()), Format.amount(m.winners().mean()),
+      out.printf(Locale.ROOT, "%-8s %14s %11s %9s %9s   %s%n", m.month(), Numbers.amount(m.newApplicants()),
+          Numbers.amount(m.pool().mean()), Numbers.amount(m.invitations().mean()), Numbers.amount(m.winners().mean()),
           Double.isNaN(odds) ? "-" : odds >= 1 ? "everyone" : odds <= 0 ? "none" : String.format(Locale.ROOT,
-              "1 in %s (%s)", Format.amount(1 / odds), Format.chance(odds)));
+              "1 in %s (%s)", Numbers.amount(1 / odds), Numbers.chance(odds)));
     }
     Summary draws = l.meanDrawsToWin();
     Summary first = l.firstCohortWinShare();
     out.printf(Locale.ROOT, "Winners  %s over the season; they entered %.2f draws on average (95%% CI %.2f to %.2f)"
-        + "%n", Format.amount(l.winners().mean()), draws.mean(), draws.ciLow(), draws.ciHigh());
+        + "%n", Numbers.amount(l.winners().mean()), draws.mean(), draws.ciLow(), draws.ciHigh());
     out.printf(Locale.ROOT, "Waiting  %s of %s's new applicants win a place within the season; at the end %s are "
-            + "still in the pool and %s gave up%n", Format.chance(first.mean()), s.from(),
-        Format.amount(l.poolAtEnd().mean()), Format.amount(l.abandoned().mean()));
+            + "still in the pool and %s gave up%n", Numbers.chance(first.mean()), s.from(),
+        Numbers.amount(l.poolAtEnd().mean()), Numbers.amount(l.abandoned().mean()));
     if (l.unfilled().mean() > 0) {
       out.printf(Locale.ROOT, "Unfilled %s invitations had no applicant left to take them%n",
-          Format.amount(l.unfilled().mean()));
+          Numbers.amount(l.unfilled().mean()));
     }
   }
 }

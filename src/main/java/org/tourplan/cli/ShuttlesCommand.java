@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import org.tourplan.run.ModeComparison;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
 import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan shuttles FILE}: the smallest fleet each day needs, with rosters, and the three-mode comparison. */
@@ -95,23 +95,23 @@ final class ShuttlesCommand implements Callable<Integer> {
 
   static void printComparison(PrintWriter out, ModeComparison c) {
     out.printf(Locale.ROOT, "Shuttle modes compared: %s each, seed %d, %s%n",
-        Format.plural(c.replications(), "month"), c.seed(), Format.plural(c.vehicles(), "vehicle"));
+        Numbers.plural(c.replications(), "month"), c.seed(), Numbers.plural(c.vehicles(), "vehicle"));
     List<ModeComparison.ModeResult> rows = c.modes();
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-32s", ""));
     for (ModeComparison.ModeResult m : rows) {
       head.append(String.format(Locale.ROOT, "%14s", m.mode().name().toLowerCase(Locale.ROOT)));
     }
     out.println(head);
-    line(out, "shuttle wait, mean", rows, m -> Format.minutes(m.shuttleMeanWait()));
-    line(out, "shuttle wait, longest", rows, m -> Format.minutes(m.shuttleMaxWait()));
-    line(out, "floor wait, longest", rows, m -> Format.minutes(m.maxFloorWait()));
+    line(out, "shuttle wait, mean", rows, m -> Numbers.minutes(m.shuttleMeanWait()));
+    line(out, "shuttle wait, longest", rows, m -> Numbers.minutes(m.shuttleMaxWait()));
+    line(out, "floor wait, longest", rows, m -> Numbers.minutes(m.maxFloorWait()));
     line(out, "roster held (share of rides)", rows,
-        m -> Double.isNaN(m.rosterHeldShare()) ? "-" : Format.percent(m.rosterHeldShare()));
+        m -> Double.isNaN(m.rosterHeldShare()) ? "-" : Numbers.percent(m.rosterHeldShare()));
     line(out, "rides without a plan, a month", rows,
-        m -> Double.isNaN(m.unplannedRides()) ? "-" : Format.amount(m.unplannedRides()));
+        m -> Double.isNaN(m.unplannedRides()) ? "-" : Numbers.amount(m.unplannedRides()));
     if (!rows.isEmpty()) {
       for (String limit : rows.get(0).breachProbability().keySet()) {
-        line(out, "breached: " + limit, rows, m -> Format.percent(m.breachProbability().get(limit)));
+        line(out, "breached: " + limit, rows, m -> Numbers.percent(m.breachProbability().get(limit)));
       }
     }
     for (Map.Entry<Shuttles.Mode, String> e : c.skipped().entrySet()) {

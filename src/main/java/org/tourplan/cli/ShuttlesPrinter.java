@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.DayType;
-import org.tourplan.shuttle.FleetPlan;
-import org.tourplan.shuttle.Leg;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.DayType;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.Leg;
 import org.tourplan.shuttle.ShuttlePlanner;
-import org.tourplan.shuttle.UnservedRide;
-import org.tourplan.shuttle.VehicleRoster;
-import org.tourplan.text.Format;
+import org.tourplan.roster.UnservedRide;
+import org.tourplan.roster.VehicleRoster;
+import org.tourplan.text.Numbers;
 
 /**
  * What {@code tourplan shuttles} prints, answer first: the fleet the month needs against the file's, one line per
@@ -49,12 +49,12 @@ final class ShuttlesPrinter {
         : "the file has " + file + ", " + (need - file) + " short";
     if (plan.unservedRides() == 0) {
       return String.format(Locale.ROOT, "Shuttles needed: %s (%s). Every ride of the month can be served.",
-          Format.plural(need, "vehicle"), against);
+          Numbers.plural(need, "vehicle"), against);
     }
     long dates = plan.days().stream().filter(d -> !d.complete()).count();
     return String.format(Locale.ROOT, "Shuttles needed: %s for the rides that can be served (%s); %s on %s cannot "
-        + "be served by any fleet found (below).", Format.plural(need, "vehicle"), against,
-        Format.plural(plan.unservedRides(), "ride"), Format.plural(dates, "date"));
+        + "be served by any fleet found (below).", Numbers.plural(need, "vehicle"), against,
+        Numbers.plural(plan.unservedRides(), "ride"), Numbers.plural(dates, "date"));
   }
 
   private static String how(FleetPlan plan, List<DayType> types, double seconds) {
@@ -66,12 +66,12 @@ final class ShuttlesPrinter {
         .allMatch(t -> t.plan().iterations() < t.plan().solves() * plan.iterations());
     String stop = solved == 0 ? "" : early
         ? String.format(Locale.ROOT, "; every solve stopped at its lower bound (an optimal roster) within %s",
-            Format.plural(most, "iteration"))
-        : String.format(Locale.ROOT, "; up to %s a solve", Format.plural(plan.iterations(), "iteration"));
+            Numbers.plural(most, "iteration"))
+        : String.format(Locale.ROOT, "; up to %s a solve", Numbers.plural(plan.iterations(), "iteration"));
     return String.format(Locale.ROOT, "%s solved with jsprit 1.8 in %.1f s, seed %d%s.%nNominal times (mean dwell, "
         + "no queueing; pickup window = mean + the dwell's standard deviation); each ride takes %s of %d seats (the "
-        + "worst admissible mix of parties).", Format.plural(solved, "kind of day", "kinds of day"), seconds,
-        ShuttlePlanner.SEED, stop, Format.plural(loads, "vehicle"), plan.seats());
+        + "worst admissible mix of parties).", Numbers.plural(solved, "kind of day", "kinds of day"), seconds,
+        ShuttlePlanner.SEED, stop, Numbers.plural(loads, "vehicle"), plan.seats());
   }
 
   private static void unserved(PrintWriter out, List<DayType> types) {
@@ -84,7 +84,7 @@ final class ShuttlesPrinter {
       for (UnservedRide u : t.plan().unserved()) {
         out.printf(Locale.ROOT, "  %s, %s, ride %d of %d %s -> %s (%d of %s): %s%n", Text.safe(t.label()),
             u.request().tourLabel(), u.request().ride() + 1, u.request().rides(), Text.safe(u.request().from()),
-            Text.safe(u.request().to()), u.loadsUnserved(), Format.plural(u.request().loads(), "vehicle"),
+            Text.safe(u.request().to()), u.loadsUnserved(), Numbers.plural(u.request().loads(), "vehicle"),
             Text.safe(u.reason()));
       }
     }
@@ -102,9 +102,9 @@ final class ShuttlesPrinter {
         continue;
       }
       String first = DayType.dated(d.date());
-      String more = t.dates().size() > 1 ? " and " + Format.plural(t.dates().size() - 1, "more date") : "";
+      String more = t.dates().size() > 1 ? " and " + Numbers.plural(t.dates().size() - 1, "more date") : "";
       out.printf(Locale.ROOT, "%s%s: %s%n", Text.safe(t.label()),
-          t.label().equals(first) ? "" : " (" + first + more + ")", Format.plural(d.vehicles().size(), "vehicle"));
+          t.label().equals(first) ? "" : " (" + first + more + ")", Numbers.plural(d.vehicles().size(), "vehicle"));
       List<VehicleRoster> vs = d.vehicles();
       for (int i = 0; i < vs.size(); ) {
         // vehicles with the same day (dedicated-style rosters) share one line unless every leg is asked for
@@ -128,8 +128,8 @@ final class ShuttlesPrinter {
     List<Leg> l = v.legs();
     List<String> tours = d.rides().stream().filter(r -> r.vehicles().contains(v.vehicle()))
         .map(r -> r.request().tourStart().toString()).distinct().toList();
-    return String.format(Locale.ROOT, "%s, %s - %s, %.1f min empty; %s %s", Format.plural(v.rides(), "ride"),
-        Format.clockSeconds(l.get(0).start()), Format.clockSeconds(l.get(l.size() - 1).end()), v.emptyMinutes(),
+    return String.format(Locale.ROOT, "%s, %s - %s, %.1f min empty; %s %s", Numbers.plural(v.rides(), "ride"),
+        Numbers.clockSeconds(l.get(0).start()), Numbers.clockSeconds(l.get(l.size() - 1).end()), v.emptyMinutes(),
         tours.size() == 1 ? "tour" : "tours", String.join(", ", tours));
   }
 
@@ -140,8 +140,8 @@ final class ShuttlesPrinter {
         case BOARD -> "board  at " + Text.safe(leg.from());
         case RIDE -> "ride   " + Text.safe(leg.from()) + " -> " + Text.safe(leg.to());
       };
-      out.printf(Locale.ROOT, "    %-8s - %-8s  %-36s %s%n", Format.clockSeconds(leg.start()),
-          Format.clockSeconds(leg.end()), what, (leg.kind() == Leg.Kind.EMPTY ? "for " : "") + leg.label());
+      out.printf(Locale.ROOT, "    %-8s - %-8s  %-36s %s%n", Numbers.clockSeconds(leg.start()),
+          Numbers.clockSeconds(leg.end()), what, (leg.kind() == Leg.Kind.EMPTY ? "for " : "") + leg.label());
     }
   }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 
 /** Where {@code sweep} and {@code compare} write: the JSON file (optional) and the folder of the report. */
 final class SweepFiles {

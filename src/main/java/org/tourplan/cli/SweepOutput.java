@@ -5,15 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.tourplan.cluster.HazelcastExecutor;
-import org.tourplan.report.BarLabels;
+import org.tourplan.report.sweep.BarLabels;
 import org.tourplan.run.MonthExecutor;
-import org.tourplan.report.OutputFolder;
-import org.tourplan.report.SweepJson;
-import org.tourplan.report.SweepReportWriter;
+import org.tourplan.output.OutputFolder;
+import org.tourplan.report.sweep.SweepJson;
+import org.tourplan.report.sweep.SweepReportWriter;
 import org.tourplan.sweep.Sweep;
 import org.tourplan.sweep.Variant;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /** What {@code sweep} and {@code compare} share: running the variants, the printed table, the files. */
 final class SweepOutput {
@@ -35,14 +34,12 @@ final class SweepOutput {
       result = Sweep.run(kind, name, keys, variants, executor, null);
       seconds = (System.nanoTime() - started) / 1e9;
       units = executor.units();
-      if (executor instanceof HazelcastExecutor h) {
-        retried = h.retried();
-      }
+      retried = executor.retried();
     }
     print(result, o);
     long months = variants.stream().filter(Variant::valid).mapToLong(v -> v.scenario().replications()).sum();
     o.printf(Locale.ROOT, "%nRan %s in %s (up to %s each) on %s in %.2f s: %,.0f units/s%s%n",
-        Format.plural(months, "month"), Format.plural(units, "unit"), Format.plural(where.batch, "month"), on,
+        Numbers.plural(months, "month"), Numbers.plural(units, "unit"), Numbers.plural(where.batch, "month"), on,
         seconds, units / Math.max(seconds, 1e-9),
         retried > 0 ? "; " + retried + " units run again after their worker left" : "");
     if (json != null) {
@@ -67,11 +64,11 @@ final class SweepOutput {
     if (s.kind() == Sweep.Kind.SWEEP) {
       o.printf(Locale.ROOT, "%s%nSweep of %s: %s, %s each, seed %d for all (the same random "
               + "numbers, so differences come from the settings)%n%n", Text.safe(s.name()),
-          String.join(", ", s.keys()), Format.plural(s.rows().size(), "variant"),
-          Format.plural(first.results().replications(), "month"), first.results().seed());
+          String.join(", ", s.keys()), Numbers.plural(s.rows().size(), "variant"),
+          Numbers.plural(first.results().replications(), "month"), first.results().seed());
     } else {
       o.printf(Locale.ROOT, "Comparison of %s, each with its own seed and months%n%n",
-          Format.plural(s.rows().size(), "scenario"));
+          Numbers.plural(s.rows().size(), "scenario"));
     }
     List<String> labels = BarLabels.of(s, s.rows(), 60); // never two rows cut to the same text
     int w = 10;
@@ -92,9 +89,9 @@ final class SweepOutput {
         continue;
       }
       o.printf(Locale.ROOT, fmt, label,
-          Format.amount(r.results().metric("visitorsPerMonth").summary().mean()),
-          Format.amount(r.results().metric("turnedAway").summary().mean()),
-          r.results().target() == null ? "-" : Format.percent(r.results().target().probability()), r.status(),
+          Numbers.amount(r.results().metric("visitorsPerMonth").summary().mean()),
+          Numbers.amount(r.results().metric("turnedAway").summary().mean()),
+          r.results().target() == null ? "-" : Numbers.percent(r.results().target().probability()), r.status(),
           Text.safe(r.cost().text()), "");
     }
     o.println();

@@ -2,7 +2,7 @@ package org.tourplan.cli;
 
 import java.util.Locale;
 
-/** Untrusted text made safe for a terminal (numbers are formatted by {@link org.tourplan.text.Format}). */
+/** Untrusted text made safe for a terminal (numbers are formatted by {@link org.tourplan.text.Numbers}). */
 final class Text {
   private Text() {
   }

@@ -1,18 +1,14 @@
 package org.tourplan.cli;
 
-import com.hazelcast.core.HazelcastInstance;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.tourplan.cluster.Build;
-import org.tourplan.cluster.ClusterConfig;
-import org.tourplan.cluster.ClusterKey;
-import org.tourplan.text.Format;
+import org.tourplan.run.ClusterProvider;
+import org.tourplan.text.Numbers;
 
 /** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
@@ -32,7 +28,7 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Option(names = "--cluster-key-file", paramLabel = "FILE",
       description = "The file holding the cluster's shared key (else the environment variable "
-          + ClusterKey.ENV + "). Required when the cluster spans machines; members without it cannot join or get "
+          + ClusterProvider.KEY_ENV + "). Required when the cluster spans machines; members without it cannot join or get "
           + "work.")
   Path keyFile;
 
@@ -45,36 +41,24 @@ final class WorkerCommand implements Callable<Integer> {
     if (port < 1 || port > 65535) {
       throw new CommandLine.ParameterException(cl, "--port: found " + port + ", expected 1 to 65535");
     }
-    List<ClusterConfig.Address> members;
+    ClusterProvider provider = ClusterOptions.provider("worker", "a worker needs a build with it");
+    ClusterProvider.Cluster target = ClusterOptions.checked(cl, provider, cluster, keyFile);
+    ClusterProvider.Worker worker;
     try {
-      members = ClusterConfig.parse(cluster);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
-    }
-    ClusterKey key;
-    try {
-      key = ClusterKey.resolve(keyFile, System.getenv(ClusterKey.ENV), members);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(Text.safe(e.getMessage()));
-    }
-    HazelcastInstance hz;
-    try {
-      hz = ClusterConfig.startWorker(members, port, key);
+      worker = target.startWorker(port);
     } catch (RuntimeException e) {
       throw new UserError("cannot start a worker on port " + port + ": " + Text.safe(String.valueOf(e.getMessage())));
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      ClusterConfig.stop(hz); // a graceful leave: the others see it go before it stops
+      worker.close(); // a graceful leave: the others see it go before it stops
       stopped.countDown();
     }, "tourplan-worker-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter o = cl.getOut();
-    var local = hz.getCluster().getLocalMember().getAddress();
     o.printf("tourplan worker %s (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
-        ClusterConfig.describe(local.getHost(), local.getPort()), Build.fingerprint(), hz.getConfig().getClusterName(),
-        Format.plural(hz.getCluster().getMembers().size(), "member"),
-        key.isLoopbackDefault() ? ", no key: loopback only" : "");
+        worker.address(), provider.fingerprint(), worker.clusterName(),
+        Numbers.plural(worker.members(), "member"), worker.loopbackOnly() ? ", no key: loopback only" : "");
     o.flush();
     stopped.await();
     return 0;

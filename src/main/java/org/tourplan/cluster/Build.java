@@ -2,7 +2,6 @@ package org.tourplan.cluster;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -37,27 +36,9 @@ public final class Build {
   public static final List<String> PREFIXES = List.of("org/tourplan/", "org/yaml/snakeyaml/",
       "com/fasterxml/jackson/", "com/graphhopper/jsprit/", "org/apache/commons/math3/", "com/hazelcast/", "org/slf4j/");
 
-  private static volatile String version;
   private static volatile String fingerprint;
 
   private Build() {
-  }
-
-  /** The pom's version, or "unknown" when the resource is missing (never "dev": a missing file is a build bug). */
-  public static String version() {
-    if (version == null) {
-      Properties p = new Properties();
-      try (InputStream in = Build.class.getResourceAsStream("/tourplan-version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      String v = p.getProperty("version", "unknown");
-      version = v.startsWith("${") ? "unknown" : v;
-    }
-    return version;
   }
 
   /** This build's fingerprint: 16 hex digits of the SHA-256 over the model's class files (computed once). */

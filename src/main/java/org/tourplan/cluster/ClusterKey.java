@@ -26,7 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ClusterKey {
   /** The environment variable that may hold the key itself. */
-  public static final String ENV = "TOURPLAN_CLUSTER_KEY";
+  public static final String ENV = org.tourplan.run.ClusterProvider.KEY_ENV;
   /** Shortest key accepted, in bytes. */
   public static final int MIN_BYTES = 16;
   /** Longest key file read, in bytes. */

@@ -106,10 +106,6 @@ public final class Gate {
     return capacity;
   }
 
-  public int maxCount() {
-    return maxCount;
-  }
-
   public double headway() {
     return headway;
   }

@@ -9,7 +9,7 @@ import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Zone;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * How many tours a day can hold on the nominal timeline (mean durations, no queueing; each stretch a tour holds
@@ -79,7 +79,7 @@ final class Capacity {
       int atOnce = (int) Math.floor(floor / persons);
       out.add(new Hold("floorVisitors", atOnce, on, off, String.format(Locale.ROOT, "limits.floorVisitors %s lets "
               + "%d full tour%s of %d persons on the floor at once (a tour is on it for about %.0f min with the "
-              + "spread of its times)", Format.number(floor), atOnce, atOnce == 1 ? "" : "s", persons, off - on)));
+              + "spread of its times)", Numbers.number(floor), atOnce, atOnce == 1 ? "" : "s", persons, off - on)));
     }
     for (int i = 0; i < n.zones.size(); i++) {
       Zone z = n.zones.get(i);

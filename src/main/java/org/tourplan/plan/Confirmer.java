@@ -2,7 +2,7 @@ package org.tourplan.plan;
 
 import java.util.List;
 import java.util.Locale;
-import org.tourplan.run.Breaches;
+import org.tourplan.verdict.Breaches;
 import org.tourplan.run.ClopperPearson;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.SequentialTest;

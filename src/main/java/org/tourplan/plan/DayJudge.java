@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.tourplan.run.LimitRule;
+import org.tourplan.verdict.LimitRule;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.scenario.Limits;

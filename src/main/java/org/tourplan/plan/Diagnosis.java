@@ -10,7 +10,7 @@ import java.util.Map;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * Why no candidate is feasible, computed from what the search found: what binds (the target, a limit, a resource,
@@ -135,9 +135,9 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
         .sorted(Comparator.comparingDouble(e -> -e.target().probability())).toList();
     for (Evaluation e : missed) {
       add(by, new NearMiss(e, "target", String.format(Locale.ROOT, "reaches the target in %s of months, %s "
-              + "points short of %s", Format.percent(e.target().probability()),
-          Format.number(Math.round(1000 * (target.confidence() - e.target().probability())) / 10.0),
-          Format.percentShort(target.confidence()))));
+              + "points short of %s", Numbers.percent(e.target().probability()),
+          Numbers.number(Math.round(1000 * (target.confidence() - e.target().probability())) / 10.0),
+          Numbers.percentShort(target.confidence()))));
     }
     List<Evaluation> unreachable = evaluated.stream().filter(e -> e.status() == Evaluation.Status.TARGET_UNREACHABLE)
         .sorted(Comparator.comparingDouble(e -> -e.cost())).toList();
@@ -150,8 +150,8 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
     for (Evaluation e : unsafe) {
       double p = breach(e);
       add(by, new NearMiss(e, e.confirmation() != null ? "confirmation" : "limits", String.format(Locale.ROOT,
-          "breaches a limit in about %s of months, %s the bound %s", Format.share(p),
-          Format.number(Math.round(10 * p / bound) / 10.0) + " times", Format.share(bound))));
+          "breaches a limit in about %s of months, %s the bound %s", Numbers.share(p),
+          Numbers.number(Math.round(10 * p / bound) / 10.0) + " times", Numbers.share(bound))));
     }
     for (Evaluation e : unconfirmed) {
       if (e.status() == Evaluation.Status.UNDECIDED) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tourplan.scenario.Demand;
 import org.tourplan.scenario.PlanSpace;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * What the recommendation changes against the current timetable, in the words a manager acts on: visitors, tours,
@@ -30,12 +30,12 @@ public final class Headline {
       out.add(String.format(Locale.ROOT, "visitors %,.0f a month", vr));
     } else {
       out.add(String.format(Locale.ROOT, "visitors %,.0f %s %,.0f a month (%s)", vc, arrow, vr,
-          Format.delta(Math.round(vr) - Math.round(vc))));
+          Numbers.delta(Math.round(vr) - Math.round(vc))));
     }
     out.add(String.format(Locale.ROOT, "tours %d %s %d a month (%s)", c.tours(), arrow, r.tours(),
-        Format.delta(r.tours() - c.tours())));
+        Numbers.delta(r.tours() - c.tours())));
     out.add(String.format(Locale.ROOT, "days with tours %d %s %d (%s)", c.days(), arrow, r.days(),
-        Format.delta(r.days() - c.days())));
+        Numbers.delta(r.days() - c.days())));
     Demand d = p.base().demand();
     if (d != null) {
       out.add(String.format(Locale.ROOT, "lottery odds %s %s %s", odds(c, d), arrow, odds(r, d)));

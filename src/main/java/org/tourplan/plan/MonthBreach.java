@@ -75,6 +75,6 @@ final class MonthBreach {
   }
 
   static String percent(double p) {
-    return org.tourplan.text.Format.share(p);
+    return org.tourplan.text.Numbers.share(p);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.tourplan.run.SequentialTest;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The planner's figures in words, shared by the terminal and the plan page (plain text: the page escapes it), so
@@ -23,8 +23,8 @@ public final class PlanWords {
     Target t = p.base().target();
     return String.format(Locale.ROOT, "%,.0f %s a month in %s of months; a month breaches a limit with probability "
             + "at most %s (tested on fresh months)", t.visitorsPerMonth(),
-        t.unit() == Target.Unit.PLACES ? "places" : "visitors", Format.percentShort(t.confidence()),
-        Format.share(p.base().plan().breachBound()));
+        t.unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.percentShort(t.confidence()),
+        Numbers.share(p.base().plan().breachBound()));
   }
 
   /** "3.1 billion candidates (1,296 frames of counts, group, fleet and guides, start times designed)". */
@@ -34,7 +34,7 @@ public final class PlanWords {
     if (!s.written()) {
       return "1 candidate (no plan section: the file as written)";
     }
-    return big(w.candidates()) + " candidate" + (w.candidates() == 1 ? "" : "s") + " (" + Format.count(w.frames())
+    return big(w.candidates()) + " candidate" + (w.candidates() == 1 ? "" : "s") + " (" + Numbers.count(w.frames())
         + " combination" + (w.frames() == 1 ? "" : "s") + " of counts, group, fleet and guides, each with "
         + (s.design().even() ? "its starts spread evenly" : "its start times designed") + ", and the file's own)";
   }
@@ -44,14 +44,14 @@ public final class PlanWords {
     PlanResult.Effort w = p.effort();
     return String.format(Locale.ROOT, "%s judged; %s of start times on %s simulated days; %s simulated in full "
             + "(%s fresh for the confirmation) + %s counted from check-ins",
-        Format.count(w.examined()), Format.plural(w.lists(), "list"), Format.count(w.days()),
-        Format.plural(w.fullMonths(), "month"), Format.count(w.confirmMonths()), Format.count(w.countedMonths()));
+        Numbers.count(w.examined()), Numbers.plural(w.lists(), "list"), Numbers.count(w.days()),
+        Numbers.plural(w.fullMonths(), "month"), Numbers.count(w.confirmMonths()), Numbers.count(w.countedMonths()));
   }
 
   /** A large count in words: "1,296", "4.5 million", "3.1 billion", "2.0e+15". */
   public static String big(double n) {
     if (n < 1e6) {
-      return Format.count(n);
+      return Numbers.count(n);
     }
     if (n < 1e9) {
       return String.format(Locale.ROOT, "%.1f million", n / 1e6);
@@ -82,21 +82,21 @@ public final class PlanWords {
     for (Evaluation.DayKind k : s.kinds()) {
       parts.add(String.format(Locale.ROOT, "%,d of %,d simulated %s", k.breached(), k.days(), k.name()));
     }
-    return String.join(", ", parts) + " breach a limit: about " + Format.share(s.breach()) + " of months (95% CI "
-        + Format.share(s.low()) + " to " + Format.share(s.high()) + ")";
+    return String.join(", ", parts) + " breach a limit: about " + Numbers.share(s.breach()) + " of months (95% CI "
+        + Numbers.share(s.low()) + " to " + Numbers.share(s.high()) + ")";
   }
 
   /** The confirmation: estimate, interval, months, the test's outcome. */
   public static String confirmation(Evaluation.Confirmation c) {
     String outcome = switch (c.outcome()) {
-      case ACCEPT -> "ACCEPTED: at most " + Format.share(c.bound()) + " with 95% confidence";
-      case REJECT -> "REJECTED: above " + Format.share(c.bound()) + " with 95% confidence";
-      default -> "UNDECIDED against " + Format.share(c.bound()) + " at the test's last look";
+      case ACCEPT -> "ACCEPTED: at most " + Numbers.share(c.bound()) + " with 95% confidence";
+      case REJECT -> "REJECTED: above " + Numbers.share(c.bound()) + " with 95% confidence";
+      default -> "UNDECIDED against " + Numbers.share(c.bound()) + " at the test's last look";
     };
     return String.format(Locale.ROOT, "%s of %,d fresh months (replications %,d to %,d) breach a limit: %s (95%% CI "
-            + "%s to %s); %s (the sequential test's look %d of %d)", Format.count(c.monthsBreached()), c.months(),
-        c.first(), c.first() + c.months() - 1, Format.share(c.estimate()), Format.share(c.low()),
-        Format.share(c.high()), outcome, c.look(), c.looks());
+            + "%s to %s); %s (the sequential test's look %d of %d)", Numbers.count(c.monthsBreached()), c.months(),
+        c.first(), c.first() + c.months() - 1, Numbers.share(c.estimate()), Numbers.share(c.low()),
+        Numbers.share(c.high()), outcome, c.look(), c.looks());
   }
 
   /** The sequential test a plan's confirmation runs. */

@@ -11,7 +11,7 @@ import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * When timetables reach the target but none is safe, or none can be served: which resource or window of the day
@@ -57,7 +57,7 @@ final class ResourceAdvice {
     windows(grid, nom, l, binding);
     if (worst != null && worst.breached() > 0) {
       List<String> by = new ArrayList<>();
-      worst.byLimit().forEach((limit, days) -> by.add(limit + " on " + Format.count(days)));
+      worst.byLimit().forEach((limit, days) -> by.add(limit + " on " + Numbers.count(days)));
       binding.add(String.format(Locale.ROOT, "with the best starts found for %d tours a %s (%s) the simulated days "
               + "breach %s of %,d", n, k.words(), Diagnosis.times(worst.starts()), String.join(", ", by),
           worst.days()));
@@ -156,7 +156,7 @@ final class ResourceAdvice {
         if (est.low() >= t.confidence()) {
           fixes.add(String.format(Locale.ROOT, "or %d tours every %s and %d every %s (plan.%s, plan.%s): the target "
                   + "is then reached in %s of months", most, k.words(), n, other.words(), TargetAdvice.axis(k),
-              TargetAdvice.axis(other), Format.percent(est.probability())));
+              TargetAdvice.axis(other), Numbers.percent(est.probability())));
           return;
         }
       }

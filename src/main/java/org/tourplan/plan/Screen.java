@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tourplan.run.Breaches;
+import org.tourplan.verdict.Breaches;
 import org.tourplan.run.ClopperPearson;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * When no timetable of the space reaches the target: how far the best one is, and the smallest step past the space's
@@ -37,7 +37,7 @@ final class TargetAdvice {
     } else {
       binding.add(String.format(Locale.ROOT, "no timetable of the plan space reaches %,.0f %s in %s of months: "
               + "the best, %s, reaches it in %s of %,d months (mean %,.0f %s)", t.visitorsPerMonth(), unit,
-          Format.percentShort(t.confidence()), best.candidate().label(), Format.percent(best.target().probability()),
+          Numbers.percentShort(t.confidence()), best.candidate().label(), Numbers.percent(best.target().probability()),
           best.target().months(), best.target().visitorsMean(), unit));
     }
     Candidate from = (best != null ? best : biggest).candidate().frame();
@@ -50,7 +50,7 @@ final class TargetAdvice {
         if (est.low() >= t.confidence()) {
           fixes.add(String.format(Locale.ROOT, "allow %d tours every %s (plan.%s up to %d): %s reaches the target "
                   + "in %s of %,d months (mean %,.0f %s)", n, k.words(), axis(k), n, c.label(),
-              Format.percent(est.probability()), est.months(), est.visitorsMean(), unit));
+              Numbers.percent(est.probability()), est.months(), est.visitorsMean(), unit));
           break;
         }
       }
@@ -62,8 +62,8 @@ final class TargetAdvice {
       if (est.low() >= t.confidence()) {
         fixes.add(String.format(Locale.ROOT, "allow %d places a tour (plan.groupSize up to %d): %s reaches the "
                 + "target in %s of months, turning away %s persons a month on average (mind limits.turnedAway and "
-                + "group.maxSize %d)", g, g, c.label(), Format.percent(est.probability()),
-            Format.amount(est.turnedAwayMean()), screen.builder().scenario(c).group().maxSize()));
+                + "group.maxSize %d)", g, g, c.label(), Numbers.percent(est.probability()),
+            Numbers.amount(est.turnedAwayMean()), screen.builder().scenario(c).group().maxSize()));
         break;
       }
     }

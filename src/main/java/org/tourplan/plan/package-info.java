@@ -4,7 +4,7 @@
  * tested on fresh months ({@code Confirmer} with {@code run.SequentialTest}), the diagnosis when nothing is feasible
  * ({@code Diagnosis}), the frontier and the recommendation; {@code PlanProblem} plans several months at once.
  *
- * <p>Owns: choosing the cheapest safe timetable. May import: {@code run}, {@code tour}, {@code shuttle},
- * {@code scenario}, {@code text}.
+ * <p>Owns: choosing the cheapest safe timetable. May import: {@code run}, {@code verdict}, {@code tour},
+ * {@code shuttle}, {@code scenario}, {@code text}.
  */
 package org.tourplan.plan;

@@ -26,7 +26,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The charts' shared look: their width, the white background and the {@link Palette}'s fonts on every plot and axis
@@ -37,18 +37,18 @@ public final class ChartStyle {
   /** Width of every chart in pixels (shown at most this wide; about 17 cm on A4). */
   public static final int WIDTH = 1000;
   /** Behind marker labels, so a line or bar under the text does not hide it. */
-  static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
+  public static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
 
   private ChartStyle() {
   }
 
   /** Minutes since midnight of {@code t}, the unit of every clock axis. */
-  static double minute(LocalTime t) {
+  public static double minute(LocalTime t) {
     return t.toSecondOfDay() / 60.0;
   }
 
   /** A bold heading drawn inside a plot, on a white box so the data under it cannot hide it. */
-  static TextTitle heading(String text) {
+  public static TextTitle heading(String text) {
     TextTitle t = new TextTitle(text, Palette.LABEL.deriveFont(Font.BOLD));
     t.setPaint(Palette.TEXT);
     t.setBackgroundPaint(new Color(255, 255, 255, 210));
@@ -71,14 +71,14 @@ public final class ChartStyle {
   }
 
   /** An axis of minutes since midnight, ticks as HH:MM. */
-  static NumberAxis clockAxis(String label) {
+  public static NumberAxis clockAxis(String label) {
     NumberAxis x = new NumberAxis(label);
     x.setNumberFormatOverride(new ClockFormat());
     return x;
   }
 
   /** Clock ticks every 30, 60 or 120 minutes, whichever fits the axis's span. */
-  static void clockTicks(NumberAxis x) {
+  public static void clockTicks(NumberAxis x) {
     double span = x.getUpperBound() - x.getLowerBound();
     x.setTickUnit(new NumberTickUnit(span > 12 * 60 ? 120 : span > 5 * 60 ? 60 : 30, new ClockFormat()));
   }
@@ -155,11 +155,11 @@ public final class ChartStyle {
   }
 
   /** Minutes of the day as HH:MM on axes. */
-  static final class ClockFormat extends NumberFormat {
+  public static final class ClockFormat extends NumberFormat {
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
       double m = Math.floorMod((long) Math.floor(number + 1e-9), 1440L);
-      return toAppendTo.append(Format.clock(m));
+      return toAppendTo.append(Numbers.clock(m));
     }
 
     @Override

@@ -65,9 +65,4 @@ public final class Palette {
   public static Paint zone(int i) {
     return ZONES[Math.floorMod(i, ZONES.length)];
   }
-
-  /** Colour as CSS hex. */
-  public static String css(Color c) {
-    return String.format("#%06X", c.getRGB() & 0xFFFFFF);
-  }
 }

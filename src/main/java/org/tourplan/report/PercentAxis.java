@@ -14,7 +14,7 @@ import org.jfree.chart.ui.RectangleEdge;
  * An axis of percentages (0 to 100) that may run past 100 to leave room for the labels of bars and points at
  * 100%, but whose ticks and grid lines stop at 100: a chance never reads as 110%.
  */
-final class PercentAxis extends NumberAxis {
+public final class PercentAxis extends NumberAxis {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -23,7 +23,7 @@ final class PercentAxis extends NumberAxis {
    * @param top    the upper end, at least 100 (above it to give labels room)
    * @param tick   the tick step in percentage points
    */
-  PercentAxis(String label, double bottom, double top, double tick) {
+  public PercentAxis(String label, double bottom, double top, double tick) {
     super(label);
     setRange(bottom, Math.max(100, top));
     setTickUnit(new NumberTickUnit(tick, new DecimalFormat("0")));

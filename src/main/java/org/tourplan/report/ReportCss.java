@@ -1,6 +1,6 @@
 package org.tourplan.report;
 
-
+import org.tourplan.verdict.Verdict;
 
 /**
  * The one stylesheet of every page tourplan writes (report, plan and sweep pages), inlined into each so that a page
@@ -75,4 +75,13 @@ public final class ReportCss {
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       }
       """;
+
+  /** The CSS class of a verdict, styled in {@link #CSS}: "ok", "at-risk", "breached". */
+  public static String verdictClass(Verdict v) {
+    return switch (v) {
+      case SAFE -> "ok";
+      case AT_RISK -> "at-risk";
+      case UNSAFE -> "breached";
+    };
+  }
 }

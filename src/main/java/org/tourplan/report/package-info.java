@@ -1,11 +1,16 @@
 /**
- * What managers and tools read: the results file, the management report, the plan page and the sweep report
- * (HTML with JFreeChart charts), CSV, and the atomic writing of files and report folders.
+ * What managers and tools read, one sub-package per product: {@code report.results} (the results files:
+ * results.json, the season's and the plan's JSON, tours.csv), {@code report.month} (the management report of one
+ * month), {@code report.plan} (the plan page), {@code report.season} (the season page), {@code report.sweep} (the
+ * pages and files of sweeps and comparisons), {@code report.draw} (the files, record and page of a real draw),
+ * {@code report.fit} (the fit page) and {@code report.pdf} (a page as PDF). Every file and folder is written through
+ * {@code output}.
  *
- * <p>Owns: every output file format and page. May import the plain result types of {@code run}, {@code safety},
- * {@code plan}, {@code sweep}, {@code shuttle}, {@code lottery}, {@code draw}, {@code fit}, {@code tour} and
- * {@code scenario}, {@code text} for every number it prints, {@code format} to write a plan's scenario file and
- * {@code csv} to write CSV; never the engine. The draw's record, files and page are in the sub-package
- * {@code report.draw}, the fit's page in {@code report.fit}.
+ * <p>This package itself is the look every product shares, so that a colour, a chart or a verdict reads the same on
+ * every page: the palette and type scale ({@code Palette}), the chart style ({@code ChartStyle}, {@code PercentAxis}),
+ * the one stylesheet with a verdict's class ({@code ReportCss}) and HTML escaping ({@code Html}).
+ *
+ * <p>Owns: how pages and charts look. May import: {@code text} and {@code verdict} (a verdict's colour); never one of
+ * its sub-packages, which import it.
  */
 package org.tourplan.report;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.FleetPlan;
 import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.tour.TourSetup;
 

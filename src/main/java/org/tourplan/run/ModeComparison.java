@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.shuttle.FleetPlan;
+import org.tourplan.roster.FleetPlan;
 
 /**
  * The same scenario simulated with each shuttle mode ({@code dedicated}, {@code pooled}, {@code planned}) on the

@@ -7,7 +7,8 @@ import org.tourplan.tour.TourSetup;
 /**
  * Where months are simulated: the one road from a compiled scenario to its months, for every command. On this
  * machine's cores ({@link LocalExecutor}, the default) or on the members of a Hazelcast cluster (the plug-in in
- * the cluster package). Every implementation returns exactly the same numbers for the same work.
+ * the cluster package, found through {@link ClusterProvider}). Every implementation returns exactly the same numbers
+ * for the same work.
  */
 public interface MonthExecutor extends AutoCloseable {
   /** Default months per unit: large enough that dispatch costs little, small enough to balance the load. */
@@ -27,6 +28,11 @@ public interface MonthExecutor extends AutoCloseable {
 
   /** Units dispatched since this executor was made (each batch of months counts once, retries not counted). */
   long units();
+
+  /** Units run again because the worker that had them left (0 where no worker can leave). */
+  default long retried() {
+    return 0;
+  }
 
   /** A short description for people: "local, 2 threads", "cluster of 2 workers". */
   String describe();

@@ -3,6 +3,7 @@ package org.tourplan.run;
 import java.time.YearMonth;
 import java.util.List;
 import org.tourplan.scenario.Target;
+import org.tourplan.verdict.LimitRule;
 
 /**
  * Everything a run of replications produced, as plain data (contract 2.7 and section 3): what checks, planners and

@@ -8,6 +8,7 @@ import org.tourplan.scenario.Target;
 import org.tourplan.tour.Metric;
 import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
+import org.tourplan.verdict.LimitRule;
 
 /** The simulate use case: a validated scenario in, {@link Results} out. */
 public final class Runner {

@@ -5,11 +5,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tourplan.run.LimitRule;
+import org.tourplan.verdict.LimitRule;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Zone;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
@@ -57,7 +57,7 @@ final class Explainer {
     List<FloorStays.Stay> now = FloorStays.at(stays, t);
     int persons = now.stream().mapToInt(s -> s.tour().persons()).sum();
     String text = String.format(Locale.ROOT, "%d groups (%s persons) were on the production floor at once, "
-        + "against a limit of %s: %s.", now.size(), Format.count(persons), Format.count(limit), FloorStays.states(now, t));
+        + "against a limit of %s: %s.", now.size(), Numbers.count(persons), Numbers.count(limit), FloorStays.states(now, t));
     return breach(t, FloorStays.busiestZone(now), now.get(0).tour().tour(), persons, text);
   }
 
@@ -81,8 +81,8 @@ final class Explainer {
     int persons = now.stream().mapToInt(s -> s.tour().persons()).sum();
     double minutes = persons / where.egressPerMinute();
     String text = String.format(Locale.ROOT, "%s persons at %s would need %s to get out through exits for %s "
-            + "persons a minute (limit %s): %s.", Format.count(persons), where.id(), Format.minutes(minutes),
-        Format.number(where.egressPerMinute()), Format.minutes(limit), FloorStays.states(now, first));
+            + "persons a minute (limit %s): %s.", Numbers.count(persons), where.id(), Numbers.minutes(minutes),
+        Numbers.number(where.egressPerMinute()), Numbers.minutes(limit), FloorStays.states(now, first));
     return breach(first, where.id(), now.get(0).tour().tour(), minutes, text);
   }
 
@@ -123,13 +123,13 @@ final class Explainer {
     if (entry) {
       wait = v.enter() - v.arrive();
       text = String.format(Locale.ROOT, "%s waited %s to enter %s (limit %s): %s.", TourFacts.label(worstTour),
-          Format.minutes(wait), v.zone(), Format.minutes(limit), causes.entryBlockers(worstTour, v));
+          Numbers.minutes(wait), v.zone(), Numbers.minutes(limit), causes.entryBlockers(worstTour, v));
     } else {
       TourTimeline.Ride r = worstTour.rides().get(visit);
       wait = r.ready() - r.requested();
       text = String.format(Locale.ROOT, "%s waited %s for %s at the %s pickup (limit %s): %s.", TourFacts.label(worstTour),
-          Format.minutes(wait), worstTour.vehicles() == 1 ? "a shuttle" : worstTour.vehicles() + " shuttles",
-          v.zone(), Format.minutes(limit), causes.fleetHolders(worstTour, r.requested()));
+          Numbers.minutes(wait), worstTour.vehicles() == 1 ? "a shuttle" : worstTour.vehicles() + " shuttles",
+          v.zone(), Numbers.minutes(limit), causes.fleetHolders(worstTour, r.requested()));
     }
     return breach(crossing, v.zone(), worstTour.tour(), wait, text);
   }
@@ -147,7 +147,7 @@ final class Explainer {
     }
     double len = TourFacts.length(first);
     String text = String.format(Locale.ROOT, "%s took %s from its first entry (limit %s): %s.", TourFacts.label(first),
-        Format.minutes(len), Format.minutes(limit), TourFacts.breakdown(first));
+        Numbers.minutes(len), Numbers.minutes(limit), TourFacts.breakdown(first));
     return breach(first.visits().get(0).enter() + limit, TourFacts.worstQueue(first), first.tour(), len, text);
   }
 
@@ -164,7 +164,7 @@ final class Explainer {
     }
     double late = first.end() - (dayStart(first) + closeMinute);
     String text = String.format(Locale.ROOT, "%s ended at %s, %s after closing time %s: %s.", TourFacts.label(first),
-        Format.clock(first.end() - dayStart(first)), Format.minutes(late), Format.clock(closeMinute),
+        Numbers.clock(first.end() - dayStart(first)), Numbers.minutes(late), Numbers.clock(closeMinute),
         TourFacts.breakdown(first));
     return breach(first.end(), TourFacts.worstQueue(first), first.tour(), late, text);
   }
@@ -198,8 +198,8 @@ final class Explainer {
     for (Visit v : first.visits()) {
       double d = rate(v.zone()) * (v.leave() - v.enter());
       if (d > 0) {
-        parts.add(String.format(Locale.ROOT, "%s in %s at %s dB(A) (%s%%)", Format.minutes(v.leave() - v.enter()),
-            v.zone(), Format.number(sc.zones().get(v.zone()).noiseDbA()), Format.number(d)));
+        parts.add(String.format(Locale.ROOT, "%s in %s at %s dB(A) (%s%%)", Numbers.minutes(v.leave() - v.enter()),
+            v.zone(), Numbers.number(sc.zones().get(v.zone()).noiseDbA()), Numbers.number(d)));
         if (d > loudestDose) {
           loudestDose = d;
           loudest = v.zone();
@@ -208,7 +208,7 @@ final class Explainer {
       total += d;
     }
     String text = String.format(Locale.ROOT, "visitors of %s received %s%% of the daily noise dose (limit %s%%): %s.",
-        TourFacts.label(first), Format.number(total), Format.number(limit), String.join(", ", parts));
+        TourFacts.label(first), Numbers.number(total), Numbers.number(limit), String.join(", ", parts));
     return breach(crossing, loudest, first.tour(), total, text);
   }
 
@@ -237,7 +237,7 @@ final class Explainer {
       return null;
     }
     String text = String.format(Locale.ROOT, "%s was inside %s (from %s to %s) when its blackout %s-%s began.",
-        TourFacts.label(who), where.zone(), Format.clock(TourFacts.minute(where.enter())), Format.clock(TourFacts.minute(where.leave())),
+        TourFacts.label(who), where.zone(), Numbers.clock(TourFacts.minute(where.enter())), Numbers.clock(TourFacts.minute(where.leave())),
         which.from(), which.to());
     return breach(first, where.zone(), who.tour(), 1, text);
   }
@@ -270,8 +270,8 @@ final class Explainer {
       if (t.turnedAway() > 0 && total > limit) {
         String text = String.format(Locale.ROOT, "%s turned away %s at check-in (the group's maxSize is %s "
                 + "persons; %s admitted), bringing the month to %s turned away against a limit of %s.",
-            TourFacts.label(t), persons(t.turnedAway()), Format.count(sc.group().maxSize()),
-            Format.count(t.persons()), persons(total), Format.count(limit));
+            TourFacts.label(t), persons(t.turnedAway()), Numbers.count(sc.group().maxSize()),
+            Numbers.count(t.persons()), persons(total), Numbers.count(limit));
         return breach(t.scheduledStart(), null, t.tour(), total, text);
       }
     }
@@ -279,7 +279,7 @@ final class Explainer {
   }
 
   private static String persons(int n) {
-    return Format.plural(n, "person", "persons");
+    return Numbers.plural(n, "person", "persons");
   }
 
   private FirstBreach breach(double t, String zone, int tour, double value, String text) {

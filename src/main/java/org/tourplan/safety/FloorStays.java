@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
 
@@ -66,11 +66,11 @@ final class FloorStays {
       TourTimeline.Ride r = s.tour().rides().get(s.visit());
       String who = TourFacts.label(s.tour()) + " (" + s.tour().persons() + ")";
       if (t < v.enter()) {
-        out.add(who + " waiting " + Format.minutes(t - v.arrive()) + " to enter " + v.zone());
+        out.add(who + " waiting " + Numbers.minutes(t - v.arrive()) + " to enter " + v.zone());
       } else if (t < v.leave()) {
         out.add(who + " inside " + v.zone());
       } else if (t < r.ready()) {
-        out.add(who + " waiting " + Format.minutes(t - v.leave()) + " for a shuttle at " + v.zone());
+        out.add(who + " waiting " + Numbers.minutes(t - v.leave()) + " for a shuttle at " + v.zone());
       } else {
         out.add(who + " boarding at " + v.zone());
       }

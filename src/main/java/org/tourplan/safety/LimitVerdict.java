@@ -1,6 +1,6 @@
 package org.tourplan.safety;
 
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 
 /**
  * One limit judged over the simulated months.

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.tourplan.run.Compiler;
-import org.tourplan.run.LimitRule;
+import org.tourplan.verdict.LimitRule;
 import org.tourplan.run.Results;
 import org.tourplan.run.Wilson;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 import org.tourplan.scenario.LimitKind;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.tour.MonthSimulation;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.TourTimeline;
@@ -106,12 +106,12 @@ public final class SafetyAnalysis {
   static String allowed(LimitRule rule) {
     double l = rule.limit();
     return switch (rule.kind()) {
-      case FLOOR_VISITORS -> Format.count(l) + " persons";
-      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.number(l) + " min";
-      case CLOSE_TIME -> Format.clock(l);
-      case NOISE_DOSE_PERCENT -> Format.number(l) + "% of the daily dose";
+      case FLOOR_VISITORS -> Numbers.count(l) + " persons";
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Numbers.number(l) + " min";
+      case CLOSE_TIME -> Numbers.clock(l);
+      case NOISE_DOSE_PERCENT -> Numbers.number(l) + "% of the daily dose";
       case BLACKOUTS -> "no group inside when a blackout starts";
-      case TURNED_AWAY -> Format.count(l) + (l == 1 ? " person" : " persons") + " a month";
+      case TURNED_AWAY -> Numbers.count(l) + (l == 1 ? " person" : " persons") + " a month";
     };
   }
 
@@ -121,12 +121,12 @@ public final class SafetyAnalysis {
       return "-";
     }
     return switch (rule.kind()) {
-      case FLOOR_VISITORS -> Format.count(v) + " persons";
-      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Format.minutes(v);
-      case CLOSE_TIME -> Format.count(v) + (v == 1 ? " tour" : " tours") + " late in a month";
-      case NOISE_DOSE_PERCENT -> Format.number(v) + "%";
-      case BLACKOUTS -> Format.count(v) + (v == 1 ? " group" : " groups") + " caught inside in a month";
-      case TURNED_AWAY -> Format.count(v) + (v == 1 ? " person" : " persons") + " turned away in a month";
+      case FLOOR_VISITORS -> Numbers.count(v) + " persons";
+      case EVACUATION_MINUTES, MAX_WAIT_MINUTES, MAX_TOUR_MINUTES -> Numbers.minutes(v);
+      case CLOSE_TIME -> Numbers.count(v) + (v == 1 ? " tour" : " tours") + " late in a month";
+      case NOISE_DOSE_PERCENT -> Numbers.number(v) + "%";
+      case BLACKOUTS -> Numbers.count(v) + (v == 1 ? " group" : " groups") + " caught inside in a month";
+      case TURNED_AWAY -> Numbers.count(v) + (v == 1 ? " person" : " persons") + " turned away in a month";
     };
   }
 }

@@ -2,7 +2,7 @@ package org.tourplan.safety;
 
 import java.util.List;
 import java.util.Map;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 
 /**
  * The safety verdict of a scenario: each limit judged, the overall verdict, and the traced months that explain

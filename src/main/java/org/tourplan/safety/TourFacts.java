@@ -2,7 +2,7 @@ package org.tourplan.safety;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
 
@@ -15,7 +15,7 @@ final class TourFacts {
 
   /** "the 10:30 tour" (with its date when the explanation is about another day). */
   static String label(TourTimeline t) {
-    return "the " + Format.clock(minute(t.scheduledStart())) + " tour of " + Format.date(t.date());
+    return "the " + Numbers.clock(minute(t.scheduledStart())) + " tour of " + Numbers.date(t.date());
   }
 
   static double minute(double t) {
@@ -48,18 +48,18 @@ final class TourFacts {
       riding += r.arrive() - r.ready();
     }
     List<String> parts = new ArrayList<>();
-    parts.add(Format.minutes(inside) + " inside zones");
-    parts.add(Format.minutes(riding) + " boarding and riding");
+    parts.add(Numbers.minutes(inside) + " inside zones");
+    parts.add(Numbers.minutes(riding) + " boarding and riding");
     if (queue > 0) {
-      parts.add(Format.minutes(queue) + " queueing to enter (" + Format.minutes(worstQueue) + " at " + worstZone
+      parts.add(Numbers.minutes(queue) + " queueing to enter (" + Numbers.minutes(worstQueue) + " at " + worstZone
           + ")");
     }
     if (pickup > 0) {
-      parts.add(Format.minutes(pickup) + " waiting for shuttles");
+      parts.add(Numbers.minutes(pickup) + " waiting for shuttles");
     }
     double guides = t.guidesAt() - t.scheduledStart();
     if (guides > 0) {
-      parts.add(Format.minutes(guides) + " waiting for guides before the start");
+      parts.add(Numbers.minutes(guides) + " waiting for guides before the start");
     }
     return String.join(", ", parts);
   }

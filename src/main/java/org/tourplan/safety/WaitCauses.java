@@ -5,7 +5,7 @@ import java.util.List;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 import org.tourplan.tour.TourTimeline;
 import org.tourplan.tour.TourTimeline.Visit;
 
@@ -34,7 +34,7 @@ final class WaitCauses {
           continue;
         }
         if (w.enter() <= t && t < w.leave()) {
-          inside.add(TourFacts.label(o) + " (" + o.persons() + " persons, inside until " + Format.clock(TourFacts.minute(w.leave()))
+          inside.add(TourFacts.label(o) + " (" + o.persons() + " persons, inside until " + Numbers.clock(TourFacts.minute(w.leave()))
               + ")");
         } else if (w.arrive() <= t && w.enter() > t) {
           ahead++;
@@ -53,7 +53,7 @@ final class WaitCauses {
       }
     }
     if (why.isEmpty()) {
-      why.add("entries were spaced by the " + Format.minutes(sc.zones().get(v.zone()).headway()) + " headway");
+      why.add("entries were spaced by the " + Numbers.minutes(sc.zones().get(v.zone()).headway()) + " headway");
     }
     return String.join("; ", why);
   }

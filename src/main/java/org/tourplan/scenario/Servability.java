@@ -46,7 +46,7 @@ public final class Servability {
       }
     }
     if (guides != null && (long) guides.count() * guides.maxVisitorsPerGuide() < largest) {
-      long need = (largest + guides.maxVisitorsPerGuide() - 1) / guides.maxVisitorsPerGuide();
+      long need = guides.needed(g.largestAdmissible());
       out.add(new Issue("guides.count", "found " + guides.count() + " guides x maxVisitorsPerGuide "
           + guides.maxVisitorsPerGuide() + " = " + (long) guides.count() * guides.maxVisitorsPerGuide()
           + " visitors, but " + why + "; expected at least " + need + " guides"));

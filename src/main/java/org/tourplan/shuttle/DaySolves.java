@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.tourplan.roster.DayPlan;
 
 /**
  * Runs the solves of distinct dates on the machine's cores. Each solve builds its own jsprit algorithm with its own

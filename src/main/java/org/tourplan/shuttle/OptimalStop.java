@@ -65,11 +65,6 @@ final class OptimalStop implements PrematureAlgorithmTermination, IterationStart
     return floor;
   }
 
-  /** Whether a solution met the bound (the solve stopped early, or its initial solution was already optimal). */
-  boolean reached() {
-    return reached;
-  }
-
   /** Iterations jsprit ran before this criterion stopped it (or all of them). */
   int iterations() {
     return iterations;

@@ -13,7 +13,6 @@ import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleType;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
-import com.graphhopper.jsprit.core.util.RandomNumberGeneration;
 import com.graphhopper.jsprit.core.util.Solutions;
 import com.graphhopper.jsprit.core.util.VehicleRoutingTransportCostsMatrix;
 import java.time.LocalDate;
@@ -32,7 +31,14 @@ import org.tourplan.scenario.FirstFitDecreasing;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.WorkLimitException;
 import org.tourplan.scenario.Zone;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.PlannedRide;
+import org.tourplan.roster.RideRequest;
+import org.tourplan.roster.UnservedRide;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * Plans shuttle rosters with jsprit 1.8: each date's tours become ride requests on their nominal timeline, and a
@@ -50,7 +56,9 @@ import org.tourplan.text.Format;
  *       jsprit Shipment of size 1 on vehicles of capacity 1 (vehicles never mix groups, contract 2.4).</li>
  *   <li>Vehicles start each date at the depot at 00:00 and do not return; the cost is minutes driven (empty
  *       driving is what the solver can change).</li>
- *   <li>Deterministic: fixed seed, one thread, {@link RandomNumberGeneration#reset()} before every solve.</li>
+ *   <li>Deterministic: one thread and a generator of the solve's own, seeded alike, which jsprit hands to every
+ *       component it builds; nothing is drawn from jsprit's process-wide {@code RandomNumberGeneration}, so
+ *       dates solved in parallel cannot disturb each other (JspritRandomTest).</li>
  * </ul>
  *
  * <p>Jobs jsprit leaves unassigned are never dropped: a ride not served whole is an {@link UnservedRide} with the
@@ -345,7 +353,6 @@ public final class ShuttlePlanner {
       }
     }
     VehicleRoutingProblem problem = vrp.build();
-    RandomNumberGeneration.reset();
     VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
         .setProperty(Jsprit.Parameter.THREADS, "1")
         .setRandom(new Random(SEED))
@@ -554,9 +561,9 @@ public final class ShuttlePlanner {
 
   private String unreachable(RideRequest r) {
     double earliest = tt(depot, r.from());
-    return "no vehicle can reach " + r.from() + " by " + Format.clockSeconds(r.latest()) + ": starting the day at the depot ("
+    return "no vehicle can reach " + r.from() + " by " + Numbers.clockSeconds(r.latest()) + ": starting the day at the depot ("
         + depot + ") at 00:00, the earliest is " + (earliest >= UNREACHABLE ? "never (no travel path)"
-        : Format.clockSeconds(earliest));
+        : Numbers.clockSeconds(earliest));
   }
 
   /**
@@ -601,14 +608,14 @@ public final class ShuttlePlanner {
       }
     }
     if (how == null) {
-      return "every vehicle is needed for other rides around " + Format.clockSeconds(r.earliest());
+      return "every vehicle is needed for other rides around " + Numbers.clockSeconds(r.earliest());
     }
     if (best > r.latest() + EPS) {
-      return "no vehicle can reach " + r.from() + " by " + Format.clockSeconds(r.latest()) + ": the earliest is " + Format.clockSeconds(best)
+      return "no vehicle can reach " + r.from() + " by " + Numbers.clockSeconds(r.latest()) + ": the earliest is " + Numbers.clockSeconds(best)
           + " (" + how + ")";
     }
     return "jsprit found no room for it in " + iterations + " iterations, though " + how + " could reach "
-        + r.from() + " at " + Format.clockSeconds(best) + "; more shuttles.planIterations may help";
+        + r.from() + " at " + Numbers.clockSeconds(best) + "; more shuttles.planIterations may help";
   }
 
   private double tt(String from, String to) {

@@ -3,7 +3,7 @@ package org.tourplan.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.tourplan.run.Breaches;
+import org.tourplan.verdict.Breaches;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.plan.MonthlyCost;
@@ -11,7 +11,7 @@ import org.tourplan.run.Compiler;
 import org.tourplan.plan.Preference;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 
@@ -63,7 +63,14 @@ public final class Sweep {
 
     /** The verdict of {@code check} and the report for these results (its worst limit's); null when not valid. */
     public Verdict safety() {
-      return valid() ? Verdict.of(results) : null;
+      if (!valid()) {
+        return null;
+      }
+      Verdict worst = Verdict.SAFE;
+      for (Results.BreachResult b : results.breaches()) {
+        worst = worst.worse(Verdict.of(b.monthsBreached(), results.replications()));
+      }
+      return worst;
     }
 
     /** The safety verdict's label, or {@link #NOT_VALID}. */

@@ -5,7 +5,8 @@ import org.tourplan.engine.Simulator;
 
 /**
  * The planned shuttle fleet: vehicles follow the jsprit roster of {@link TourSetup} (computed once per scenario on
- * nominal times, see {@code org.tourplan.shuttle.ShuttlePlanner}) in roster order, against the simulated month.
+ * nominal times by the shuttle planner, handed over as {@code org.tourplan.roster} data) in roster order, against
+ * the simulated month.
  *
  * <ul>
  *   <li>A vehicle not with a group is committed to its next roster ride: it drives empty to that ride's pickup as

@@ -89,7 +89,7 @@ final class TourGroup implements EventHandler {
     m.stats.checkedIn(persons, partyCount, refused);
     if (persons > 0) {
       vehiclesNeeded = m.packing.vehicles(parties, partyCount, s.seats);
-      guidesHeld = (persons + s.perGuide - 1) / s.perGuide;
+      guidesHeld = s.guideRule.needed(persons);
     }
     if (m.trace != null) {
       m.trace.checkIn(tour, persons, partyCount, refused, guidesHeld, vehiclesNeeded);

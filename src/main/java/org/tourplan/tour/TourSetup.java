@@ -11,15 +11,16 @@ import org.tourplan.engine.RandomStream;
 import org.tourplan.engine.Sampler;
 import org.tourplan.engine.Samplers;
 import org.tourplan.scenario.Distribution;
+import org.tourplan.scenario.Guides;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.Zone;
-import org.tourplan.shuttle.DayPlan;
-import org.tourplan.shuttle.FleetPlan;
-import org.tourplan.shuttle.Leg;
-import org.tourplan.shuttle.PlannedRide;
-import org.tourplan.shuttle.VehicleRoster;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.PlannedRide;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * A scenario compiled once into the flat arrays the simulation reads on its hot path: zones by index, the route
@@ -58,7 +59,7 @@ public final class TourSetup {
   final int vehicles;
   final int seats;
   final int guides;
-  final int perGuide;
+  final Guides guideRule;       // how many guides a group needs: the one rule, Guides.needed
   // group
   final int invited;
   final int maxSize;
@@ -89,7 +90,7 @@ public final class TourSetup {
 
   /**
    * Compiles a validated scenario. The tour model never plans shuttles itself: in planned mode the caller hands
-   * over the rosters of the file's fleet (plain data from {@code org.tourplan.shuttle}, planned by whoever compiles
+   * over the rosters of the file's fleet (plain data from {@code org.tourplan.roster}, planned by whoever compiles
    * the scenario); in other modes {@code rosters} is ignored and may be null.
    *
    * @throws IllegalArgumentException in planned mode without rosters
@@ -135,7 +136,7 @@ public final class TourSetup {
     vehicles = s.shuttles().vehicles();
     seats = s.shuttles().seats();
     guides = s.guides().count();
-    perGuide = s.guides().maxVisitorsPerGuide();
+    guideRule = s.guides();
     invited = s.group().invited();
     maxSize = s.group().maxSize();
     noShow = s.group().noShowRate();

@@ -3,6 +3,7 @@
  * guides, zones, rides), the dedicated, pooled and planned fleets, the month's metrics, and traces when asked.
  *
  * <p>Owns: the semantics of {@code docs/contract.md} section 2 for one month. May import: {@code engine},
- * {@code scenario}, and {@code shuttle}'s plain roster types.
+ * {@code scenario}, and {@code roster} (the planned fleet's rosters, as data); never {@code shuttle}, which solves
+ * them with jsprit.
  */
 package org.tourplan.tour;

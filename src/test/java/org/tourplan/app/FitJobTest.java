@@ -15,7 +15,7 @@ import org.tourplan.fit.DurationFit;
 import org.tourplan.fit.Family;
 import org.tourplan.fit.Fit;
 import org.tourplan.format.ScenarioLoader;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Scenario;
 

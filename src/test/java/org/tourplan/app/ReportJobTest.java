@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.format.ScenarioLoader;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFolder;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Results;

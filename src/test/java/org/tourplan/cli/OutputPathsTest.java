@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.CliTest.Run;
-import org.tourplan.report.OutputFile;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.OutputFile;
+import org.tourplan.output.OutputFolder;
 
 /** No command's output replaces another's output or an input, and bad output paths stop a run before its work. */
 class OutputPathsTest {

@@ -73,7 +73,7 @@ class ClusterKeyTest {
     String pom = Files.readString(Path.of("pom.xml"));
     var m = Pattern.compile("<artifactId>tourplan</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
     assertTrue(m.find());
-    assertEquals(m.group(1), Build.version());
+    assertEquals(m.group(1), Main.version());
     assertTrue(Build.fingerprint().matches("[0-9a-f]{16}"), Build.fingerprint());
     assertEquals(Build.fingerprint(), Build.fingerprint());
     StringWriter out = new StringWriter();

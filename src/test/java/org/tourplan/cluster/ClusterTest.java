@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.Main;
 import org.tourplan.plan.Planner;
-import org.tourplan.report.PlanJson;
+import org.tourplan.report.results.PlanJson;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.Work;
 import org.tourplan.scenario.Scenario;

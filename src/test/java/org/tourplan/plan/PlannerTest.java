@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tourplan.report.PlanJson;
+import org.tourplan.report.results.PlanJson;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tourplan.format.ScenarioLoader;
-import org.tourplan.report.ResultsJson;
+import org.tourplan.report.results.ResultsJson;
 import org.tourplan.scenario.Scenario;
 
 /**

@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.tourplan.report.SeasonJson;
+import org.tourplan.report.results.SeasonJson;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.scenario.Season;
+import org.tourplan.safety.PhaseSafety;
 
 /** The season use case: months with their own timetables, the lottery across them, reproducibility. */
 class SeasonRunnerTest {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.tourplan.report.ResultsJson;
+import org.tourplan.report.results.ResultsJson;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 

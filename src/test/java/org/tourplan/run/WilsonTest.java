@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tourplan.verdict.Verdict;
 
 /** The Wilson interval and the verdict thresholds. */
 class WilsonTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 
 /** A clean run's limits in words: safety limits counted apart from the turned-away (service) limit. */
 class LimitWordsTest {

@@ -9,7 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tourplan.run.Runner;
-import org.tourplan.run.Verdict;
+import org.tourplan.verdict.Verdict;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Limits;
 import org.tourplan.scenario.Scenario;

@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.testing.ScenarioBuilder;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.Leg;
+import org.tourplan.roster.PlannedRide;
+import org.tourplan.roster.RideRequest;
+import org.tourplan.roster.UnservedRide;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * The planner on instances small enough to check by hand. Constant times make every pickup window a single
@@ -171,6 +177,11 @@ class ShuttlePlannerTest {
 
   /** Nine tours 15 minutes apart on a three-stop route with random dwells: jsprit has real choices to make. */
   static Scenario busyDay() {
+    return busy().tours(7, "09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00").build();
+  }
+
+  /** The zones, rides and parties of {@link #busyDay()}, without tours. */
+  static ScenarioBuilder busy() {
     ScenarioBuilder b = new ScenarioBuilder();
     b.zone("showroom", 200, Integer.MAX_VALUE, 0, new Distribution.Triangular(15, 20, 30), false, null, null);
     b.zone("line-1", 40, 1, 0, new Distribution.Uniform(5, 9), true, null, null);
@@ -182,7 +193,7 @@ class ShuttlePlannerTest {
     b.party = new TreeMap<>(Map.of(1, 0.2, 2, 0.3, 3, 0.5));
     b.seats = 14;
     b.vehicles = 12;
-    return b.tours(7, "09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00").build();
+    return b;
   }
 
   @Test
@@ -197,8 +208,8 @@ class ShuttlePlannerTest {
 
   @Test
   void clockShowsSecondsOnlyWhenNeededAndDaysPastMidnight() {
-    assertEquals("10:42", Format.clockSeconds(642));
-    assertEquals("10:42:30", Format.clockSeconds(642.5));
-    assertEquals("00:10 (+1d)", Format.clockSeconds(1450));
+    assertEquals("10:42", Numbers.clockSeconds(642));
+    assertEquals("10:42:30", Numbers.clockSeconds(642.5));
+    assertEquals("00:10 (+1d)", Numbers.clockSeconds(1450));
   }
 }

@@ -1,24 +1,22 @@
 package org.tourplan.shuttle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
+import org.tourplan.roster.DayPlan;
+import org.tourplan.roster.DayType;
+import org.tourplan.roster.FleetPlan;
+import org.tourplan.roster.VehicleRoster;
 
 /**
  * What makes the shuttle solves fast: the early stop at a provably optimal roster, dates with identical rides
  * solved once, and distinct dates solved in parallel without changing any plan.
  */
 class SolveShortcutsTest {
-  private static final LocalDate TUE = LocalDate.of(2025, 7, 1);
-
   @Test
   void theDrivingFloorIsTheRidesPlusTheShortestFirstDrivesOfTheFleetBound() {
     // rides 4 + 2 + 3 + 5 = 14; depot drives 0, 7, 1, 9: two vehicles at least drive 0 + 1 more
@@ -54,20 +52,5 @@ class SolveShortcutsTest {
   private static List<Object> strip(FleetPlan p) {
     return p.days().stream().map(d -> (Object) List.of(d.date(), d.fleet(), d.lowerBound(), d.rides(),
         d.vehicles(), d.unserved(), d.solves(), d.iterations())).toList();
-  }
-
-  @Test
-  void kindsOfDayAreNamedByTheirWeekdaysExceptionsOrDates() {
-    assertEquals("Mon-Fri", DayType.daysLabel(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
-    assertEquals("Mon, Wed-Fri, Sun", DayType.daysLabel(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY,
-        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SUNDAY)));
-    DayPlan any = new DayPlan(TUE, 0, 0, List.of(), List.of(), List.of(), 0, 0, 0.0);
-    // every Tuesday of July 2025 (1, 8, 15, 22, 29) but the 15th
-    List<LocalDate> tuesdays = List.of(TUE, TUE.plusDays(7), TUE.plusDays(21), TUE.plusDays(28));
-    assertEquals("Tue except 2025-07-15", new DayType(tuesdays, any).label());
-    assertEquals("2025-07-01 Tue, 2025-07-08 Tue", new DayType(tuesdays.subList(0, 2), any).label());
-    assertEquals("Tue", new DayType(List.of(TUE, TUE.plusDays(7), TUE.plusDays(14), TUE.plusDays(21),
-        TUE.plusDays(28)), any).label());
-    assertTrue(new DayType(List.of(TUE), any).label().equals("2025-07-01 Tue"));
   }
 }

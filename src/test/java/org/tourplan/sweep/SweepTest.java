@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.run.LocalExecutor;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.Work;
-import org.tourplan.report.SweepJson;
-import org.tourplan.report.SweepReportWriter;
+import org.tourplan.report.sweep.SweepJson;
+import org.tourplan.report.sweep.SweepReportWriter;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 

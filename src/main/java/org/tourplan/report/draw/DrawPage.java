@@ -5,7 +5,7 @@ import static org.tourplan.report.Html.esc;
 import org.tourplan.draw.DrawResult;
 import org.tourplan.draw.Places;
 import org.tourplan.report.ReportCss;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * The draw's page, {@code index.html}: who won (counts), the places, the rule, the chance by points, the winners per
@@ -59,9 +59,9 @@ final class DrawPage {
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (DrawResult.PointsClass c : d.classes()) {
-      b.append("<tr><td>").append(c.points()).append("</td><td class=\"num\">").append(esc(Format.number(c.weight())))
-          .append("</td><td class=\"num\">").append(esc(Format.count(c.applicants())))
-          .append("</td><td class=\"num\">").append(esc(Format.count(c.winners())))
+      b.append("<tr><td>").append(c.points()).append("</td><td class=\"num\">").append(esc(Numbers.number(c.weight())))
+          .append("</td><td class=\"num\">").append(esc(Numbers.count(c.applicants())))
+          .append("</td><td class=\"num\">").append(esc(Numbers.count(c.winners())))
           .append("</td><td class=\"num\">").append(esc(DrawWords.chanceValue(c.chance())))
           .append("</td><td class=\"num\">").append(esc(DrawWords.chanceOdds(c.chance()))).append("</td></tr>\n");
     }
@@ -85,7 +85,7 @@ final class DrawPage {
     b.append("</tr></thead>\n<tbody>\n");
     for (int t = 0; t < p.tours().size(); t++) {
       Places.Tour tour = p.tours().get(t);
-      b.append("<tr><td>").append(esc(Format.date(tour.date()))).append("</td><td>").append(esc(tour.start().toString()))
+      b.append("<tr><td>").append(esc(Numbers.date(tour.date()))).append("</td><td>").append(esc(tour.start().toString()))
           .append("</td><td class=\"num\">").append(d.tourParties()[t]).append(" / ").append(p.partiesPerTour())
           .append("</td><td class=\"num\">").append(d.tourPersons()[t]).append(" / ").append(p.maxPersons())
           .append("</td><td class=\"num\">").append(asked[t]).append("</td></tr>\n");

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.tourplan.draw.DrawResult;
-import org.tourplan.report.AtomicFiles;
-import org.tourplan.report.OutputFolder;
+import org.tourplan.output.AtomicFiles;
+import org.tourplan.output.OutputFolder;
 
 /**
  * Writes a draw's folder, all or nothing ({@link OutputFolder#draw}): the three CSV files, {@code draw.json} and

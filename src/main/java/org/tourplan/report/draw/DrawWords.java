@@ -1,13 +1,13 @@
 package org.tourplan.report.draw;
 
-import static org.tourplan.text.Format.chance;
-import static org.tourplan.text.Format.count;
-import static org.tourplan.text.Format.plural;
+import static org.tourplan.text.Numbers.chance;
+import static org.tourplan.text.Numbers.count;
+import static org.tourplan.text.Numbers.plural;
 
 import org.tourplan.draw.DrawResult;
 import org.tourplan.draw.Places;
 import org.tourplan.draw.Rule;
-import org.tourplan.text.Format;
+import org.tourplan.text.Numbers;
 
 /**
  * Every sentence of the draw page, in one place (so that a translation, issue 20, has one class to replace). Each
@@ -96,11 +96,11 @@ final class DrawWords {
   }
 
   static String odds(long winners, long of) {
-    return winners == 0 ? "none" : "1 in " + Format.number(Math.round(10.0 * of / winners) / 10.0);
+    return winners == 0 ? "none" : "1 in " + Numbers.number(Math.round(10.0 * of / winners) / 10.0);
   }
 
   static String chanceOdds(double p) {
-    return p <= 0 ? "none" : p >= 1 ? "certain" : "1 in " + Format.number(Math.round(10.0 / p) / 10.0);
+    return p <= 0 ? "none" : p >= 1 ? "certain" : "1 in " + Numbers.number(Math.round(10.0 / p) / 10.0);
   }
 
   static String chanceValue(double p) {
@@ -132,7 +132,7 @@ final class DrawWords {
     }
     return plural(d.asked(), "applicant") + " asked for particular days. Of the " + count(d.winnersWhoAsked())
         + " winners who did, " + count(d.granted()) + " sit on a tour on one of their days ("
-        + Format.percent(d.winnersWhoAsked() == 0 ? Double.NaN : (double) d.granted() / d.winnersWhoAsked())
+        + Numbers.percent(d.winnersWhoAsked() == 0 ? Double.NaN : (double) d.granted() / d.winnersWhoAsked())
         + "). Preferences decide only where a winner sits, never who wins: a winner who asked takes the earliest "
         + "tour with room on his days, and a winner who did not ask may be moved to another tour to make room.";
   }
