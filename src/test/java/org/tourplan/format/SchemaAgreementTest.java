@@ -39,6 +39,30 @@ class SchemaAgreementTest {
   private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(FormatSchema.text());
 
+  /**
+   * The least {@code plan.breachBound} is one value in the loader, the schema and the format reference: every line
+   * of the reference that gives the bound a number gives the loader's (a bounds table once said 0.000003 while the
+   * loader refused everything below 0.0000036).
+   */
+  @Test
+  void theLeastBreachBoundIsTheLoadersInTheSchemaAndTheFormatReference() throws Exception {
+    String least = new java.math.BigDecimal(org.tourplan.scenario.Bounds.BREACH_BOUND_MIN).round(
+        new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    assertEquals("0.0000036", least);
+    JsonNode schema = new ObjectMapper().readTree(Path.of("schema/scenario.schema.json").toFile());
+    assertEquals(org.tourplan.scenario.Bounds.BREACH_BOUND_MIN,
+        schema.findParent("breachBound").get("breachBound").get("minimum").asDouble());
+    int lines = 0;
+    for (String line : Files.readAllLines(Path.of("docs/scenario-format.md"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("| `plan.breachBound`")) {
+        lines++;
+        assertTrue(line.matches(".*\\b" + java.util.regex.Pattern.quote(least) + "\\b.*")
+            && !line.matches(".*\\b0\\.0+3\\b.*"), line);
+      }
+    }
+    assertTrue(lines >= 2, "the key table and the bounds tables: " + lines);
+  }
+
   @Test
   void theShippedSchemaIsTheRepositorysFile() throws Exception {
     assertEquals(Files.readString(Path.of("schema/scenario.schema.json"), StandardCharsets.UTF_8),
