@@ -1,6 +1,7 @@
 package org.tourplan.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import org.tourplan.scenario.Bounds;
@@ -69,6 +70,25 @@ final class ClusterOptions {
     } catch (IllegalArgumentException e) {
       throw new UserError(Text.safe(e.getMessage()));
     }
+  }
+
+  /**
+   * The run's inputs, for the output checks: {@code files} and the key file when one is given. The key is an input
+   * like the scenario (a results file written over it, or a report folder replaced around it, would destroy the
+   * cluster's shared secret).
+   */
+  List<Path> inputs(List<Path> files) {
+    if (keyFile == null) {
+      return files;
+    }
+    List<Path> all = new java.util.ArrayList<>(files);
+    all.add(keyFile);
+    return List.copyOf(all);
+  }
+
+  /** As {@link #inputs(List)} for one scenario file. */
+  List<Path> inputs(Path file) {
+    return inputs(List.of(file));
   }
 
   /** The executor: local on {@code threads} threads, or joined to the cluster (exit 2 when nobody answers). */

@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    output.check(cl, files);
+    output.check(cl, where.inputs(files));
     List<Scenario> scenarios = new ArrayList<>();
     for (Path f : files) {
       Scenario s = Scenarios.load(f, cl.getErr());
@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
       variants.add(new Variant(label, Map.of("file", files.get(i).toString()), s));
     }
     OutputFolder folder = OutputFolder.compare(output.out, scenarios.stream().map(Scenario::name).toList(), files);
-    output.check(cl, files, folder);
+    output.check(cl, where.inputs(files), folder);
     return SweepOutput.run(Sweep.Kind.COMPARE, scenarios.get(0).name(), List.of(), variants, where, run.threads(),
         output.json, folder, cl.getOut());
   }

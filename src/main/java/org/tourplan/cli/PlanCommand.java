@@ -106,7 +106,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     OutputFolder folder = season ? OutputFolder.seasonPlan(out, scenario.name())
         : OutputFolder.plan(out, scenario.name());
-    Outputs.checkFolder(folder, List.of(file));
+    Outputs.checkFolder(folder, where.inputs(file));
     scenario = PlanJob.withTarget(scenario, target, confidence);
     if (season) {
       String missing = SeasonPlanner.missingTarget(scenario);

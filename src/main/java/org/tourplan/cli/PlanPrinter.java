@@ -36,7 +36,7 @@ final class PlanPrinter {
     out.println();
     for (Evaluation u : p.unconfirmed()) {
       out.printf(Locale.ROOT, "NOT CONFIRMED  %s: %s; moved on to the next candidate%n", u.candidate().label(),
-          u.reason());
+          Text.safe(u.reason()));
     }
     if (!p.unconfirmed().isEmpty()) {
       out.println();
@@ -47,7 +47,7 @@ final class PlanPrinter {
     } else {
       out.printf(Locale.ROOT, "RECOMMENDED  %s%n", r.candidate().label());
       out.printf(Locale.ROOT, "  starts      %s%n", r.candidate().startsText());
-      out.printf(Locale.ROOT, "  changes     %s%n", String.join("; ", Headline.changes(p, "->")));
+      out.printf(Locale.ROOT, "  changes     %s%n", Text.safe(String.join("; ", Headline.changes(p, "->"))));
       if (!p.tied().isEmpty()) {
         out.printf(Locale.ROOT,
             "  tie         one of %d equally cheap timetables that work; chosen for %s (next: %s)%n",
@@ -79,7 +79,7 @@ final class PlanPrinter {
             : String.format(Locale.ROOT, "%,.0f-%,.0f", g.lowCost(), g.highCost());
         out.printf(Locale.ROOT, "  %15s  %s%n", cost, Text.safe(g.label().replace('–', '-')));
         for (String f : g.first().failures()) {
-          out.printf(Locale.ROOT, "                   - %s%n", f);
+          out.printf(Locale.ROOT, "                   - %s%n", Text.safe(f));
         }
       }
     }
@@ -89,18 +89,19 @@ final class PlanPrinter {
     out.println("NO CANDIDATE IS FEASIBLE");
     out.println("  why");
     for (String b : d.binding()) {
-      out.printf(Locale.ROOT, "    - %s%n", b);
+      out.printf(Locale.ROOT, "    - %s%n", Text.safe(b));
     }
     if (!d.fixes().isEmpty()) {
       out.println("  what would fix it");
       for (String f : d.fixes()) {
-        out.printf(Locale.ROOT, "    - %s%n", f);
+        out.printf(Locale.ROOT, "    - %s%n", Text.safe(f));
       }
     }
     if (!d.nearMisses().isEmpty()) {
       out.println("  near misses (closest first, by the check they fail)");
       for (Diagnosis.NearMiss m : d.nearMisses()) {
-        out.printf(Locale.ROOT, "    %-13s %s: %s%n", m.check(), m.evaluation().candidate().label(), m.miss());
+        out.printf(Locale.ROOT, "    %-13s %s: %s%n", m.check(), m.evaluation().candidate().label(),
+            Text.safe(m.miss()));
       }
     }
   }
@@ -116,7 +117,7 @@ final class PlanPrinter {
           100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
     }
     out.printf(Locale.ROOT, "  verdict     %s: %s%n", e.feasible() ? "feasible" : e.status().name()
-        .toLowerCase(Locale.ROOT).replace('_', ' '), e.reason());
+        .toLowerCase(Locale.ROOT).replace('_', ' '), Text.safe(e.reason()));
     if (e.safety() != null) {
       out.printf(Locale.ROOT, "  months      %s%n", PlanWords.firstMonths(e.safety()));
     }
@@ -129,7 +130,7 @@ final class PlanPrinter {
     }
     if (!e.feasible() && e.failures().size() > 1) {
       for (String f : e.failures()) {
-        out.printf(Locale.ROOT, "              - %s%n", f);
+        out.printf(Locale.ROOT, "              - %s%n", Text.safe(f));
       }
     }
   }

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     OutputFolder folder = OutputFolder.report(out, scenario.name());
-    Outputs.checkFolder(folder, List.of(file));
+    Outputs.checkFolder(folder, where.inputs(file));
     Scenario s = run.apply(scenario);
     ReportJob job;
     Path pdfFile = null;

@@ -63,8 +63,8 @@ final class SeasonCommand implements Callable<Integer> {
           + "\"YYYY-MM\" } (and phases) to simulate several months; see docs/scenario-format.md");
     }
     OutputFolder folder = SeasonReportWriter.folder(scenario.name(), out);
-    Outputs.checkJson(cl, json, List.of(file), folder);
-    Outputs.checkFolder(folder, List.of(file));
+    Outputs.checkJson(cl, json, where.inputs(file), folder);
+    Outputs.checkFolder(folder, where.inputs(file));
     scenario = run.apply(scenario);
     int t = run.threads();
     PrintWriter o = cl.getOut();

@@ -26,6 +26,7 @@ final class SeasonPrinter {
     months(s, sc, out);
     out.println();
     phases(s, out);
+    breachedMonths(s, out);
     if (s.lottery() != null) {
       out.println();
       lottery(s, out);
@@ -72,6 +73,36 @@ final class SeasonPrinter {
           : why.length() == 0 ? "no limit breached in " + Numbers.amount(p.simulated()) + " simulated months"
           : "simulated months" + why;
       out.printf(Locale.ROOT, "  %-" + width + "s %-8s %s%n", p.label(), p.verdict().label(), rest);
+    }
+  }
+
+  /**
+   * One line per calendar month in which some simulated month breached a limit: each limit and how many of the
+   * month's simulated months breached it (wrapped at 80 columns). Nothing when no month breached.
+   */
+  private static void breachedMonths(SeasonResults s, PrintWriter out) {
+    boolean header = false;
+    for (SeasonResults.MonthResult m : s.months()) {
+      StringBuilder why = new StringBuilder();
+      for (Results.BreachResult b : m.results().breaches()) {
+        if (b.monthsBreached() > 0) {
+          why.append(why.length() == 0 ? "" : ", ").append(b.rule().name()).append(' ')
+              .append(Numbers.amount(b.monthsBreached()));
+        }
+      }
+      if (why.length() > 0) {
+        if (!header) {
+          out.println();
+          out.printf(Locale.ROOT, "Months breaching a limit (simulated months breaching it, of %s each)%n",
+              Numbers.amount(s.replications()));
+          header = true;
+        }
+        String lead = String.format(Locale.ROOT, "  %-7s  ", m.month().month());
+        for (String line : HelpLayout.wrap(why.toString(), 80 - lead.length())) {
+          out.println(lead + line);
+          lead = " ".repeat(lead.length());
+        }
+      }
     }
   }
 

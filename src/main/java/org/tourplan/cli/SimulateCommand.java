@@ -43,7 +43,7 @@ final class SimulateCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    Outputs.checkJson(cl, json, List.of(file), null);
+    Outputs.checkJson(cl, json, where.inputs(file), null);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;

@@ -58,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    output.check(cl, List.of(file));
+    output.check(cl, where.inputs(file));
     List<Vary> parsed = new ArrayList<>();
     for (String v : vary) {
       try {
@@ -74,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
     scenario = run.apply(scenario);
     List<String> keys = parsed.stream().map(Vary::key).toList();
     OutputFolder folder = OutputFolder.sweep(output.out, scenario.name(), keys);
-    output.check(cl, List.of(file), folder);
+    output.check(cl, where.inputs(file), folder);
     List<Variant> variants;
     try {
       variants = Variants.grid(scenario, parsed);

@@ -56,8 +56,8 @@ final class WorkerCommand implements Callable<Integer> {
     }, "tourplan-worker-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter o = cl.getOut();
-    o.printf("tourplan worker %s:%d (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
-        worker.host(), worker.port(), provider.fingerprint(), worker.clusterName(),
+    o.printf("tourplan worker %s (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
+        worker.address(), provider.fingerprint(), worker.clusterName(),
         Numbers.plural(worker.members(), "member"), worker.loopbackOnly() ? ", no key: loopback only" : "");
     o.flush();
     stopped.await();

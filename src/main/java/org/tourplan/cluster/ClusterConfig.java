@@ -43,6 +43,15 @@ public final class ClusterConfig {
       return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
+    /** True for an IPv6 address (written in brackets, or a name that resolves to one). */
+    boolean ipv6() {
+      try {
+        return InetAddress.getByName(host) instanceof java.net.Inet6Address;
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+
     /** True for 127.x.x.x, ::1 and localhost. */
     boolean loopback() {
       try {
@@ -146,6 +155,9 @@ public final class ClusterConfig {
     c.setProperty("hazelcast.health.monitoring.level", "OFF");
     NetworkConfig net = c.getNetworkConfig();
     net.setPort(port).setPortAutoIncrement(true);
+    if (members.stream().anyMatch(Address::ipv6)) {
+      c.setProperty("hazelcast.prefer.ipv4.stack", "false"); // Hazelcast ignores IPv6 addresses otherwise
+    }
     // listen on one address of this machine, the one the cluster uses, never on every interface (*:port)
     c.setProperty("hazelcast.socket.bind.any", "false");
     c.setProperty("hazelcast.socket.server.bind.any", "false");
@@ -197,7 +209,7 @@ public final class ClusterConfig {
    */
   static String bindAddress(List<Address> members) {
     if (members.isEmpty() || members.stream().allMatch(Address::loopback)) {
-      return "127.0.0.1";
+      return members.stream().anyMatch(Address::ipv6) ? "0:0:0:0:0:0:0:1" : "127.0.0.1";
     }
     try {
       for (Address a : members) {
@@ -278,6 +290,39 @@ public final class ClusterConfig {
 
   /** Lowercase text of a member address for messages. */
   static String describe(com.hazelcast.cluster.Member m) {
-    return m.getAddress().getHost().toLowerCase(Locale.ROOT) + ":" + m.getAddress().getPort();
+    return describe(m.getAddress().getHost(), m.getAddress().getPort());
+  }
+
+  /** {@code host:port} as {@code --cluster} takes it: IPv6 in brackets and shortened ({@code [::1]:5701}). */
+  public static String describe(String host, int port) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.indexOf(':') < 0) {
+      return h + ":" + port;
+    }
+    int zone = h.indexOf('%');
+    String scope = zone < 0 ? "" : h.substring(zone);
+    String[] g = (zone < 0 ? h : h.substring(0, zone)).split(":", -1);
+    int bestAt = -1;
+    int best = 1;
+    for (int i = 0; i < g.length; i++) { // the longest run of zero groups (two at least) becomes "::"
+      int j = i;
+      while (j < g.length && g[j].matches("0+")) {
+        j++;
+      }
+      if (j - i > best) {
+        best = j - i;
+        bestAt = i;
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < g.length; i++) {
+      if (i == bestAt) {
+        b.append(i == 0 ? "::" : ":");
+        i += best - 1;
+        continue;
+      }
+      b.append(g[i].replaceFirst("^0+(?=.)", "")).append(i + 1 < g.length ? ":" : "");
+    }
+    return "[" + b + scope + "]:" + port;
   }
 }

@@ -69,18 +69,7 @@ public final class ClusterKey {
    */
   public static ClusterKey resolve(Path file, String env, List<ClusterConfig.Address> members) {
     if (file != null) {
-      byte[] raw;
-      try {
-        if (Files.size(file) > MAX_BYTES) {
-          throw new IllegalArgumentException("--cluster-key-file " + file + ": larger than " + MAX_BYTES
-              + " bytes; a key file holds one line");
-        }
-        raw = Files.readAllBytes(file);
-      } catch (NoSuchFileException e) {
-        throw new IllegalArgumentException("--cluster-key-file " + file + ": file not found");
-      } catch (IOException e) {
-        throw new IllegalArgumentException("--cluster-key-file " + file + ": cannot read it: " + e.getMessage());
-      }
+      byte[] raw = read(file);
       byte[] key = strip(raw);
       if (key.length < MIN_BYTES) {
         throw new IllegalArgumentException("--cluster-key-file " + file + ": found a key of " + key.length
@@ -103,6 +92,37 @@ public final class ClusterKey {
     throw new IllegalArgumentException("--cluster " + ClusterConfig.format(members) + " reaches beyond this machine "
         + "and needs a shared key: write one to a file on every machine (head -c 32 /dev/urandom | base64 > "
         + "cluster.key; chmod 600 cluster.key) and give --cluster-key-file cluster.key, or set " + ENV);
+  }
+
+  /**
+   * The key file's bytes: a regular file (a FIFO would block forever, a device such as /dev/zero never ends:
+   * {@code Files.size} is 0 for both), read up to one byte past {@value #MAX_BYTES} so that even a file swapped for
+   * a device after the check cannot fill the memory.
+   */
+  private static byte[] read(Path file) {
+    String where = "--cluster-key-file " + file + ": ";
+    java.nio.file.attribute.BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(where + "file not found");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(where + "cannot read it: " + e.getMessage());
+    }
+    if (!a.isRegularFile()) {
+      throw new IllegalArgumentException(where + (a.isDirectory() ? "is a folder" : "is not a regular file (a FIFO, "
+          + "a device or a socket)") + "; a key file is a small regular file holding one line");
+    }
+    byte[] raw;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      raw = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(where + "cannot read it: " + e.getMessage());
+    }
+    if (raw.length > MAX_BYTES) {
+      throw new IllegalArgumentException(where + "larger than " + MAX_BYTES + " bytes; a key file holds one line");
+    }
+    return raw;
   }
 
   private static byte[] strip(byte[] raw) {

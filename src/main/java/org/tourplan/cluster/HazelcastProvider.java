@@ -44,13 +44,8 @@ public final class HazelcastProvider implements ClusterProvider {
   /** A worker member of this process. */
   private record HazelcastWorker(HazelcastInstance hz, boolean loopbackOnly) implements Worker {
     @Override
-    public String host() {
-      return hz.getCluster().getLocalMember().getAddress().getHost();
-    }
-
-    @Override
-    public int port() {
-      return hz.getCluster().getLocalMember().getAddress().getPort();
+    public String address() {
+      return ClusterConfig.describe(hz.getCluster().getLocalMember());
     }
 
     @Override

@@ -54,7 +54,13 @@ public final class Samplers {
     if (!(mean > 0)) {
       throw new IllegalArgumentException("lognormal mean must be > 0: " + mean);
     }
-    double sigma2 = StrictMath.log1p(sd * sd / (mean * mean));
+    double ratio = sd * sd / (mean * mean);
+    if (!(mean * mean >= Double.MIN_NORMAL) || !Double.isFinite(ratio)) {
+      // a mean below 1e-154 squares to nothing (0 / 0 made every draw NaN): the same ratio, taken first
+      double cv = sd / mean;
+      ratio = cv * cv;
+    }
+    double sigma2 = StrictMath.log1p(ratio);
     return new LogNormal(StrictMath.log(mean) - sigma2 / 2, StrictMath.sqrt(sigma2));
   }
 

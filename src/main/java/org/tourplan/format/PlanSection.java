@@ -19,6 +19,7 @@ import org.tourplan.scenario.Paths;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Shuttles;
+import org.tourplan.scenario.Text;
 
 /** Reads and checks the {@code plan} section (a tourplan extension of format v1, see docs/scenario-format.md). */
 final class PlanSection {
@@ -30,7 +31,7 @@ final class PlanSection {
       "currency");
   static final List<String> RANGE_KEYS = List.of("from", "to", "step");
   private static final String AXIS = "a number, a list of numbers, or { from: a, to: b, step: s }";
-  private static final int MAX_AXIS_VALUES = 1000;
+  private static final int MAX_AXIS_VALUES = Bounds.AXIS_VALUES;
   private static final String COST = "a cost from 0 to 1e9";
   private static final String LEAST_BOUND = java.math.BigDecimal.valueOf(Bounds.BREACH_BOUND_MIN).toPlainString();
 
@@ -69,14 +70,15 @@ final class PlanSection {
     LocalTime first = starts.stream().min(LocalTime::compareTo).orElse(LocalTime.of(9, 0));
     LocalTime last = starts.stream().max(LocalTime::compareTo).orElse(first);
 
-    List<Integer> weekday = axis(m, "weekdayTours", weekdayNow, 0, 48);
-    List<Integer> weekend = axis(m, "weekendTours", weekendNow, 0, 48);
+    List<Integer> weekday = axis(m, "weekdayTours", weekdayNow, 0, Bounds.TOURS_A_DAY);
+    List<Integer> weekend = axis(m, "weekendTours", weekendNow, 0, Bounds.TOURS_A_DAY);
     Map<DayOfWeek, List<Integer>> dayTours = dayTours(m);
     LocalTime earliest = timeOr(m, "earliestStart", first);
     LocalTime latest = timeOr(m, "latestStart", last);
     int slotNow = slotOf(starts, first);
     Long slot = m == null ? Long.valueOf(slotNow)
-        : r.optInteger(m, "plan", "slotMinutes", slotNow, 1, 1440, "an integer number of minutes from 1 to 1440");
+        : r.optInteger(m, "plan", "slotMinutes", slotNow, 1, (long) Bounds.MINUTES,
+            "an integer number of minutes from 1 to 1440");
     List<Integer> sizes = axis(m, "groupSize", group.size(), 1, Bounds.GROUP_SIZE);
     List<Integer> overbook = axis(m, "overbook", group.overbook(), 0, Bounds.OVERBOOK);
     List<Integer> vehicles = axis(m, "vehicles", shuttles.vehicles(), 1, Bounds.VEHICLES);
@@ -89,8 +91,11 @@ final class PlanSection {
             v -> v >= Bounds.BREACH_BOUND_MIN && v < 1, "a probability from " + LEAST_BOUND
                 + " to below 1 (0.001: about 3,500 clean months; below " + LEAST_BOUND + " the confirmation would "
                 + "need more than " + Bounds.n(Bounds.CONFIRM_MONTHS) + " fresh months)");
+    // maxReplications defaults to replications, which may be 1: a written value has the default's range, so that
+    // a file of replications: 1 plans, and the same file written out again (a sweep's variant, recommended.yaml,
+    // which write maxReplications) loads too
     Long max = m == null ? Long.valueOf(replications)
-        : r.optInteger(m, "plan", "maxReplications", replications, 2, Bounds.REPLICATIONS, "an integer >= 2");
+        : r.optInteger(m, "plan", "maxReplications", replications, 1, Bounds.REPLICATIONS, "an integer >= 1");
     Long screen = m == null ? Long.valueOf(PlanSpace.DEFAULT_SCREEN_DAYS)
         : r.optInteger(m, "plan", "screenReplications", PlanSpace.DEFAULT_SCREEN_DAYS, 2, Bounds.REPLICATIONS,
             "an integer number of days from 2 to " + Bounds.n(Bounds.REPLICATIONS));
@@ -160,7 +165,7 @@ final class PlanSection {
     for (DayOfWeek d : DayOfWeek.values()) {
       String key = PlanSpace.dayName(d);
       if (NodeReader.opt(m, key) != null) {
-        List<Integer> a = axisAt(m, "plan.dayTours", key, 0, 48);
+        List<Integer> a = axisAt(m, "plan.dayTours", key, 0, Bounds.TOURS_A_DAY);
         if (a != null) {
           out.put(d, a);
         }
@@ -200,20 +205,31 @@ final class PlanSection {
         PlanSection::cost, COST);
     Double guide = r.optNumber(c, "plan.costs", "perGuideDay", PlanSpace.DEFAULT_PER_GUIDE_DAY, PlanSection::cost,
         COST);
-    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0 && v <= 100,
+    Double weekend = r.optNumber(c, "plan.costs", "weekendRate", 1.0, v -> v > 0 && v <= Bounds.WEEKEND_RATE,
         "a factor > 0 and at most 100 (2: double pay)");
     String currency = PlanSpace.DEFAULT_CURRENCY;
     Node cur = NodeReader.opt(c, "currency");
     if (cur != null) {
-      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !sc.text().isBlank() && sc.text().length() <= 20) {
+      if (cur instanceof Scalar sc && sc.kind() == Kind.STRING && !Text.blank(sc.text())
+          && Text.length(sc.text()) <= Bounds.CURRENCY_LENGTH && printable(sc.text())) {
         currency = sc.text().strip();
       } else {
-        r.wrong(cur, "plan.costs.currency", "a short text of 1 to 20 characters, e.g. \"yuan\"");
+        r.wrong(cur, "plan.costs.currency", "a short text of 1 to " + Bounds.CURRENCY_LENGTH + " characters without "
+            + "control or formatting characters, e.g. \"yuan\"");
         currency = null;
       }
     }
     return tour == null || vehicle == null || guide == null || weekend == null || currency == null ? null
         : new PlanSpace.Costs(tour, vehicle, guide, weekend, currency);
+  }
+
+  /** No control, formatting or line-separating character: the label is printed on every cost line as it is. */
+  static boolean printable(String s) {
+    return s.codePoints().noneMatch(c -> {
+      int type = Character.getType(c);
+      return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR;
+    });
   }
 
   private static boolean cost(double v) {
@@ -246,6 +262,11 @@ final class PlanSection {
     } else if (n instanceof ListNode l) {
       if (l.items().isEmpty()) {
         r.wrong(n, path, AXIS + " (at least one value)");
+        return null;
+      }
+      if (l.items().size() > MAX_AXIS_VALUES) { // as a range: the bound is on what is written
+        r.problem(l.line(), path, "found a list of " + Bounds.n(l.items().size()) + " values, expected at most "
+            + Bounds.n(MAX_AXIS_VALUES));
         return null;
       }
       for (int i = 0; i < l.items().size(); i++) {

@@ -66,8 +66,7 @@ public final class ScenarioWriter {
   public static String yaml(ObjectNode tree, String header) {
     StringBuilder out = new StringBuilder();
     for (String line : header.split("\n", -1)) {
-      // YAML ends a comment at NEL, U+2028 and U+2029 too: the rest of a name would become content
-      out.append(line.isEmpty() ? "#" : "# " + line.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?")).append('\n');
+      out.append(line.isEmpty() ? "#" : "# " + YamlComments.commentText(line)).append('\n');
     }
     try {
       out.append(YAML.writeValueAsString(tree));

@@ -51,7 +51,7 @@ final class ScheduleSection extends NodeReader {
     checkKeys(m, path, Validator.SCHEDULE_KEYS);
     Map<DayOfWeek, List<LocalTime>> days = new EnumMap<>(DayOfWeek.class);
     Node daysNode = opt(m, "days");
-    if (daysNode != null && !(daysNode instanceof SourceTree.Scalar sc && sc.kind() == SourceTree.Kind.NULL)) {
+    if (daysNode != null) { // an explicit empty `days:` is an error like every empty value; `days: {}` is no tours
       String daysPath = Paths.child(path, "days");
       MapNode dm = map(daysNode, daysPath, "a map of day (MON..SUN) -> list of \"HH:MM\" start times");
       if (dm != null) {

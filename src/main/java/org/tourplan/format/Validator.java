@@ -50,7 +50,7 @@ final class Validator extends NodeReader {
       "egressPerMinute", "noiseDbA");
   static final List<String> TRAVEL_KEYS = List.of("from", "to", "minutes", "oneWay");
   /** Most jsprit iterations a file may ask for per solve (a day of tours takes seconds per thousand). */
-  static final int MAX_PLAN_ITERATIONS = 100_000;
+  static final int MAX_PLAN_ITERATIONS = Bounds.PLAN_ITERATIONS;
   static final List<String> SHUTTLE_KEYS = List.of("vehicles", "seats", "boardMinutes", "mode", "depot",
       "planIterations");
   static final List<String> GUIDE_KEYS = List.of("count", "maxVisitorsPerGuide");
@@ -168,7 +168,7 @@ final class Validator extends NodeReader {
   private String name(MapNode root) {
     Node n = req(root, "", "name", "the scenario name (text)");
     String s = text(n, "name", "the scenario name (text)");
-    if (s != null && s.isBlank()) {
+    if (s != null && Text.blank(s)) {
       wrong(n, "name", "a non-blank name");
       return null;
     }
@@ -216,8 +216,8 @@ final class Validator extends NodeReader {
       return z;
     }
     for (Entry e : zm.entries().values()) {
-      if (e.key().length() > Bounds.ID_LENGTH) {
-        problem(e.line(), "zones", "zone id " + Text.quote(e.key()) + " has " + Bounds.n(e.key().length())
+      if (Text.length(e.key()) > Bounds.ID_LENGTH) {
+        problem(e.line(), "zones", "zone id " + Text.quote(e.key()) + " has " + Bounds.n(Text.length(e.key()))
             + " characters, expected at most " + Bounds.ID_LENGTH);
       }
     }
@@ -381,8 +381,7 @@ final class Validator extends NodeReader {
         case "guides.count" -> lineAt("guides", "count");
         case "shuttles.seats" -> lineAt("shuttles", "seats");
         case "shuttles.vehicles" -> lineAt("shuttles", "vehicles");
-        default -> zones.capacityNodes.get(i.path().substring("zones.".length(), i.path().length()
-            - ".capacity".length())).line();
+        default -> zones.capacityNodes.get(i.zone()).line();
       };
       problem(line, i.path(), i.message());
     }
@@ -443,7 +442,8 @@ final class Validator extends NodeReader {
     Node an = req(m, "demand", "applicationsPerMonth", "a number > 0");
     Double apps = an == null ? null : number(an, "demand.applicationsPerMonth",
         v -> v >= 1 && v <= Bounds.APPLICATIONS, "a number from 1 to 1e12");
-    Double growth = optNumber(m, "demand", "growthPerMonth", 0.0, v -> v >= -0.9 && v <= 10,
+    Double growth = optNumber(m, "demand", "growthPerMonth", 0.0,
+        v -> v >= Bounds.GROWTH_MIN && v <= Bounds.GROWTH_MAX,
         "a fraction from -0.9 to 10 (0.05 = 5% more new applicants each month)");
     Double reapply = optNumber(m, "demand", "reapplyRate", 0.0, v -> v >= 0 && v <= 1,
         "a probability from 0 to 1");

@@ -46,8 +46,7 @@ public final class YamlComments {
       while (next < at.size() && at.get(next)[0] == i) {
         String indent = " ".repeat(at.get(next)[1]);
         for (String c : texts.get(at.get(next)[2])) {
-          // YAML ends a comment at a line break, NEL, U+2028 and U+2029: none may reach the text
-          String clean = c.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", "?");
+          String clean = commentText(c);
           for (String w : wrap(clean, Math.max(40, WIDTH - indent.length() - 2))) {
             out.append(indent).append("# ").append(w).append('\n');
           }
@@ -60,6 +59,16 @@ public final class YamlComments {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@code text} fit for a comment line: YAML ends a comment at a line break, NEL (U+0085), U+2028 and U+2029, so
+   * the rest of a name holding one would become content (a fitted file of such a name could not be read back); each
+   * of them, and every other control character, becomes {@code ?}. ({@code \p{Cntrl}} alone is ASCII only: it
+   * misses NEL.)
+   */
+  static String commentText(String text) {
+    return text.replaceAll("[\\p{Cntrl}\u0080-\u009f\u2028\u2029]", "?");
   }
 
   /** Comment lines are wrapped at spaces to this width, indentation included. */

@@ -128,6 +128,13 @@ final class YamlTree {
             + String.format(Locale.ROOT, "%,d", MAX_ALIAS_NODES) + " values (an alias bomb?); write the values out "
             + "or use fewer nested aliases");
       }
+      Tag implicit = n instanceof ScalarNode sn ? (sn.isPlain() ? RESOLVER.resolve(NodeId.scalar, sn.getValue(), true)
+          : Tag.STR) : n instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
+      if (!n.getTag().equals(implicit) && !n.getTag().equals(Tag.MERGE)) {
+        throw new Failure(line, pathString(), "found the YAML tag " + Text.key(shown(n.getTag())) + ", which "
+            + "changes what the value is; tags are not part of the scenario format: remove it (quote text, write "
+            + "numbers and true/false plainly)");
+      }
       if (n instanceof ScalarNode s) {
         return scalar(s, line);
       }
@@ -154,10 +161,19 @@ final class YamlTree {
     private MapNode map(MappingNode m, int line, int depth, boolean again) throws Failure {
       Map<String, Entry> entries = new LinkedHashMap<>();
       List<MappingNode> merged = new ArrayList<>();
+      Integer mergeLine = null;
       for (NodeTuple t : m.getValue()) {
         org.yaml.snakeyaml.nodes.Node k = t.getKeyNode();
         int keyLine = lines.line(k.getStartMark());
         if (k instanceof ScalarNode ks && ks.getTag().equals(Tag.MERGE) && ks.isPlain()) {
+          if (mergeLine != null) { // a duplicate key like any other: the first once won silently
+            path.push("<<");
+            Failure f = new Failure(keyLine, pathString(), "duplicate merge key `<<` (first at line " + mergeLine
+                + "); merge several maps with one key and a list: <<: [*first, *second] (earlier maps win)");
+            path.pop();
+            throw f;
+          }
+          mergeLine = keyLine;
           merged.addAll(mergeSources(t.getValueNode(), keyLine));
           continue;
         }
@@ -224,6 +240,12 @@ final class YamlTree {
       }
       return b.length() == 0 ? null : b.toString();
     }
+  }
+
+  /** A tag as it is written: {@code !!int} for YAML's own, {@code !name} for a local one. */
+  private static String shown(Tag tag) {
+    String v = tag.getValue();
+    return v.startsWith(Tag.PREFIX) ? "!!" + v.substring(Tag.PREFIX.length()) : v;
   }
 
   // ------------------------------------------------------------------------------------------------ scalars
@@ -297,9 +319,9 @@ final class YamlTree {
     Mark context = m.getContextMark();
     if (m.getContext() != null && m.getContext().contains("simple key") && context != null) {
       String key = lines.restOfLine(text, context);
-      if (key.length() > MAX_SIMPLE_KEY) {
+      if (Text.length(key) > MAX_SIMPLE_KEY) {
         return new Failure(lines.line(context), Paths.key(key), "the key " + Text.key(key) + " has "
-            + String.format(Locale.ROOT, "%,d", key.length()) + " characters, more than YAML's limit of "
+            + String.format(Locale.ROOT, "%,d", Text.length(key)) + " characters, more than YAML's limit of "
             + MAX_SIMPLE_KEY + " for a key; expected a shorter key");
       }
     }

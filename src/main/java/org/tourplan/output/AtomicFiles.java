@@ -3,6 +3,7 @@ package org.tourplan.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -29,11 +30,17 @@ public final class AtomicFiles {
     write(target, out -> out.write(bytes));
   }
 
-  /** Writes what {@code content} produces to {@code target} atomically; on failure the target is untouched. */
+  /**
+   * Writes what {@code content} produces to {@code target} atomically; on failure the target is untouched. Only a
+   * regular file is ever replaced: a folder, a FIFO, a device, a socket or a symbolic link found at the path when the
+   * file is complete (it may have appeared while a run simulated, after the checks before the work) is left as it
+   * is, and the write fails with a {@link java.nio.file.FileSystemException} saying so.
+   */
   public static void write(Path target, Content content) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
+    replaceable(abs);
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
     try {
       if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -43,6 +50,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }
+      replaceable(abs); // again: the content may have taken minutes
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -50,6 +58,13 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void replaceable(Path abs) throws IOException {
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileSystemException(abs.toString(), null, "it is not a regular file (a folder, a FIFO, a device, a "
+          + "socket or a symbolic link) and was left as it is");
     }
   }
 

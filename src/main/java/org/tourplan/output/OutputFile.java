@@ -19,8 +19,8 @@ public final class OutputFile {
   /**
    * Refuses a path that is empty, names a folder ({@code dir/}, or an existing folder), is something other than a
    * regular file (a FIFO, a device, a socket, a symbolic link), is one of {@code inputs}, lies in {@code folder}
-   * (which the same run replaces; may be null) or in any folder a command wrote, or whose folder cannot be written
-   * (with the operating system's reason).
+   * (which the same run replaces; may be null) or is one of the folders above it, lies in any folder a command
+   * wrote, or whose folder cannot be written (with the operating system's reason).
    *
    * @param option the option's name for messages ({@code --json})
    * @param given  the path as the user typed it (a trailing separator is lost once it is a {@link Path})
@@ -49,6 +49,10 @@ public final class OutputFile {
               + "the results there would replace it; give another file name");
         }
       }
+    }
+    if (folder != null && folder.path().startsWith(abs)) {
+      throw new OutputFolder.Refused(option + " " + given + " is where this run writes its folder " + folder.path()
+          + " (the results file would stand in its way); give a file outside it");
     }
     if (folder != null && abs.startsWith(folder.path())) {
       throw new OutputFolder.Refused(option + " " + given + " lies in " + folder.path() + ", which this run "

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,8 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>All or nothing: the files go into a fresh hidden sibling {@code .<kind>.new-<pid>-<id>}; once complete, the
  * earlier folder is renamed aside to {@code .<kind>.old-<pid>-<id>}, the new one renamed into place and the old
- * one deleted. A failure or Ctrl-C before the swap deletes the new folder; Ctrl-C between the two renames puts the
- * earlier folder back. A hard kill can leave either sibling behind: the next run of the same command recovers them
+ * one deleted. A failure or Ctrl-C before the swap deletes the new folder; Ctrl-C during the swap waits for it to
+ * finish (the hook and the swap take turns), so a folder is always in place. A hard kill can leave either sibling behind: the next run of the same command recovers them
  * (an {@code .old-*} folder whose target is missing is renamed back; the rest of a dead run's leftovers are
  * deleted; a live run's are left alone, known by the process id in the name).
  */
@@ -107,6 +108,10 @@ public final class OutputFolder {
   private List<Path> inputs = List.of();
   /** Runs between the two renames of a swap (tests use it to race another run into that instant); null: none. */
   Runnable betweenRenames;
+  /** Runs right after the earlier folder is renamed aside (tests press Ctrl-C there); null: none. */
+  Runnable afterFirstRename;
+  /** The shutdown hook of the write under way (tests run it as Ctrl-C would, from another thread). */
+  Thread cleanupForTests;
 
   private OutputFolder(Path out, String slug, String leaf, Kind kind, String question) {
     Path root = out.toAbsolutePath().normalize();
@@ -217,14 +222,30 @@ public final class OutputFolder {
     Path fresh = parent.resolve("." + target.getFileName() + ".new-" + PID + "-" + UUID.randomUUID());
     Files.createDirectory(fresh);
     AtomicReference<Path> aside = new AtomicReference<>();
-    Thread cleanup = new Thread(() -> abandon(fresh, aside.get()), "tourplan-cleanup");
+    // Ctrl-C runs the hook while this thread goes on: the swap and the hook take turns, so the hook never looks at
+    // the folders between the swap's two renames (it once saw the earlier folder renamed aside but not yet recorded,
+    // and the run ended with no folder in place)
+    Object turns = new Object();
+    AtomicBoolean stopped = new AtomicBoolean();
+    Thread cleanup = new Thread(() -> {
+      synchronized (turns) {
+        stopped.set(true);
+        abandon(fresh, aside.get());
+      }
+    }, "tourplan-cleanup");
+    cleanupForTests = cleanup;
     Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C while writing: no partial folder, no hidden report
     try {
       // the marker first: a leftover .new-* folder is then known as this command's and can be cleaned up
       Files.write(fresh.resolve(MARKER), marker(), java.nio.file.StandardOpenOption.CREATE_NEW);
       content.writeTo(fresh);
       AtomicFiles.readable(fresh);
-      swap(fresh, aside);
+      synchronized (turns) {
+        if (stopped.get()) {
+          throw new java.io.InterruptedIOException("stopped before the new folder was put in place");
+        }
+        swap(fresh, aside);
+      }
     } catch (IOException | RuntimeException | Error e) {
       FileOps.deleteQuietly(fresh);
       throw e;
@@ -318,6 +339,9 @@ public final class OutputFolder {
       old = target.resolveSibling("." + target.getFileName() + ".old-" + PID + "-" + UUID.randomUUID());
       try {
         FileOps.move(target, old);
+        if (afterFirstRename != null) {
+          afterFirstRename.run();
+        }
         aside.set(old);
       } catch (NoSuchFileException gone) {
         old = null; // another run is swapping at this very moment

@@ -18,6 +18,8 @@ import org.tourplan.tour.TourSetup;
 final class Confirmer {
   /** First replication of a confirmation: beyond every month the search simulates or counts. */
   static final int CONFIRM_FROM = Planner.TARGET_MONTHS_CAP;
+  /** Months simulated per call: the confirmation counts breaches and keeps no month, so memory stays flat. */
+  static final int CHUNK = 10_000;
 
   private Confirmer() {
   }
@@ -57,7 +59,11 @@ final class Confirmer {
     int look = 0;
     for (; look < looks.length; look++) {
       int next = (int) looks[look];
-      count.add(executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next), next - done);
+      // in chunks: the months between two late looks once came in one call, more than the heap holds
+      for (int from = done; from < next; from += CHUNK) {
+        int to = Math.min(next, from + CHUNK);
+        count.add(executor.run(setup, CONFIRM_FROM + from, CONFIRM_FROM + to), to - from);
+      }
       months[0] += next - done;
       done = next;
       outcome = test.decide(look, count.breached());

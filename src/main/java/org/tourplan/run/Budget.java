@@ -30,8 +30,8 @@ public final class Budget {
    */
   public static void check(TourSetup setup, long months, int threads) {
     long workers = Math.max(1, Math.min(threads, months));
-    check("simulating " + String.format(Locale.ROOT, "%,d", months) + " months of " + setup.tourCount()
-            + " tours (" + setup.layout().size() + " metrics each) on " + workers + " threads",
+    check(String.format(Locale.ROOT, "simulating %,d months of %,d tours (%d metrics each) on %d threads", months,
+            setup.tourCount(), setup.layout().size(), workers),
         monthBytes(setup, months) + workers * setup.simulationBytes(), setup.eventsPerMonth() * months);
   }
 
@@ -54,8 +54,9 @@ public final class Budget {
     if (events < 0 || events > MAX_EVENTS) {
       throw new WorkLimitException(what + " would handle about " + String.format(Locale.ROOT, "%,.0f",
           (double) (events < 0 ? Long.MAX_VALUE : events)) + " events, more than the "
-          + String.format(Locale.ROOT, "%,d", MAX_EVENTS) + " one run may take (about a day): simulate fewer "
-          + "months (--replications or replications in the file), fewer tours or a shorter route");
+          + String.format(Locale.ROOT, "%,d", MAX_EVENTS) + " one run may take (about a day; each invited party counts "
+          + "half an event): simulate fewer months (--replications or replications in the file), fewer tours, "
+          + "smaller groups or a shorter route");
     }
   }
 

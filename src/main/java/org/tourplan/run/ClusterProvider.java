@@ -66,11 +66,11 @@ public interface ClusterProvider {
 
   /** A worker running on this machine. */
   interface Worker extends AutoCloseable {
-    /** The address it listens on. */
-    String host();
-
-    /** Its port. */
-    int port();
+    /**
+     * The address it listens on, as {@code --cluster} takes it ({@code 10.0.0.5:5701}, {@code [::1]:5851}): an IPv6
+     * address in brackets and shortened, never the expanded {@code 0:0:0:0:0:0:0:1}.
+     */
+    String address();
 
     /** The cluster's name (derived from the key, so clusters with other keys never merge). */
     String clusterName();

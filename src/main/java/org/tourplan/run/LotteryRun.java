@@ -23,6 +23,14 @@ public final class LotteryRun {
   }
 
   /**
+   * Bytes the lottery of {@code months} months keeps over {@code n} replications: its per-replication values
+   * ({@code 8 + 5 x months} doubles each), the winners by draw ({@code months} longs each) and a summary's copies.
+   */
+  public static long bytes(int months, int n) {
+    return (long) n * (8L * (8 + 5L * months) + 16 + 8L * months + 16);
+  }
+
+  /**
    * Simulates and summarises the lottery.
    *
    * @param months      the horizon's months, in order

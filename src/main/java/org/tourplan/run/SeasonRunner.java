@@ -37,9 +37,14 @@ public final class SeasonRunner {
     List<SeasonResults.MonthResult> months = new ArrayList<>();
     List<YearMonth> ids = new ArrayList<>();
     long[] invitations = new long[season.months().size()];
+    List<TourSetup> setups = new ArrayList<>();
+    for (Season.Month month : season.months()) {
+      setups.add(new Compiler().compile(sc.forMonth(month)));
+    }
+    budget(sc, setups, n, threads);
     for (int m = 0; m < season.months().size(); m++) {
       Season.Month month = season.months().get(m);
-      TourSetup setup = new Compiler().compile(sc.forMonth(month));
+      TourSetup setup = setups.get(m);
       Results r = Runner.simulate(setup, n, executor);
       Results withoutLottery = new Results(r.scenario(), r.month(), r.seed(), r.replications(), r.metrics(),
           r.target(), r.breaches(), r.demand());
@@ -53,5 +58,32 @@ public final class SeasonRunner {
     WaitingCheck waiting = goal == null || lottery == null ? null : WaitingCheck.of(goal, season.to(), lottery);
     return new SeasonResults(sc.name(), season.from(), season.to(), sc.seed(), n, season.phases(),
         List.copyOf(months), lottery, waiting);
+  }
+
+  /**
+   * Refuses (exit 2) a season that cannot be done whole, before its first month: what it keeps (every month's
+   * values, which the season's summaries and page need together, the lottery's per-replication arrays, one
+   * simulation per thread) and the events of all its months. Each month alone could pass while the season does not:
+   * it once stopped for memory in its 20th month, or ended in an OutOfMemoryError in the lottery after 109 s.
+   */
+  private static void budget(Scenario sc, List<TourSetup> setups, int n, int threads) {
+    long bytes = sc.demand() == null ? 0 : LotteryRun.bytes(setups.size(), n);
+    long events = 0;
+    long simulation = 0;
+    for (TourSetup s : setups) {
+      bytes = saturated(bytes, Budget.monthBytes(s, n));
+      events = saturated(events, Math.multiplyHigh(s.eventsPerMonth(), n) != 0 ? Long.MAX_VALUE
+          : s.eventsPerMonth() * n);
+      simulation = Math.max(simulation, s.simulationBytes());
+    }
+    long workers = Math.max(1, Math.min(threads, n));
+    bytes = saturated(bytes, workers * simulation);
+    Budget.check(String.format(java.util.Locale.ROOT, "simulating the season (%d months x %,d replications%s)",
+        setups.size(), n, sc.demand() == null ? "" : ", and the lottery"), bytes, events);
+  }
+
+  private static long saturated(long a, long b) {
+    long s = a + b;
+    return s < 0 || a < 0 || b < 0 ? Long.MAX_VALUE : s;
   }
 }

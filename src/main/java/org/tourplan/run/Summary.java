@@ -20,11 +20,9 @@ public record Summary(int n, double mean, double sd, double ciLow, double ciHigh
       return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Double.NaN, Double.NaN);
     }
-    double mean = 0;
-    for (double v : x) {
-      mean += v;
-    }
-    mean /= n;
+    double[] sorted = x.clone();
+    Arrays.sort(sorted);
+    double mean = mean(x, sorted[0], sorted[n - 1]);
     double sd = Double.NaN;
     double low = Double.NaN;
     double high = Double.NaN;
@@ -33,16 +31,28 @@ public record Summary(int n, double mean, double sd, double ciLow, double ciHigh
       for (double v : x) {
         ss += (v - mean) * (v - mean);
       }
-      sd = Math.sqrt(ss / (n - 1));
+      sd = Math.sqrt(ss / (n - 1)); // exactly 0 for a constant: every v - mean is 0
       double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
       low = mean - half;
       high = mean + half;
     }
-    double[] sorted = x.clone();
-    Arrays.sort(sorted);
     Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     p.setData(sorted);
     return new Summary(n, mean, sd, low, high, p.evaluate(5), p.evaluate(50), p.evaluate(95), sorted[0],
         sorted[n - 1]);
+  }
+
+  /**
+   * The mean, summed as deviations from the first value (a shifted sum: a metric equal in every month adds only
+   * zeros, so its mean is that value exactly, and values close together lose no digits to a large common part),
+   * kept within [min, max] where rounding could push it an ulp outside.
+   */
+  private static double mean(double[] x, double min, double max) {
+    double shift = Double.isFinite(x[0]) ? x[0] : 0;
+    double sum = 0;
+    for (double v : x) {
+      sum += v - shift;
+    }
+    return Math.max(min, Math.min(max, shift + sum / x.length));
   }
 }

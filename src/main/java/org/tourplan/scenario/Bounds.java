@@ -51,6 +51,8 @@ public final class Bounds {
   public static final int ZONES = 500;
   /** Characters of a zone id (ids appear in every message, chart and table). */
   public static final int ID_LENGTH = 64;
+  /** Characters of {@code plan.costs.currency}. */
+  public static final int CURRENCY_LENGTH = 20;
   /** Zones listed in {@code route} (a zone may repeat). */
   public static final int ROUTE = 500;
   /** Legs listed in {@code travel}. */
@@ -59,6 +61,17 @@ public final class Bounds {
   public static final int TIMES_PER_DAY = 1_440;
   /** Blackout windows listed in {@code limits.blackouts}. */
   public static final int BLACKOUTS = 1_000;
+  /** Values of one {@code plan} axis, written as a list or a range. */
+  public static final int AXIS_VALUES = 1_000;
+  /** Tours a day one of {@code plan.weekdayTours}, {@code plan.weekendTours} and {@code plan.dayTours} may try. */
+  public static final int TOURS_A_DAY = 48;
+  /** jsprit iterations per solve ({@code shuttles.planIterations}). */
+  public static final int PLAN_ITERATIONS = 100_000;
+  /** Least and most {@code demand.growthPerMonth}. */
+  public static final double GROWTH_MIN = -0.9;
+  public static final double GROWTH_MAX = 10;
+  /** Most {@code plan.costs.weekendRate}. */
+  public static final double WEEKEND_RATE = 100;
   /** Candidates in the {@code plan} space (the product of its axes). */
   public static final long PLAN_CANDIDATES = 20_000;
   /** Most fresh months one confirmation of a plan's choice simulates (its sequential test's cap). */

@@ -74,6 +74,12 @@ public record Scenario(String name, YearMonth month, long seed, int replications
     return toBuilder().seed(newSeed).replications(newReplications).build();
   }
 
+  /** The same scenario under another name. */
+  public Scenario withName(String newName) {
+    return new Scenario(newName, month, seed, replications, group, zones, route, returnTo, travel, shuttles,
+        guides, schedule, limits, target, demand, plan, season);
+  }
+
   /**
    * One month of the season as a one-month scenario: that month, its timetable and its target (its phase's own,
    * else the file's), everything else (seed included) unchanged, so replication i of the month depends only on the

@@ -19,8 +19,15 @@ public final class Servability {
    *
    * @param path    the key path the problem is reported at
    * @param message what was found and what was expected
+   * @param zone    the zone whose capacity is too small, or null when the issue is not a zone's: the loader finds the
+   *                line through it (an id with dots or quotes cannot be read back out of the path)
    */
-  public record Issue(String path, String message) { }
+  public record Issue(String path, String message, String zone) {
+    /** An issue that is not a zone's. */
+    public Issue(String path, String message) {
+      this(path, message, null);
+    }
+  }
 
   /** Every unmet rule; empty when every admissible group can be served. */
   public static List<Issue> issues(Group g, Map<String, Zone> zones, List<String> route, Guides guides,
@@ -34,7 +41,7 @@ public final class Servability {
         Zone z = zones.get(id);
         if (z != null && z.capacity() < largest) {
           out.add(new Issue(Paths.child(Paths.child("zones", id), "capacity"), "found " + z.capacity() + ", but "
-              + why + "; expected a capacity >= " + largest + " (or a smaller group.maxSize)"));
+              + why + "; expected a capacity >= " + largest + " (or a smaller group.maxSize)", id));
         }
       }
     }

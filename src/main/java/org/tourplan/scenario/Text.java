@@ -9,6 +9,29 @@ public final class Text {
 
   public static final int MAX_SHOWN = 60;
 
+  /**
+   * The characters a blank text is made of: every space or line break of Java ({@link Character#isWhitespace},
+   * U+001C..U+001F included) and of JSON Schema's regular expressions ({@code \\s} of ECMA-262: no-break spaces and
+   * U+FEFF included), so that a name or currency of only such characters is blank to the loader and to the schema
+   * alike (the schema's patterns are generated from this list). Ranges of code points, inclusive.
+   */
+  public static final int[][] BLANK = {{0x09, 0x0D}, {0x1C, 0x20}, {0xA0, 0xA0}, {0x1680, 0x1680}, {0x2000, 0x200A},
+      {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000}, {0xFEFF, 0xFEFF}};
+
+  /** Whether {@code s} holds nothing but {@link #BLANK} characters (the empty text included). */
+  public static boolean blank(String s) {
+    return s.codePoints().allMatch(Text::isBlankChar);
+  }
+
+  private static boolean isBlankChar(int c) {
+    for (int[] r : BLANK) {
+      if (c >= r[0] && c <= r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Escapes control, format and line-separator characters (and backslash) so file text is safe to print. */
   public static String escape(String s) {
     if (s == null) {
@@ -45,14 +68,18 @@ public final class Text {
     return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
-  /** Shortens to at most {@link #MAX_SHOWN} characters (not splitting a surrogate pair), then escapes. */
+  /**
+   * Characters of {@code s} as the format counts them: Unicode code points, so that an emoji or a rare CJK
+   * character (two UTF-16 units in Java) counts as one, as it does to the person who wrote it.
+   */
+  public static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** Shortens to at most {@link #MAX_SHOWN} characters (code points, never a half pair), then escapes. */
   public static String shorten(String s) {
-    if (s.length() > MAX_SHOWN) {
-      int end = MAX_SHOWN;
-      if (Character.isHighSurrogate(s.charAt(end - 1))) {
-        end--;
-      }
-      return escape(s.substring(0, end)) + "...";
+    if (length(s) > MAX_SHOWN) {
+      return escape(s.substring(0, s.offsetByCodePoints(0, MAX_SHOWN))) + "...";
     }
     return escape(s);
   }

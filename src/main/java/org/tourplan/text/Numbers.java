@@ -95,8 +95,11 @@ public final class Numbers {
     return v < 10 || v > 90 ? String.format(Locale.ROOT, "%.1f%%", v) : String.format(Locale.ROOT, "%.0f%%", v);
   }
 
-  /** A small probability with the digits it needs: 0.001 is "0.10%", 0.25 is "25.0%". */
+  /** A small probability with the digits it needs: 0.001 is "0.10%", 0.25 is "25.0%", 0.000003 is "0.00030%". */
   public static String share(double p) {
+    if (p > 0 && p < 0.0001) {
+      return String.format(Locale.ROOT, "%.2g%%", 100 * p); // the smallest breach bounds: never "0.00%"
+    }
     return Double.isNaN(p) ? NONE : String.format(Locale.ROOT, p < 0.01 ? "%.2f%%" : "%.1f%%", 100 * p);
   }
 

@@ -7,8 +7,10 @@ import org.tourplan.scenario.Scenario;
 
 /**
  * The metrics a scenario produces, in the order of contract 2.6, each with a fixed index so that a month's results
- * are one {@code double[]} (NaN where the month has no observation). Metrics that only make sense with a limit
- * (waits over the limit, overruns, long tours) or with exit data (evacuation) exist only when the scenario has it.
+ * are one {@code double[]} (NaN where the month has no observation). Every metric of contract 2.6 is always laid
+ * out, so every results file holds all of them: those counted against a limit (waits over the limit, overruns, long
+ * tours) or computed from exit data (evacuation) have no observation (NaN, so n = 0) when the scenario has no such
+ * limit or data. Only the planned-mode metrics (a tourplan extension) exist in planned mode alone.
  */
 public final class MetricLayout {
   final int visitors;
@@ -39,6 +41,11 @@ public final class MetricLayout {
   final int longTours;
   final int blackoutViolations;
   final int noiseDoseMax;
+  /** Whether the scenario has what each limit-bound metric is computed from (else its months have no value). */
+  final boolean hasEgress;
+  final boolean hasWaitLimit;
+  final boolean hasCloseTime;
+  final boolean hasTourLimit;
 
   private final List<Metric> metrics = new ArrayList<>();
 
@@ -75,12 +82,15 @@ public final class MetricLayout {
     guidesMeanWait = add("guides", "meanWaitMinutes");
     guidesMaxWait = add("guides", "maxWaitMinutes");
     floorPeak = add("floorPeakVisitors");
-    boolean egress = s.zones().values().stream().anyMatch(zone -> zone.floor() && zone.egressPerMinute() != null);
-    evacuationMax = egress ? add("evacuationMinutesMax") : -1;
+    hasEgress = s.zones().values().stream().anyMatch(zone -> zone.floor() && zone.egressPerMinute() != null);
+    hasWaitLimit = s.limits().maxWaitMinutes() != null;
+    hasCloseTime = s.limits().closeTime() != null;
+    hasTourLimit = s.limits().maxTourMinutes() != null;
+    evacuationMax = add("evacuationMinutesMax");
     maxFloorWait = add("maxFloorWaitMinutes");
-    floorWaitsOverLimit = s.limits().maxWaitMinutes() != null ? add("floorWaitsOverLimit") : -1;
-    overrunTours = s.limits().closeTime() != null ? add("overrunTours") : -1;
-    longTours = s.limits().maxTourMinutes() != null ? add("longTours") : -1;
+    floorWaitsOverLimit = add("floorWaitsOverLimit");
+    overrunTours = add("overrunTours");
+    longTours = add("longTours");
     blackoutViolations = add("blackoutViolations");
     noiseDoseMax = add("noiseDoseMaxPercent");
   }

@@ -169,7 +169,8 @@ final class MonthStats {
     out[l.guidesMeanWait] = meanOrNaN(guideWait);
     out[l.guidesMaxWait] = maxOrNaN(guideWait);
     out[l.floorPeak] = floorTotal.max(end);
-    if (l.evacuationMax >= 0) {
+    out[l.evacuationMax] = Double.NaN; // no floor zone with exit data: nothing to evacuate through (n = 0)
+    if (l.hasEgress) {
       double worst = 0;
       for (int z = 0; z < zoneWait.length; z++) {
         if (s.floor[z] && !Double.isNaN(s.egress[z])) {
@@ -179,15 +180,10 @@ final class MonthStats {
       out[l.evacuationMax] = worst;
     }
     out[l.maxFloorWait] = anyFloorWait ? maxFloorWait : Double.NaN;
-    if (l.floorWaitsOverLimit >= 0) {
-      out[l.floorWaitsOverLimit] = floorWaitsOver;
-    }
-    if (l.overrunTours >= 0) {
-      out[l.overrunTours] = overruns;
-    }
-    if (l.longTours >= 0) {
-      out[l.longTours] = longTours;
-    }
+    // counted against their limit: a month of a file without that limit has no value (n = 0), not "none over it"
+    out[l.floorWaitsOverLimit] = l.hasWaitLimit ? floorWaitsOver : Double.NaN;
+    out[l.overrunTours] = l.hasCloseTime ? overruns : Double.NaN;
+    out[l.longTours] = l.hasTourLimit ? longTours : Double.NaN;
     out[l.blackoutViolations] = blackoutViolations;
     out[l.noiseDoseMax] = toursRun > 0 ? noiseMax : Double.NaN;
   }

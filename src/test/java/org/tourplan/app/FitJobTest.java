@@ -86,6 +86,29 @@ class FitJobTest {
     assertEquals(fitted, ScenarioLoader.load(job.index().resolveSibling("fitted.yaml")));
   }
 
+  /**
+   * A party size the records never show leaves the fitted weights, and a group.maxSize the file left to its default
+   * follows them (size x the largest party now fitted), as the fitted file, which leaves it to its default too, reads
+   * it: the fitted scenario kept the old default, did not read back as written, and fit ended in an internal error
+   * (found by CrashFindingTest, seed 36).
+   */
+  @Test
+  void aPartySizeTheRecordsNeverShowLeavesTheDefaultMaxSize() throws Exception {
+    String text = Files.readString(Path.of("scenarios/minimal.yaml"))
+        .replace("  partySize: 1               # one person per place (default 1)",
+            "  partySize: { 1: 0.5, 2: 0.5, 4: 0.000001 }")
+        .replace("capacity: 30", "capacity: 50").replace("  vehicles: 1 ", "  vehicles: 5 ")
+        .replace("maxVisitorsPerGuide: 10 ", "maxVisitorsPerGuide: 40 ");
+    Scenario s = ScenarioLoader.parse("fit4.yaml", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(40, s.group().maxSize(), "the default: 10 places x parties of up to 4");
+    FitExample ex = FitExample.write(s, 2, s.seed(), tmp.resolve("records4"), Progress.NONE);
+    FitJob job = run(s, ex, "four");
+    assertEquals(2, job.fitted().scenario().group().largestParty(), "no party of 4 in two months of records");
+    assertEquals(20, job.fitted().scenario().group().maxSize());
+    Scenario back = ScenarioLoader.load(job.index().resolveSibling("fitted.yaml"));
+    assertEquals(job.fitted().scenario().group(), back.group());
+  }
+
   private FitJob run(Scenario s, FitExample ex, String out) throws Exception {
     return FitJob.run(s, new FitJob.Inputs(ex.checkins(), "checkins.csv", ex.zones(), "zones.csv"), s.seed(), 2,
         199, OutputFolder.fit(tmp.resolve(out), s.name()), null, Progress.NONE);

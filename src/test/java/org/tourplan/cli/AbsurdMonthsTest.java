@@ -95,4 +95,55 @@ class AbsurdMonthsTest {
     assertTrue(m.getMessage().contains("of memory, but this Java can give"), m.getMessage());
     Budget.check("simulating", 1 << 20, Budget.MAX_EVENTS); // within both: no exception
   }
+
+  /**
+   * The estimate counts each invited party's check-in: 1,440 tours a day of groups of 10,000 (each within its bound)
+   * were estimated at 20 events a tour and ran for about 47 hours at 100,000 months; now refused before any work
+   * (here on Mondays only, so that memory is not what refuses it).
+   */
+  @Test
+  void largeGroupsCountInTheWorkEstimate() throws IOException {
+    String times = IntStream.range(0, 1440).mapToObj(m -> String.format("\"%02d:%02d\"", m / 60, m % 60))
+        .collect(Collectors.joining(", "));
+    StringBuilder text = new StringBuilder("""
+        name: Huge groups
+        month: 2025-07
+        group: { size: 10000 }
+        zones:
+          showroom: { capacity: 1000000, dwell: 1 }
+        route: [showroom]
+        shuttles: { vehicles: 1, seats: 10000 }
+        guides: { count: 10000, maxVisitorsPerGuide: 100000 }
+        schedule:
+          days:
+        """);
+    text.append("    MON: [").append(times).append("]\n"); // July 2025 has four Mondays: 5,760 tours
+    Path f = tmp.resolve("huge.yaml");
+    Files.writeString(f, text);
+    CliTest.Run r = CliTest.run("simulate", f.toString(), "--replications", "100000");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("simulating 100,000 months of 5,760 tours"), r.err());
+    assertTrue(r.err().contains("smaller groups"), r.err());
+    assertEquals("", r.out(), "refused before any work");
+  }
+
+  /**
+   * A season is judged whole before its first month: a 36-month season of 100,000 replications once passed (each
+   * month alone fits) and stopped for memory in the middle, or ended in an OutOfMemoryError in the lottery.
+   */
+  @Test
+  void aSeasonTooLargeForTheHeapIsRefusedBeforeItsFirstMonth() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < 3L << 30,
+        "the pom runs the tests with -Xmx2g");
+    String text = Files.readString(Path.of("scenarios/beijing-2025-season.yaml")).replace("to: \"2025-12\"",
+        "to: \"2027-12\"");
+    Path f = tmp.resolve("long-season.yaml");
+    Files.writeString(f, text);
+    CliTest.Run r = CliTest.run("season", f.toString(), "--replications", "100000", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("tourplan: simulating the season (36 months x 100,000 replications, and the "
+        + "lottery) needs about "), r.err());
+    assertEquals("", r.out(), "refused before any month");
+  }
 }

@@ -193,4 +193,51 @@ class OutputPathsTest {
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("the file has no zone 'hall.c'"), bad.err());
   }
+
+  /**
+   * The plan's recommended.yaml is named as the recommendation, so reporting it (as the plan page suggests) writes a
+   * folder of its own: it once had the file's name and silently replaced the current timetable's report.
+   */
+  @Test
+  void reportingTheRecommendationNeverReplacesTheCurrentReport() throws IOException {
+    Path file = tmp.resolve("tour.yaml");
+    Files.writeString(file, Files.readString(Path.of(MINIMAL)) + "target:\n  visitorsPerMonth: 200\nplan:\n"
+        + "  breachBound: 0.05\n  weekdayTours: [1, 2]\n");
+    Path out = tmp.resolve("reports");
+    Run current = CliTest.run("report", file.toString(), "--replications", "5", "--out", out.toString());
+    assertEquals(0, current.code(), current.err());
+    Path currentReport = out.resolve("minimal-example-tour").resolve("report");
+    String before = Files.readString(currentReport.resolve("results.json"));
+    Run plan = CliTest.run("plan", file.toString(), "--no-progress", "--out", out.toString());
+    assertEquals(0, plan.code(), plan.err());
+    Path recommended = out.resolve("minimal-example-tour").resolve("plan").resolve("recommended.yaml");
+    assertTrue(Files.readString(recommended).contains("name: \"Minimal example tour (recommended)\""));
+    Run again = CliTest.run("report", recommended.toString(), "--replications", "5", "--out", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("minimal-example-tour-recommended"), again.out());
+    assertEquals(before, Files.readString(currentReport.resolve("results.json")), "the current report is kept");
+    assertTrue(Files.isRegularFile(out.resolve("minimal-example-tour-recommended").resolve("report")
+        .resolve("index.html")));
+    // planning the recommendation again names it once, not "(recommended) (recommended)"
+    Run replan = CliTest.run("plan", recommended.toString(), "--no-progress", "--out", tmp.resolve("r2").toString());
+    assertEquals(0, replan.code(), replan.err());
+    assertTrue(Files.readString(tmp.resolve("r2").resolve("minimal-example-tour-recommended").resolve("plan")
+        .resolve("recommended.yaml")).contains("name: \"Minimal example tour (recommended)\"\n"));
+  }
+
+  /**
+   * A results file on the way to the folder the same run writes is refused before the work: season --out D --json
+   * D/<slug> passed the check, simulated, then stopped with exit 2 (the file stood where the folder had to go).
+   */
+  @Test
+  void aResultsFileWhereTheRunsFolderMustGoIsRefusedBeforeTheWork() throws IOException {
+    Path out = tmp.resolve("d");
+    String slug = "d/beijing-ev-factory-tour-season-2025";
+    for (String json : List.of(slug, slug + "/season")) {
+      Run r = CliTest.run("season", "scenarios/beijing-2025-season.yaml", "--replications", "2", "--out",
+          out.toString(), "--json", tmp.resolve(json).toString());
+      refused(r, "is where this run writes its folder");
+      assertFalse(Files.exists(tmp.resolve(json)), json);
+    }
+  }
 }

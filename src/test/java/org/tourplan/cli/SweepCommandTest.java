@@ -205,4 +205,38 @@ class SweepCommandTest {
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.out().isEmpty(), r.out());
   }
+
+  /**
+   * A file of one replication with a plan section sweeps (found by CrashFindingTest, seed 2): its plan replications
+   * default to 1, the variants are the file written out again, and a written 1 was refused ("expected an integer
+   * >= 2"), so no variant was valid.
+   */
+  @Test
+  void aFileOfOneReplicationWithAPlanSectionSweeps(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path f = dir.resolve("one.yaml");
+    java.nio.file.Files.writeString(f, java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/minimal.yaml"))
+        .replace("month: 2025-07 ", "month: 2025-07\nreplications: 1 ") + "plan:\n  weekdayTours: [1, 2]\n");
+    CliTest.Run r = CliTest.run("sweep", f.toString(), "--vary", "group.size=9,10", "--out", dir.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+  }
+
+  /**
+   * Zone ids with YAML 1.1 line breaks (U+0085, U+2028) survive the variants (found by CrashFindingTest, seed 58):
+   * the variants went back to the loader through Jackson's YAML writer, which left such a key plain, so it folded
+   * to a space and no variant of the file was valid.
+   */
+  @Test
+  void zoneIdsWithLineBreakCharactersSurviveTheVariants(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    for (String id : new String[] {"line\\u0085one", "line\\u2028one"}) {
+      java.nio.file.Path f = dir.resolve("nel.yaml");
+      java.nio.file.Files.writeString(f, java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/minimal.yaml"))
+          .replace("line-1", "\"" + id + "\""));
+      CliTest.Run r = CliTest.run("sweep", f.toString(), "--vary", "group.size=9,10", "--replications", "2",
+          "--out", dir.resolve("out").toString());
+      org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+      org.junit.jupiter.api.Assertions.assertFalse(r.out().contains("not valid"), r.out());
+    }
+  }
 }

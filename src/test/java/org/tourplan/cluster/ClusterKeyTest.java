@@ -92,4 +92,60 @@ class ClusterKeyTest {
           + "needs a shared key"), err.toString());
     }
   }
+
+  /**
+   * A key file is a small regular file: a FIFO once made the command hang forever, /dev/zero ended in an
+   * OutOfMemoryError (the size check read {@code Files.size}, 0 for both); both are refused without reading.
+   */
+  @Test
+  void aKeyFileThatIsNoRegularFileIsRefusedWithoutReadingIt() throws Exception {
+    var loopback = ClusterConfig.parse("127.0.0.1:5824");
+    Path fifo = tmp.resolve("fifo.key");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    for (Path p : List.of(fifo, Path.of("/dev/zero"), tmp)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ClusterKey.resolve(p, null, loopback), p.toString());
+      assertTrue(e.getMessage().contains("not a regular file") || e.getMessage().contains("is a folder"),
+          e.getMessage());
+    }
+    Path big = tmp.resolve("big.key");
+    Files.write(big, new byte[5000]);
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ClusterKey.resolve(big, null, loopback))
+        .getMessage().contains("larger than 4096 bytes"));
+  }
+
+  /**
+   * The key file is an input: a results file over it, or a report folder replaced around it, would destroy the
+   * cluster's secret. Both once exited 0 ({@code --json k.key}, and the key deleted with the folder); now both stop
+   * with exit 2 before any work, and the key is as it was.
+   */
+  @Test
+  void noOutputEverReplacesTheKeyFile() throws Exception {
+    Path key = tmp.resolve("k.key");
+    Files.writeString(key, "0123456789abcdef0123456789abcdef\n");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"simulate", "scenarios/minimal.yaml", "--cluster", "127.0.0.1:5824",
+        "--cluster-key-file", key.toString(), "--json", key.toString()}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+    assertEquals(2, code, err.toString());
+    assertTrue(err.toString().contains("is an input of this run"), err.toString());
+    assertEquals("0123456789abcdef0123456789abcdef\n", Files.readString(key));
+
+    Path out = tmp.resolve("reports");
+    assertEquals(0, Main.run(new String[] {"report", "scenarios/minimal.yaml", "--replications", "2", "--out",
+        out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+    Path inside = out.resolve("minimal-example-tour").resolve("report").resolve("k.key");
+    Files.copy(key, inside);
+    for (String command : List.of("report", "season")) {
+      err = new StringWriter();
+      code = Main.run(new String[] {command, "scenarios/minimal.yaml", "--cluster", "127.0.0.1:5824",
+          "--cluster-key-file", inside.toString(), "--out", out.toString()}, new PrintWriter(new StringWriter()),
+          new PrintWriter(err));
+      assertEquals(2, code, err.toString());
+      if (command.equals("report")) {
+        assertTrue(err.toString().contains("it holds " + inside + ", an input of this run"), err.toString());
+      }
+      assertTrue(Files.isRegularFile(inside), "the key is kept");
+    }
+  }
 }

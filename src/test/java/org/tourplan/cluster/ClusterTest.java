@@ -141,6 +141,36 @@ class ClusterTest {
     }
   }
 
+  /**
+   * An IPv6 loopback cluster works and is shown as written: a worker listed as [::1] once listened on 127.0.0.1
+   * (Hazelcast prefers IPv4 unless told otherwise), so no command ever reached it and nothing said why.
+   */
+  @Test
+  void anIpv6LoopbackClusterRunsAndGivesTheNumbersOfThisMachine() throws Exception {
+    ClusterKey v6Key = ClusterKey.of("a key for the IPv6 loopback cluster".getBytes(StandardCharsets.UTF_8));
+    HazelcastInstance v6 = ClusterConfig.startWorker(ClusterConfig.parse("[::1]:5891"), 5891, v6Key);
+    try {
+      var at = v6.getCluster().getLocalMember().getAddress();
+      assertTrue(at.getInetAddress().isLoopbackAddress() && at.getInetAddress() instanceof java.net.Inet6Address,
+          at.toString());
+      String listed = ClusterConfig.describe(at.getHost(), at.getPort());
+      assertTrue(listed.startsWith("[::1]:"), listed);
+      Scenario s = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"));
+      List<Work> work = List.of(new Work(new TourSetup(s.withRun(9, 20)), 0, 20));
+      List<double[][]> expected = new LocalExecutor(2).runAll(work, null);
+      try (HazelcastExecutor ex = HazelcastExecutor.join(ClusterConfig.parse(listed), 5892, 4, v6Key)) {
+        assertEquals(1, ex.workerCount());
+        List<double[][]> got = ex.runAll(work, null);
+        assertTrue(ex.units() > 0);
+        for (int m = 0; m < expected.get(0).length; m++) {
+          assertArrayEquals(expected.get(0)[m], got.get(0)[m]);
+        }
+      }
+    } finally {
+      ClusterConfig.stop(v6);
+    }
+  }
+
   @Test
   void thePlannerGivesTheSameAnswerOnTheCluster() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("src/test/resources/plan/blocked-by-safety.yaml"));

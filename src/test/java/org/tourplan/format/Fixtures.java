@@ -50,7 +50,12 @@ final class Fixtures {
   }
 
   static byte[] resource(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/scenarios/" + name)) {
+    return resourceAt("/scenarios/" + name);
+  }
+
+  /** A test resource by its absolute name ({@code /format/every-key.yaml}). */
+  static byte[] resourceAt(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + name);
       }

@@ -149,6 +149,32 @@ class PlanSectionTest {
   }
 
   @Test
+  void theCurrencyCountsCharactersAsWrittenAndRefusesWhatWouldReachTheTerminalRaw() {
+    String emoji = "💴".repeat(20); // 20 characters, 40 UTF-16 units: once refused as too long
+    assertEquals(emoji, loads("t.yaml", BASE + "plan:\n  costs: { currency: \"" + emoji + "\" }\n").plan().costs()
+        .currency());
+    assertEquals("人民币元", loads("t.yaml", BASE + "plan:\n  costs: { currency: 人民币元 }\n").plan().costs().currency());
+    refusedAt(BASE + "plan:\n  costs: { currency: \"" + emoji + "💴\" }\n", "plan.costs.currency", "1 to 20 characters");
+    refusedAt(BASE + "plan:\n  costs: { currency: \"yu\\e[31man\" }\n", "plan.costs.currency",
+        "without control or formatting characters", "found \"yu\\u001B[31man\"");
+    refusedAt(BASE + "plan:\n  costs: { currency: \"\\u202Eyuan\" }\n", "plan.costs.currency",
+        "without control or formatting characters");
+    refusedAt(BASE + "plan:\n  costs: { currency: \"   \" }\n", "plan.costs.currency", "1 to 20 characters");
+  }
+
+  /** "At most 1,000 values each" holds for a list as for a range (a list of 2,000 values was accepted). */
+  @Test
+  void anAxisListHoldsAtMostAThousandValues() {
+    String ones = String.join(", ", java.util.Collections.nCopies(1000, "2"));
+    assertEquals(List.of(2), loads("t.yaml", BASE + "plan:\n  vehicles: [" + ones + "]\n").plan().vehicles());
+    refusedAt(BASE + "plan:\n  vehicles: [" + ones + ", 3]\n", "plan.vehicles", "found a list of 1,001 values",
+        "at most 1,000");
+    String many = java.util.stream.IntStream.rangeClosed(1, 2000).mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining(", "));
+    refusedAt(BASE + "plan:\n  guides: [" + many + "]\n", "plan.guides", "found a list of 2,000 values");
+  }
+
+  @Test
   void theDefaultSlotFitsTheFilesOwnTimetable() {
     // starts 15 min apart: a 30 min default grid would not hold nine tours between 15:30 and 17:30
     PlanSpace p = loads("t.yaml", Fixtures.base("MON: [\"10:00\", \"14:00\"]",

@@ -39,10 +39,51 @@ class SchemaAgreementTest {
   private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(FormatSchema.text());
 
+  /**
+   * The least {@code plan.breachBound} is one value in the loader, the schema and the format reference: every line
+   * of the reference that gives the bound a number gives the loader's (a bounds table once said 0.000003 while the
+   * loader refused everything below 0.0000036).
+   */
+  @Test
+  void theLeastBreachBoundIsTheLoadersInTheSchemaAndTheFormatReference() throws Exception {
+    String least = new java.math.BigDecimal(org.tourplan.scenario.Bounds.BREACH_BOUND_MIN).round(
+        new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    assertEquals("0.0000036", least);
+    JsonNode schema = new ObjectMapper().readTree(Path.of("schema/scenario.schema.json").toFile());
+    assertEquals(org.tourplan.scenario.Bounds.BREACH_BOUND_MIN,
+        schema.findParent("breachBound").get("breachBound").get("minimum").asDouble());
+    int lines = 0;
+    for (String line : Files.readAllLines(Path.of("docs/scenario-format.md"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("| `plan.breachBound`")) {
+        lines++;
+        assertTrue(line.matches(".*\\b" + java.util.regex.Pattern.quote(least) + "\\b.*")
+            && !line.matches(".*\\b0\\.0+3\\b.*"), line);
+      }
+    }
+    assertTrue(lines >= 2, "the key table and the bounds tables: " + lines);
+  }
+
   @Test
   void theShippedSchemaIsTheRepositorysFile() throws Exception {
     assertEquals(Files.readString(Path.of("schema/scenario.schema.json"), StandardCharsets.UTF_8),
         FormatSchema.text(), "the jar must carry schema/scenario.schema.json unchanged");
+  }
+
+  /**
+   * Every bound the schema states is generated from the loader's table ({@link SchemaBounds}): the shipped file is
+   * what the generator makes of it. Run with {@code -Dtourplan.schema.write=true} to write it.
+   */
+  @Test
+  void theSchemasBoundsAreTheLoadersTable() throws Exception {
+    Path file = Path.of("schema/scenario.schema.json");
+    String shipped = Files.readString(file, StandardCharsets.UTF_8);
+    String generated = SchemaBounds.generate(shipped);
+    if (Boolean.getBoolean("tourplan.schema.write") && !generated.equals(shipped)) {
+      Files.writeString(file, generated, StandardCharsets.UTF_8);
+      shipped = generated;
+    }
+    assertEquals(generated, shipped, "schema/scenario.schema.json has bounds that are not the loader's: run "
+        + "mvn -B -q test -Dtest=SchemaAgreementTest -Dtourplan.schema.write=true, and look at the difference");
   }
 
   @Test
@@ -79,9 +120,15 @@ class SchemaAgreementTest {
     loader.put("/properties/season/properties/phases/items/properties", SeasonSection.PHASE_KEYS);
     loader.put("/properties/plan/properties", PlanSection.KEYS);
     loader.put("/properties/plan/properties/costs/properties", PlanSection.COST_KEYS);
+    for (String axis : List.of("weekdayTours", "weekendTours", "groupSize", "overbook", "vehicles", "guides")) {
+      loader.put("/properties/plan/properties/" + axis + "/oneOf/2/properties", PlanSection.RANGE_KEYS);
+    }
     loader.put("/properties/plan/properties/dayTours/properties", PlanSection.DAY_KEYS);
+    for (String day : PlanSection.DAY_KEYS) {
+      loader.put("/properties/plan/properties/dayTours/properties/" + day + "/oneOf/2/properties",
+          PlanSection.RANGE_KEYS);
+    }
     loader.put("/properties/plan/properties/forbiddenStarts/items/properties", PlanStartsSection.WINDOW_KEYS);
-    loader.put("/$defs/axis/oneOf/2/properties", PlanSection.RANGE_KEYS);
     List<String> mismatches = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : loader.entrySet()) {
       JsonNode props = s.at(e.getKey());

@@ -71,6 +71,50 @@ class YamlAliasTest {
         "duplicate key `seats`", "first at line");
   }
 
+  /**
+   * Two merge keys in one map are a duplicate key like any other (the first once won silently); one merge key with
+   * a list merges several maps, earlier ones winning.
+   */
+  @Test
+  void twoMergeKeysInOneMapAreADuplicateKey() {
+    String two = ALIASED.replace("line-2: { <<: *line, floor: false }",
+        "line-2: { <<: *line, <<: *other, floor: false }")
+        .replace("  showroom: { capacity: 60, dwell: 20 }", "  showroom: &other { capacity: 60, dwell: 20 }");
+    Problem p = problemAt(refused("t.yaml", two), "zones.line-2.<<", "duplicate merge key `<<`",
+        "<<: [*first, *second]");
+    assertEquals(lineOf(two, "line-2:"), p.line());
+    Scenario listed = loads("t.yaml", two.replace("<<: *line, <<: *other", "<<: [*line, *other]"));
+    assertEquals(25, listed.zones().get("line-2").capacity(), "the earlier map wins");
+    assertEquals(1, listed.zones().get("line-2").maxGroups());
+  }
+
+  /**
+   * YAML tags are not part of the format: one that changes what a value is (!!str on a number, !!int on quoted
+   * text, a local !tag, !!binary, !!set) is refused at its key, the same way wherever it is; a tag that only says
+   * what the value already is changes nothing. They were handled case by case: !!int "20" became a number,
+   * !custom 20 text, !!set a map.
+   */
+  @Test
+  void aTagThatChangesAValueIsRefusedWhereverItIs() {
+    String[][] changing = {{"  size: 20", "  size: !!str 20"}, {"  size: 20", "  size: !!int \"20\""},
+        {"  size: 20", "  size: !!float 20"}, {"  size: 20", "  size: !size 20"},
+        {"  size: 20", "  size: !!binary aGk="}, {"  size: 20", "  size: !!null \"\""},
+        {"name: Base tour", "name: !!str 2025"}, {"  seats: 30", "  seats: !!int 30.5"},
+        {"route: [showroom, line-1, line-2]", "route: !!set {showroom, line-1}"}, {"zones:", "zones: !!omap"}};
+    for (String[] c : changing) {
+      String text = BASE.replace(c[0], c[1]);
+      assertTrue(text.contains(c[1]), c[1]);
+      ScenarioException e = refused("t.yaml", text);
+      assertTrue(e.getMessage().contains("found the YAML tag `!"), c[1] + ": " + e.getMessage());
+      assertTrue(e.getMessage().contains("tags are not part of the scenario format"), e.getMessage());
+      assertEquals(lineOf(text, c[1]), e.problems().get(0).line(), c[1]);
+    }
+    Scenario same = loads("t.yaml", BASE.replace("  size: 20", "  size: !!int 20").replace("name: Base tour",
+        "name: !!str \"Base tour\"").replace("route: [showroom", "route: !!seq [showroom"));
+    assertEquals(20, same.group().size());
+    assertEquals("Base tour", same.name());
+  }
+
   static final String BOMB = """
       name: Bomb
       a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]

@@ -14,6 +14,25 @@ import org.tourplan.scenario.Scenario;
 
 /** Comments above keys of a written scenario: where they go, and that the file still reads as the same scenario. */
 class YamlCommentsTest {
+  /**
+   * A header naming a scenario whose name holds a YAML line break that is no Java control character (NEL, U+2028,
+   * U+2029) still reads back: the header's comment once ended at the NEL, the rest of the name became content, and
+   * {@code tourplan fit} on such a file ended in an internal error (found by the crash-finding test, seed 76).
+   */
+  @Test
+  void aHeaderWithEveryYamlLineBreakReadsBackAsTheSameScenario() throws Exception {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));
+    for (String br : List.of("\u0085", "\u2028", "\u2029", "\r", "\u009b")) {
+      String yaml = ScenarioWriter.yaml(s, "fitted from records of 'a" + br + "b: 1'\nsecond" + br + "line");
+      assertTrue(yaml.startsWith("# fitted from records of 'a?b: 1'\n# second?line\n"), yaml);
+      Scenario back = ScenarioLoader.parse("x.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+      assertEquals(s.name(), back.name());
+      String commented = YamlComments.insert(yaml, Map.of(List.of("group", "noShowRate"), List.of("x" + br + "y: 2")));
+      assertTrue(commented.contains("# x?y: 2\n"), commented);
+      assertEquals(s.name(), ScenarioLoader.parse("x.yaml", commented.getBytes(StandardCharsets.UTF_8)).name());
+    }
+  }
+
   @Test
   void commentsGoAboveTheirKeysAndChangeNothingTheLoaderReads() throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour.yaml"));

@@ -171,4 +171,43 @@ class OutputFolderTest {
     assertEquals("earlier", Files.readString(dir.resolve("index.html")));
     assertEquals(List.of("report"), names(dir.getParent()));
   }
+
+  /** What the JVM does once its shutdown hooks have run: it stops every other thread, wherever it is. */
+  private static final class Halted extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * Ctrl-C in the instant after the earlier folder is renamed aside leaves a folder in place: the hook once ran
+   * right then, before the folder aside was recorded, deleted the new folder, and the JVM stopped with no folder
+   * there. Here the hook runs from another thread as Ctrl-C would; once it has finished, the writing thread stops
+   * (the JVM halts); while it waits for the swap, the swap goes on.
+   */
+  @Test
+  void ctrlCInTheSwapsFirstRenameLeavesAFolderInPlace() throws Exception {
+    OutputFolder f = OutputFolder.report(tmp, "Tour");
+    Path dir = f.write(file("index.html", "earlier"));
+    Thread[] hook = new Thread[1];
+    f.afterFirstRename = () -> {
+      hook[0] = new Thread(f.cleanupForTests::run);
+      hook[0].start();
+      try {
+        hook[0].join(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (!hook[0].isAlive()) {
+        throw new Halted(); // every hook has run: the JVM halts this thread here
+      }
+    };
+    try {
+      f.write(file("index.html", "newer"));
+    } catch (Halted stopped) {
+      // the JVM stopped the run in the middle of its swap
+    }
+    hook[0].join(5000);
+    assertFalse(hook[0].isAlive());
+    assertTrue(Files.isRegularFile(dir.resolve("index.html")), "a folder in place: " + names(dir.getParent()));
+    assertEquals(List.of("report"), names(dir.getParent()), "nothing hidden left behind");
+  }
 }

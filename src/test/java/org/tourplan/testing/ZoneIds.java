@@ -69,18 +69,17 @@ final class ZoneIds {
     return pick(r, SYMBOLS);
   }
 
-  /** Exactly 64 characters (UTF-16 units, as the loader counts), never ending in half a surrogate pair. */
+  /**
+   * Exactly 64 characters as the format counts them (code points: an emoji is one, though two UTF-16 units, so the
+   * id may be up to 128 units long).
+   */
   private static String sixtyFour(Random r) {
     String[] parts = {"line", "总装", "מפעל", ".", "-", "\uD83C\uDFED", "x"};
     StringBuilder b = new StringBuilder();
-    while (b.length() < 64) {
+    while (b.codePointCount(0, b.length()) < 64) {
       b.append(pick(r, parts));
     }
-    b.setLength(64);
-    if (Character.isHighSurrogate(b.charAt(63))) {
-      b.setCharAt(63, 'z');
-    }
-    return b.toString();
+    return b.substring(0, b.offsetByCodePoints(0, 64));
   }
 
   static String pick(Random r, String[] from) {

@@ -44,8 +44,8 @@ public final class PlanReportWriter {
         String header = "Recommended by tourplan plan for: " + plan.base().name() + "\n"
             + plan.recommended().candidate().label() + "\n"
             + "Confirm it with: tourplan simulate recommended.yaml";
-        AtomicFiles.write(fresh.resolve("recommended.yaml"),
-            ScenarioWriter.yaml(plan.scenario(), header).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(fresh.resolve("recommended.yaml"), ScenarioWriter.yaml(plan.scenario().withName(
+            recommendedName(plan.base().name())), header).getBytes(StandardCharsets.UTF_8));
       }
       Path cur = Files.createDirectory(fresh.resolve("current"));
       reports.writeFiles(current.scenario(), current.results(), current.safety(), cur);
@@ -53,4 +53,14 @@ public final class PlanReportWriter {
       PlanPage.write(plan, fresh);
     }).resolve("index.html");
   }
+
+  /**
+   * The name recommended.yaml carries: the file's, marked as the recommendation, so that its reports, plans and
+   * sweeps get folders of their own instead of replacing the current timetable's (a name already marked stays so).
+   */
+  static String recommendedName(String name) {
+    return name.endsWith(RECOMMENDED) ? name : name + RECOMMENDED;
+  }
+
+  private static final String RECOMMENDED = " (recommended)";
 }

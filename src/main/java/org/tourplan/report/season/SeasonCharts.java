@@ -181,8 +181,8 @@ final class SeasonCharts {
     JFreeChart c = bars(d, null, "simulated months breaching (%)", Palette.LIMIT, true);
     CategoryPlot p = c.getCategoryPlot();
     ((NumberAxis) p.getRangeAxis()).setRange(0, 100);
-    c.getLegend().setVisible(limits.size() > 1);
-    return c;
+    return c; // bars() gives a legend only to more than one limit: one limit is named by the caption
+
   }
 
   private static JFreeChart bars(DefaultCategoryDataset d, String xLabel, String yLabel, Color color,

@@ -74,8 +74,12 @@ public final class SeasonReportWriter {
       }
     }
     if (!breached.isEmpty()) {
-      out.add(new Chart("safety.png", "Limits breached per month", "For each limit breached in some simulated "
-          + "month, the share of each calendar month's simulated months that breached it.",
+      // one limit has no legend (a legend of one says nothing the caption cannot), so the caption names it
+      out.add(new Chart("safety.png", "Limits breached per month", breached.size() == 1
+          ? "The share of each calendar month's simulated months that breached " + breached.get(0)
+              + ", the one limit breached in some simulated month."
+          : "For each limit breached in some simulated month, the share of each calendar month's simulated months "
+              + "that breached it.",
           SeasonCharts.safety(s, breached), 380));
     }
     if (s.lottery() != null) {
