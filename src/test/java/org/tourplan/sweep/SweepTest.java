@@ -48,9 +48,9 @@ class SweepTest {
     assertEquals(20, five.shuttles().planIterations());
     assertEquals(12, five.season().months().size());
     assertEquals(base.season(), five.season());
-    // the file has no plan section: its default plan.groupSize follows group.size, as a file with size 5 would
-    assertEquals(List.of(5), five.plan().groupSize());
-    assertEquals(base.toBuilder().group(five.group()).plan(five.plan()).build(), five, "only group.size differs");
+    // the file's plan section (groupSize 6 and 7 written) is kept as written: only group.size differs
+    assertEquals(List.of(6, 7), five.plan().groupSize());
+    assertEquals(base.toBuilder().group(five.group()).build(), five, "only group.size differs");
   }
 
   @Test
