@@ -127,6 +127,44 @@ class ReportWriterTest {
   }
 
   @Test
+  void theSummaryGivesTheCostAMonthAndPerVisitorInTheFilesCurrency() {
+    // by hand, July 2025 (23 weekdays, 8 weekend days): staff tours 23 + 48 x 2 = 119 x 1,200 = 142,800; shuttles
+    // 31 days x 3 x 350 = 32,550; guide days (23 + 8 x 2) x 2 x 450 = 35,100; 210,450 yuan in all
+    String cost = page.getElementById("answer-cost").text();
+    assertTrue(cost.contains("210,450 yuan a month"), cost);
+    double visitors = Double.parseDouble(cost.replaceAll(".*per visitor \\(([0-9,]+) visitors.*", "$1")
+        .replace(",", ""));
+    String perVisitor = String.format(java.util.Locale.ROOT, "%,.0f yuan per visitor", 210450 / visitors);
+    // the page rounds the mean it divides by; the two agree within a yuan
+    assertTrue(cost.contains(perVisitor) || cost.contains(String.format(java.util.Locale.ROOT,
+        "%,.0f yuan per visitor", 210450 / visitors - 1)) || cost.contains(String.format(java.util.Locale.ROOT,
+        "%,.0f yuan per visitor", 210450 / visitors + 1)), cost);
+    assertTrue(cost.contains("weekend staff at 2x"), cost);
+    // the summary comes first: target, safety, cost before the lottery and the limits
+    List<String> ids = page.select("#headline > .answer").eachAttr("id");
+    assertEquals(List.of("answer-target", "answer-safety", "answer-cost", "answer-bottleneck"), ids);
+  }
+
+  @Test
+  void aFileWithoutPlanCostsHasNoCostOnItsPage() throws Exception {
+    Path idx = report(load(Path.of("scenarios/minimal.yaml"), 3), tmp);
+    Document d = Jsoup.parse(idx.toFile(), "UTF-8");
+    assertTrue(d.getElementById("answer-cost") == null, d.getElementById("headline").text());
+  }
+
+  @Test
+  void theUnsafeAnswerSaysWhatHappenedNotWhichRuleWasBroken() throws Exception {
+    Path idx = report(load(Path.of("scenarios/breaks-limits.yaml"), 5), tmp);
+    String answer = Jsoup.parse(idx.toFile(), "UTF-8").getElementById("answer-safety").text();
+    assertTrue(answer.startsWith("Is it safe? UNSAFE — in every one of the 5 simulated months, up to "), answer);
+    assertTrue(answer.contains("persons stood on the production floor at once (allowed: 80 persons)"), answer);
+    assertTrue(answer.contains("tours ran past closing time (18:00), up to "), answer);
+    assertTrue(answer.contains("groups were still inside a zone when its blackout started"), answer);
+    assertFalse(answer.contains("Every tour ended by closing time"), answer);
+    assertFalse(answer.contains("limits were breached"), answer);
+  }
+
+  @Test
   void theSafetyAnswerCountsSafetyLimitsApartFromTheTurnedAwayLimit() {
     // turnedAway is a service limit: the safe answer must not call it one of eight safety limits
     String answer = page.getElementById("answer-safety").text();
