@@ -105,7 +105,7 @@ public final class SweepReportWriter {
   static String page(Sweep.Result s, boolean targets, int chartHeight) {
     StringBuilder b = new StringBuilder(32 * 1024);
     boolean sweep = s.kind() == Sweep.Kind.SWEEP;
-    String title = (sweep ? "tourplan sweep: " : "tourplan comparison: ") + s.name();
+    String title = (sweep ? "tourplan sweep: " : "tourplan comparison: ") + String.join("; ", names(s));
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportCss.CSS)
@@ -116,7 +116,7 @@ public final class SweepReportWriter {
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
         .append(Numbers.plural(s.rows().size(), sweep ? "variant" : "scenario")).append("</p>\n<h1>")
-        .append(esc(s.name())).append("</h1>\n");
+        .append(esc(sweep ? s.name() : String.join("; ", names(s)))).append("</h1>\n");
     Sweep.Row first = s.firstValid();
     if (sweep) {
       b.append("<p>Every combination of ").append(esc(String.join(", ", s.keys())))
@@ -157,6 +157,12 @@ public final class SweepReportWriter {
     return b.toString();
   }
 
+  /** The names of a comparison's files (a file that is not valid: its label), in the order given. */
+  static List<String> names(Sweep.Result s) {
+    return s.rows().stream().map(r -> r.variant().scenario() == null ? r.variant().label()
+        : r.variant().scenario().name()).toList();
+  }
+
   private static String notValidNote(int n, boolean sweep) {
     return n + (n == 1 ? (sweep ? " variant" : " scenario") + " that is not valid"
         : (sweep ? " variants" : " scenarios") + " that are not valid");
@@ -185,6 +191,14 @@ public final class SweepReportWriter {
             .append("then the earlier row, as tourplan plan decides).</p>");
       }
       b.append(note).append("</section>\n");
+    } else if (s.goodRows().size() > 1 && !s.costsComparable()) {
+      b.append("<section class=\"answer neutral\" id=\"not-ranked\"><h2>Cheapest that works</h2><p>")
+          .append("<span class=\"verdict\">Not ranked</span>: ").append(s.goodRows().size())
+          .append(" scenarios reach the target with no limit breached, but their costs are in different currencies (")
+          .append(esc(String.join(", ", s.currencies()))).append(") and no exchange rate is known, so none is called ")
+          .append("the cheapest: ").append(esc(s.goodRows().stream().map(r -> r.variant().label() + " at "
+              + r.cost().text() + " a month").collect(java.util.stream.Collectors.joining("; "))))
+          .append(".</p>").append(note).append("</section>\n");
     } else {
       b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
           + "</span>: no row both reaches the target and stays within every limit in every simulated month."
@@ -204,8 +218,17 @@ public final class SweepReportWriter {
     }
     b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">turned away a month</th>"
         + "<th class=\"num\">P(target)</th>"
-        + "<th>limits breached</th><th>safety</th><th class=\"num\">cost a month</th>"
-        + "<th class=\"num\">cost per visitor</th></tr></thead>\n<tbody>\n");
+        + "<th>limits breached</th><th>safety</th>");
+    // one currency per column: files priced in different currencies never share a column that invites ranking
+    List<String> currencies = s.currencies().isEmpty() ? List.of("") : s.currencies();
+    for (String c : currencies) {
+      b.append("<th class=\"num\">cost a month").append(c.isEmpty() ? "" : " (" + esc(c) + ")").append("</th>");
+    }
+    for (String c : currencies) {
+      b.append("<th class=\"num\">cost per visitor").append(c.isEmpty() ? "" : " (" + esc(c) + ")")
+          .append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < s.rows().size(); i++) {
       Sweep.Row r = s.rows().get(i);
       if (!r.valid()) {
@@ -240,9 +263,16 @@ public final class SweepReportWriter {
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
       b.append("<td><span class=\"badge\">").append(esc(r.safety().label())).append("</span></td>");
-      b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
-      b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Numbers.number(r.cost().cost() / v.mean())) : "–")
-          .append("</td></tr>\n");
+      String mine = r.cost().costs().currency();
+      for (String c : currencies) {
+        b.append("<td class=\"num\">").append(c.equals(mine) ? esc(Numbers.count(r.cost().cost())) : "–")
+            .append("</td>");
+      }
+      for (String c : currencies) {
+        b.append("<td class=\"num\">").append(c.equals(mine) && v.mean() > 0
+            ? esc(Numbers.number(r.cost().cost() / v.mean())) : "–").append("</td>");
+      }
+      b.append("</tr>\n");
     }
     b.append("</tbody>\n</table>\n");
   }
@@ -260,7 +290,8 @@ public final class SweepReportWriter {
     }
     b.append("<td colspan=\"4\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
         .append("</td><td><span class=\"badge\">").append(esc(Sweep.NOT_VALID))
-        .append("</span></td><td class=\"num\">–</td><td class=\"num\">–</td></tr>\n");
+        .append("</span></td>").append("<td class=\"num\">–</td>".repeat(2 * Math.max(1, s.currencies().size())))
+        .append("</tr>\n");
   }
 
   private static void chart(StringBuilder b, String file, String title, String why, int height) {
