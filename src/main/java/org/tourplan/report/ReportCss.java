@@ -60,6 +60,8 @@ public final class ReportCss {
       tr.own { background: #eef5fb; }
       .own-mark { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #0072b2; border-radius: 4px;
                   color: #0072b2; font-size: 13px; font-weight: 700; }
+      .answer ul.parts { font-size: 18px; margin: 4px 0 2px; padding-left: 20px; }
+      details > summary { cursor: pointer; font-weight: 700; color: #0072b2; margin: 4px 0 8px; }
       footer { margin-top: 32px; border-top: 2px solid var(--line); font-size: 15px; }
       footer li { margin-bottom: 6px; }
       @media print {
