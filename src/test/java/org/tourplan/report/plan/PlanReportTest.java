@@ -122,6 +122,28 @@ class PlanReportTest {
   }
 
   @Test
+  void theFrontierRunsThroughFeasibleCandidatesOnly() {
+    org.jfree.chart.plot.XYPlot plot = FrontierChart.chart(plan).getXYPlot();
+    org.jfree.data.xy.XYDataset front = plot.getDataset(1);
+    assertEquals(FrontierChart.FRONTIER_LABEL, front.getSeriesKey(0));
+    assertTrue(front.getItemCount(0) > 0);
+    // it starts at the recommendation (the cheapest feasible candidate), never left of it where only unsafe or
+    // target-missing candidates lie
+    assertEquals(plan.recommended().cost(), front.getXValue(0, 0), 1e-9);
+    double last = -1;
+    for (int i = 0; i < front.getItemCount(0); i++) {
+      double x = front.getXValue(0, i);
+      double y = front.getYValue(0, i);
+      assertTrue(plan.evaluated().stream().anyMatch(e -> e.feasible() && e.cost() == x
+          && Math.abs(100 * e.target().probability() - y) < 1e-9) || plan.current().feasible(), x + ", " + y);
+      assertTrue(y > last, "a step up at every point");
+      last = y;
+    }
+    // the main page's planner frontier does pass through candidates that are not feasible: the chart differs
+    assertTrue(plan.frontier().stream().anyMatch(e -> !e.feasible()), "the test would not tell the two apart");
+  }
+
+  @Test
   void theBoxAgainstTheCurrentTimetableJudgesTargetSafetyAndCostEachInItsOwnWords() {
     List<String> parts = page.select("#against-current li").eachText();
     assertEquals(3, parts.size(), parts.toString());
