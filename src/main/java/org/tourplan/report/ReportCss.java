@@ -70,7 +70,8 @@ public final class ReportCss {
         main { max-width: none; padding: 0; }
         h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14pt; }
         .answer p { font-size: 13pt; }
-        table { font-size: 9.5pt; } td.explain { font-size: 9pt; }
+        table { font-size: 9.5pt; } td.explain { font-size: 9pt; } table .small { font-size: 8pt; }
+        .badge { font-size: 8pt; padding: 1px 4px; }
         section.chart, figure, .answer, tr { break-inside: avoid; page-break-inside: avoid; }
         img { border: none; }
         a { color: inherit; text-decoration: none; }
