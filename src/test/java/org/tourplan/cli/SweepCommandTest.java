@@ -187,6 +187,24 @@ class SweepCommandTest {
     assertEquals(evil, page.select("tbody tr").get(0).selectFirst("td").text());
   }
 
+  @Test
+  void aSweepMarksTheFileAsWrittenAndNamesTheClosestRowWhenNoneWorks() throws Exception {
+    // the default: 3 shuttles and 2 guides as written; its July reaches 1,100 in too few months whatever the fleet
+    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "shuttles.vehicles=3..4", "--vary",
+        "guides.count=1,2", "--replications", "10", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025/sweep-shuttles-vehicles-guides-count");
+    Document page = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+    List<Element> own = page.select("tbody tr.own");
+    assertEquals(1, own.size(), page.select("tbody").html());
+    assertEquals(List.of("3aswritten", "2"), own.get(0).select("td").subList(0, 2).stream()
+        .map(e -> e.text().replace(" ", "")).toList());
+    assertEquals(1, page.select(".own-mark").size());
+    String closest = page.getElementById("closest").text();
+    assertTrue(closest.startsWith("Closest: shuttles.vehicles=") && closest.contains("no limit breached, but "
+        + "reaches the target in only ") && closest.contains("(95% needed)"), closest);
+  }
+
   /** Two files that both work, priced in yuan and in euro: no row is called the cheapest, no column mixes them. */
   @Test
   void compareRefusesToRankCostsInDifferentCurrencies() throws Exception {

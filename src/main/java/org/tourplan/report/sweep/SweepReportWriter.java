@@ -148,6 +148,8 @@ public final class SweepReportWriter {
         .append("<li><b>Cost</b>: tours x cost per tour + days with tours x (vehicles x cost per vehicle-day + "
             + "guides x cost per guide-day), weekend tours and guide-days times <code>plan.costs.weekendRate</code>, "
             + "from the file's <code>plan.costs</code>, as the planner counts it.</li>\n")
+        .append(s.kind() != Sweep.Kind.SWEEP ? "" : "<li><b>As written</b>: the row whose values are the file's "
+            + "own, the file as it is.</li>\n")
         .append(s.kind() != Sweep.Kind.SWEEP ? "" : "<li><b>Not valid</b>: the values make the file invalid (for "
             + "example too few shuttle seats for the largest group the file admits); the row gives the loader's "
             + "reason, and the variant is not simulated, not charted and never the cheapest that works.</li>\n")
@@ -202,8 +204,47 @@ public final class SweepReportWriter {
     } else {
       b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
           + "</span>: no row both reaches the target and stays within every limit in every simulated month."
-          + "</p>").append(note).append("</section>\n");
+          + "</p>");
+      Sweep.Row closest = closest(s);
+      if (closest != null) {
+        b.append("<p id=\"closest\">Closest: <strong>").append(esc(closest.variant().label())).append("</strong>, ")
+            .append(esc(closeness(closest))).append(".</p>");
+      }
+      b.append(note).append("</section>\n");
     }
+  }
+
+  /**
+   * The row nearest to working when none does: a safe row with the best chance of reaching the target, else a row
+   * that reaches it with the fewest months breaching a limit, else the row with the fewest such months (first in
+   * the grid on ties); null when no row was simulated.
+   */
+  static Sweep.Row closest(Sweep.Result s) {
+    java.util.Comparator<Sweep.Row> order = java.util.Comparator
+        .comparingInt((Sweep.Row r) -> r.anyBreach() == 0 ? 0 : met(r) ? 1 : 2)
+        .thenComparingInt(Sweep.Row::anyBreach)
+        .thenComparingDouble(r -> r.results().target() == null ? 0 : -r.results().target().probability());
+    return s.validRows().stream().min(order).orElse(null);
+  }
+
+  private static boolean met(Sweep.Row r) {
+    return r.results().target() != null && r.results().target().met();
+  }
+
+  /** "no limit breached, but reaches the target in only 65% of months (95% needed)", and the like. */
+  private static String closeness(Sweep.Row r) {
+    Results.TargetResult t = r.results().target();
+    String target = t == null ? "no target" : (t.met() ? "reaches the target in " : "reaches the target in only ")
+        + Numbers.percentRounded(t.probability()) + " of months (" + Numbers.percentRounded(t.confidence())
+        + " needed)";
+    int n = r.results().replications();
+    if (t == null) {
+      return r.anyBreach() == 0 ? "no limit breached; the file has no target" : "a limit was breached in "
+          + Numbers.count(r.anyBreach()) + " of " + Numbers.plural(r.results().replications(), "month") + " simulated";
+    }
+    return r.anyBreach() == 0 ? "no limit breached, but " + target
+        : target + ", but a limit was breached in " + Numbers.count(r.anyBreach()) + " of "
+        + Numbers.plural(n, "month") + " simulated";
   }
 
   private static void table(StringBuilder b, Sweep.Result s) {
@@ -237,10 +278,17 @@ public final class SweepReportWriter {
       }
       Results res = r.results();
       String cls = ReportCss.verdictClass(r.safety());
-      b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
+      b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "")
+          .append(r.variant().asWritten() ? " own" : "").append("\">");
       if (sweep) {
+        boolean first = true;
         for (String k : s.keys()) {
-          b.append("<td class=\"num\">").append(esc(r.variant().settings().get(k))).append("</td>");
+          b.append("<td class=\"num\">").append(esc(r.variant().settings().get(k)));
+          if (first && r.variant().asWritten()) {
+            b.append("<span class=\"own-mark\">as written</span>");
+          }
+          first = false;
+          b.append("</td>");
         }
       } else {
         b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">").append(res.seed())
