@@ -205,18 +205,26 @@ class SweepCommandTest {
         + "reaches the target in only ") && closest.contains("(95% needed)"), closest);
   }
 
+  /**
+   * compare of the default (target lowered to 900, which it reaches) and a copy named {@code name} in file
+   * {@code file}.yaml with {@code from} replaced by {@code to}; both reports under tmp/out.
+   */
+  private Run compareTwo(String file, String name, String from, String to) throws Exception {
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
+        .replace("visitorsPerMonth: 1100 ", "visitorsPerMonth: 900  ");
+    Path a = tmp.resolve("a-" + file + ".yaml");
+    Path b = tmp.resolve(file + ".yaml");
+    Files.writeString(a, text);
+    Files.writeString(b, text.replace("name: Beijing EV factory tour, July 2025", "name: " + name)
+        .replace(from, to));
+    return CliTest.run("compare", a.toString(), b.toString(), "--replications", "10", "--out",
+        tmp.resolve("out").toString());
+  }
+
   /** Two files that both work, priced in yuan and in euro: no row is called the cheapest, no column mixes them. */
   @Test
   void compareRefusesToRankCostsInDifferentCurrencies() throws Exception {
-    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
-        .replace("visitorsPerMonth: 1100 ", "visitorsPerMonth: 900  ");
-    Path yuan = tmp.resolve("yuan.yaml");
-    Path euro = tmp.resolve("euro.yaml");
-    Files.writeString(yuan, text);
-    Files.writeString(euro, text.replace("name: Beijing EV factory tour, July 2025", "name: Euro tour")
-        .replace("currency: yuan", "currency: euro").replace("perTour: 1200 ", "perTour: 150  "));
-    Run r = CliTest.run("compare", yuan.toString(), euro.toString(), "--replications", "10", "--out",
-        tmp.resolve("out").toString());
+    Run r = compareTwo("euro", "Euro tour", "currency: yuan", "currency: euro");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Not ranked: the scenarios that reach the target with no limit breached price their "
         + "costs in different currencies (yuan, euro)."), r.out());
@@ -243,15 +251,7 @@ class SweepCommandTest {
 
   @Test
   void aComparisonInOneCurrencyNamesItInTheHeaderAndRanks() throws Exception {
-    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
-        .replace("visitorsPerMonth: 1100 ", "visitorsPerMonth: 900  ");
-    Path a = tmp.resolve("a.yaml");
-    Path b = tmp.resolve("b.yaml");
-    Files.writeString(a, text);
-    Files.writeString(b, text.replace("name: Beijing EV factory tour, July 2025", "name: Dearer tour")
-        .replace("perTour: 1200 ", "perTour: 1500 "));
-    Run r = CliTest.run("compare", a.toString(), b.toString(), "--replications", "10", "--out",
-        tmp.resolve("out").toString());
+    Run r = compareTwo("b", "Dearer tour", "perTour: 1200 ", "perTour: 1500 ");
     assertEquals(0, r.code(), r.err());
     Document page = Jsoup.parse(tmp.resolve("out/beijing-ev-factory-tour-july-2025/compare-b/index.html")
         .toFile(), "UTF-8");
