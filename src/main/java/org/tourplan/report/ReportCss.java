@@ -69,7 +69,7 @@ public final class ReportCss {
         body { font-size: 11pt; }
         main { max-width: none; padding: 0; }
         h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14pt; }
-        .answer p { font-size: 13pt; }
+        .answer p { font-size: 13pt; } .answer ul.parts { font-size: 12pt; }
         table { font-size: 9.5pt; } td.explain { font-size: 9pt; } table .small { font-size: 8pt; }
         .badge { font-size: 8pt; padding: 1px 4px; }
         section.chart, figure, .answer, tr { break-inside: avoid; page-break-inside: avoid; }
