@@ -42,7 +42,7 @@ final class SeasonPrinter {
     String goal = own ? "target of the month (its phase's, else the file's)" : t == null ? "no target"
         : String.format(Locale.ROOT, "target %s %s in %s", Numbers.amount(t.visitorsPerMonth()),
         t.unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.percent(t.confidence()));
-    out.printf(Locale.ROOT, "Month    phase               tours  visitors (95%% CI)          %s%n", goal);
+    out.printf(Locale.ROOT, "Month    phase                    tours  visitors (95%% CI)          %s%n", goal);
     for (SeasonResults.MonthResult m : s.months()) {
       Results r = m.results();
       Summary v = r.metric("visitorsPerMonth").summary();
@@ -50,7 +50,7 @@ final class SeasonPrinter {
           own ? Numbers.amount(r.target().goal()) + " in " + Numbers.percentShort(r.target().confidence()) + ": " : "",
           Numbers.percent(r.target().probability()), r.target().met() ? "MET" : "NOT MET");
       String phase = m.month().phase() < 0 ? PhaseSafety.OTHER : s.phases().get(m.month().phase()).label();
-      out.printf(Locale.ROOT, "%-8s %-19s %5d  %-26s %s%n", m.month().month(), phase, m.scheduledTours(),
+      out.printf(Locale.ROOT, "%-8s %-24s %5d  %-26s %s%n", m.month().month(), phase, m.scheduledTours(),
           Numbers.amount(v.mean()) + " (" + Numbers.amount(v.ciLow()) + " to " + Numbers.amount(v.ciHigh()) + ")", target);
     }
   }

@@ -109,6 +109,9 @@ final class SweepOutput {
         o.printf(Locale.ROOT, "  one of %d that cost the same; first for %s (equal cost: more visitors, then fewer "
             + "turned away, then the earlier row)%n", tied.size() + 1, s.tieBrokenBy());
       }
+    } else if (s.goodRows().size() > 1 && !s.costsComparable()) {
+      o.println("Not ranked: the scenarios that reach the target with no limit breached price their costs in "
+          + "different currencies (" + Text.safe(String.join(", ", s.currencies())) + ").");
     } else {
       o.println(s.kind() == Sweep.Kind.SWEEP ? "No variant reaches the target with no limit breached."
           : "No scenario reaches the target with no limit breached.");

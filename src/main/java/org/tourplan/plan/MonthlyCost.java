@@ -18,7 +18,7 @@ public record MonthlyCost(int tours, int days, double cost, PlanSpace.Costs cost
   public static MonthlyCost of(Scenario s) {
     PlanSpace.Calendar c = CandidateBuilder.calendar(s);
     PlanSpace.Costs k = s.plan() != null ? s.plan().costs() : PlanSpace.Costs.defaults();
-    return new MonthlyCost(c.tours(), c.days(), k.month(c, s.shuttles().vehicles(), s.guides().count()), k);
+    return new MonthlyCost(c.tours(), c.days(), k.month(s), k);
   }
 
   /** The cost with its currency, e.g. "128,050 yuan". */

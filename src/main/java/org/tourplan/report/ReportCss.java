@@ -60,6 +60,8 @@ public final class ReportCss {
       tr.own { background: #eef5fb; }
       .own-mark { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #0072b2; border-radius: 4px;
                   color: #0072b2; font-size: 13px; font-weight: 700; }
+      .answer ul.parts { font-size: 18px; margin: 4px 0 2px; padding-left: 20px; }
+      details > summary { cursor: pointer; font-weight: 700; color: #0072b2; margin: 4px 0 8px; }
       footer { margin-top: 32px; border-top: 2px solid var(--line); font-size: 15px; }
       footer li { margin-bottom: 6px; }
       @media print {
@@ -67,8 +69,9 @@ public final class ReportCss {
         body { font-size: 11pt; }
         main { max-width: none; padding: 0; }
         h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14pt; }
-        .answer p { font-size: 13pt; }
-        table { font-size: 9.5pt; } td.explain { font-size: 9pt; }
+        .answer p { font-size: 13pt; } .answer ul.parts { font-size: 12pt; }
+        table { font-size: 9.5pt; } td.explain { font-size: 9pt; } table .small { font-size: 8pt; }
+        .badge { font-size: 8pt; padding: 1px 4px; }
         section.chart, figure, .answer, tr { break-inside: avoid; page-break-inside: avoid; }
         img { border: none; }
         a { color: inherit; text-decoration: none; }

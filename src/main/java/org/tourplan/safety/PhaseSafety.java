@@ -15,15 +15,15 @@ import org.tourplan.verdict.Verdict;
  * the phase that breached it, and the verdict the reports use: SAFE (no simulated month breached a limit), AT RISK
  * (some did), UNSAFE (a limit was breached in most).
  *
- * @param label     "2025-01 to 2025-06", or "top-level schedule" for the months outside every phase
+ * @param label     "2025-01 to 2025-06", or "the file's own timetable" for the months outside every phase
  * @param months    calendar months in the phase
  * @param simulated simulated months (calendar months x replications)
  * @param breached  per limit name, in the file's order: simulated months that breached it
  * @param verdict   SAFE, AT RISK or UNSAFE, by the rule of {@code check} and the report
  */
 public record PhaseSafety(String label, int months, int simulated, Map<String, Integer> breached, Verdict verdict) {
-  /** Label of the months outside every phase (they use the top-level schedule). */
-  public static final String OTHER = "top-level schedule";
+  /** Label of the months outside every phase (they run the file's own timetable, its schedule key). */
+  public static final String OTHER = "the file's own timetable";
 
   /** One entry per phase in order, then one for the months outside every phase if there are any. */
   public static List<PhaseSafety> of(SeasonResults s) {
@@ -57,7 +57,7 @@ public record PhaseSafety(String label, int months, int simulated, Map<String, I
     return List.copyOf(out);
   }
 
-  /** "2025-07 to 2025-12 (top-level schedule)" when those months follow each other, else the bare OTHER. */
+  /** "2025-07 to 2025-12 (the file's own timetable)" when those months follow each other, else the bare OTHER. */
   private static String otherLabel(List<SeasonResults.MonthResult> in) {
     java.time.YearMonth first = in.get(0).month().month();
     java.time.YearMonth last = in.get(in.size() - 1).month().month();

@@ -232,6 +232,11 @@ public record PlanSpace(List<Integer> weekdayTours, List<Integer> weekendTours, 
       return staffTours * perTour + c.days() * vehicles * perVehicleDay + staffDays * guides * perGuideDay;
     }
 
+    /** What a whole scenario's own timetable, fleet and guides cost a month at these prices. */
+    public double month(Scenario s) {
+      return month(Calendar.of(s.schedule(), s.month()), s.shuttles().vehicles(), s.guides().count());
+    }
+
     /** An amount with its currency, e.g. "128,050 yuan". */
     public String format(double amount) {
       return String.format(java.util.Locale.ROOT, "%,.0f %s", amount, currency);

@@ -93,12 +93,32 @@ public final class Sweep {
    * @param rows    one per variant, in grid order, the variants that are not valid included
    * @param best    index of the valid variant that meets the target without a breach and comes first in the
    *                planner's order of preference ({@link Preference}: cheapest, then most visitors, then fewest
-   *                turned away, then first in the grid), or -1
+   *                turned away, then first in the grid), or -1; -1 too when the rows that work price their costs in
+   *                different currencies ({@link #costsComparable()}), which are never ranked against each other
    */
   public record Result(Kind kind, String name, List<String> keys, List<Row> rows, int best) {
     /** The rows of valid (simulated) variants, in grid order. */
     public List<Row> validRows() {
       return rows.stream().filter(Row::valid).toList();
+    }
+
+    /** The currencies of the valid rows' costs, in order of first appearance ("yuan", "cost units"). */
+    public List<String> currencies() {
+      return currencies(validRows());
+    }
+
+    /** Whether every valid row's cost is in one currency, so that costs may be ranked (compared files may differ). */
+    public boolean costsComparable() {
+      return currencies().size() <= 1;
+    }
+
+    /** The rows that reach the target with no limit breached, in grid order. */
+    public List<Row> goodRows() {
+      return rows.stream().filter(Row::good).toList();
+    }
+
+    static List<String> currencies(List<Row> rows) {
+      return rows.stream().filter(Row::valid).map(r -> r.cost().costs().currency()).distinct().toList();
     }
 
     /**
@@ -175,6 +195,9 @@ public final class Sweep {
           || Preference.ORDER.compare(preference(row, i), preference(rows.get(best), best)) < 0)) {
         best = i;
       }
+    }
+    if (Result.currencies(rows.stream().filter(Row::good).toList()).size() > 1) {
+      best = -1; // 210,450 yuan against 52,700 cost units is no ranking: no rate between them is known
     }
     return new Result(kind, name, List.copyOf(keys), List.copyOf(rows), best);
   }

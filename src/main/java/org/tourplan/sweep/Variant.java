@@ -12,8 +12,10 @@ import org.tourplan.scenario.Scenario;
  * @param scenario the validated scenario, or null when the values make the file invalid
  * @param problems why the values make the file invalid, one "key.path: message" each as the loader says it;
  *                 empty for a valid variant
+ * @param asWritten true for the variant of a sweep whose values are the base file's own (the file as written)
  */
-public record Variant(String label, Map<String, String> settings, Scenario scenario, List<String> problems) {
+public record Variant(String label, Map<String, String> settings, Scenario scenario, List<String> problems,
+                      boolean asWritten) {
   /** Checks that a variant is either valid (a scenario, no problems) or not (no scenario, its problems). */
   public Variant {
     problems = List.copyOf(problems);
@@ -22,9 +24,19 @@ public record Variant(String label, Map<String, String> settings, Scenario scena
     }
   }
 
+  /** A variant that is not the file as written. */
+  public Variant(String label, Map<String, String> settings, Scenario scenario, List<String> problems) {
+    this(label, settings, scenario, problems, false);
+  }
+
   /** A valid variant. */
   public Variant(String label, Map<String, String> settings, Scenario scenario) {
     this(label, settings, scenario, List.of());
+  }
+
+  /** This variant, marked as the file as written or not. */
+  public Variant asWritten(boolean written) {
+    return new Variant(label, settings, scenario, problems, written);
   }
 
   /** A variant whose values make the file invalid: it is shown with its reasons but never simulated. */

@@ -63,14 +63,16 @@ public final class Variants {
     for (long n = 0; n < total; n++) {
       Map<String, String> settings = new LinkedHashMap<>();
       ObjectNode copy = tree.deepCopy();
+      boolean written = true;
       for (int k = 0; k < vary.size(); k++) {
         Vary v = vary.get(k);
         String value = v.values().get(idx[k]);
         settings.put(v.key(), value);
+        written &= same(at(tree, v.path()), value);
         set(copy, v.path(), value);
       }
       String label = label(settings);
-      out.add(load(copy, label, Collections.unmodifiableMap(settings)));
+      out.add(load(copy, label, Collections.unmodifiableMap(settings)).asWritten(written));
       for (int k = vary.size() - 1; k >= 0; k--) {
         if (++idx[k] < vary.get(k).values().size()) {
           break;
@@ -86,6 +88,30 @@ public final class Variants {
     List<String> parts = new ArrayList<>();
     settings.forEach((k, v) -> parts.add(k + "=" + v));
     return String.join(", ", parts);
+  }
+
+  /** The node at a dotted key's path in the base file's tree, or null when the file leaves it out. */
+  private static JsonNode at(ObjectNode root, List<String> path) {
+    JsonNode node = root;
+    for (String p : path) {
+      node = node == null ? null : node.get(p);
+    }
+    return node;
+  }
+
+  /** Whether a value of --vary is the base file's own (3 and 3.0 are the same number). */
+  private static boolean same(JsonNode base, String value) {
+    if (base == null || base.isNull()) {
+      return false;
+    }
+    if (base.isNumber()) {
+      try {
+        return base.decimalValue().compareTo(new BigDecimal(value)) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return base.asText().equals(value);
   }
 
   private static void set(ObjectNode root, List<String> path, String value) {

@@ -22,7 +22,7 @@ class SeasonCliTest {
         "2", "--json", json.toString(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Season 2025-01 to 2025-12: 12 months x 8 replications"), r.out());
-    assertTrue(r.out().contains("2025-07  top-level schedule     71"), r.out());
+    assertTrue(r.out().contains("2025-07  the file's own timetable    71"), r.out());
     assertTrue(r.out().contains("Safety by phase"), r.out());
     assertTrue(r.out().contains("2025-07          27,000"), r.out());
     assertTrue(r.out().contains("Waiting  "), r.out());

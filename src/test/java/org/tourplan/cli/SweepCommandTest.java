@@ -181,9 +181,87 @@ class SweepCommandTest {
     assertFalse(html.contains("<script>"), "the name is escaped");
     Document page = Jsoup.parse(html);
     assertTrue(page.select("script").isEmpty());
-    assertEquals(evil, page.selectFirst("h1").text());
+    assertEquals(evil + "; Minimal example tour", page.selectFirst("h1").text());
+    assertEquals("tourplan comparison: " + evil + "; Minimal example tour", page.title(), "every file named");
     assertEquals(2, page.select("tbody tr").size());
     assertEquals(evil, page.select("tbody tr").get(0).selectFirst("td").text());
+  }
+
+  @Test
+  void aSweepMarksTheFileAsWrittenAndNamesTheClosestRowWhenNoneWorks() throws Exception {
+    // the default: 3 shuttles and 2 guides as written; its July reaches 1,100 in too few months whatever the fleet
+    Run r = CliTest.run("sweep", "scenarios/beijing-ev-tour.yaml", "--vary", "shuttles.vehicles=3..4", "--vary",
+        "guides.count=1,2", "--replications", "10", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    Path dir = tmp.resolve("beijing-ev-factory-tour-july-2025/sweep-shuttles-vehicles-guides-count");
+    Document page = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+    List<Element> own = page.select("tbody tr.own");
+    assertEquals(1, own.size(), page.select("tbody").html());
+    assertEquals(List.of("3aswritten", "2"), own.get(0).select("td").subList(0, 2).stream()
+        .map(e -> e.text().replace(" ", "")).toList());
+    assertEquals(1, page.select(".own-mark").size());
+    String closest = page.getElementById("closest").text();
+    assertTrue(closest.startsWith("Closest: shuttles.vehicles=") && closest.contains("no limit breached, but "
+        + "reaches the target in only ") && closest.contains("(95% needed)"), closest);
+  }
+
+  /**
+   * compare of the default (target lowered to 900, which it reaches) and a copy named {@code name} in file
+   * {@code file}.yaml with {@code from} replaced by {@code to}; both reports under tmp/out.
+   */
+  private Run compareTwo(String file, String name, String from, String to) throws Exception {
+    String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"))
+        .replace("visitorsPerMonth: 1100 ", "visitorsPerMonth: 900  ");
+    Path a = tmp.resolve("a-" + file + ".yaml");
+    Path b = tmp.resolve(file + ".yaml");
+    Files.writeString(a, text);
+    Files.writeString(b, text.replace("name: Beijing EV factory tour, July 2025", "name: " + name)
+        .replace(from, to));
+    return CliTest.run("compare", a.toString(), b.toString(), "--replications", "10", "--out",
+        tmp.resolve("out").toString());
+  }
+
+  /** Two files that both work, priced in yuan and in euro: no row is called the cheapest, no column mixes them. */
+  @Test
+  void compareRefusesToRankCostsInDifferentCurrencies() throws Exception {
+    Run r = compareTwo("euro", "Euro tour", "currency: yuan", "currency: euro");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Not ranked: the scenarios that reach the target with no limit breached price their "
+        + "costs in different currencies (yuan, euro)."), r.out());
+    assertFalse(r.out().contains("Cheapest that reaches"), r.out());
+    Path dir = tmp.resolve("out/beijing-ev-factory-tour-july-2025/compare-euro");
+    Document page = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+    String answer = page.getElementById("not-ranked").text();
+    assertTrue(answer.contains("Not ranked: 2 scenarios reach the target") && answer.contains("(yuan, euro)")
+        && answer.contains("Beijing EV factory tour, July 2025 at 210,450 yuan a month")
+        && answer.contains("Euro tour at "), answer);
+    assertTrue(page.select("tr.best").isEmpty(), "no row marked the cheapest");
+    List<String> heads = page.select("thead th").eachText();
+    assertTrue(heads.containsAll(List.of("cost a month (yuan)", "cost a month (euro)", "cost per visitor (yuan)",
+        "cost per visitor (euro)")), heads.toString());
+    // each row fills its own currency's columns only
+    int yuanCol = heads.indexOf("cost a month (yuan)");
+    int euroCol = heads.indexOf("cost a month (euro)");
+    List<Element> rows = page.select("tbody tr");
+    assertEquals("210,450", rows.get(0).child(yuanCol).text());
+    assertEquals("–", rows.get(0).child(euroCol).text());
+    assertEquals("–", rows.get(1).child(yuanCol).text());
+    assertFalse(rows.get(1).child(euroCol).text().contains("yuan"));
+  }
+
+  @Test
+  void aComparisonInOneCurrencyNamesItInTheHeaderAndRanks() throws Exception {
+    Run r = compareTwo("b", "Dearer tour", "perTour: 1200 ", "perTour: 1500 ");
+    assertEquals(0, r.code(), r.err());
+    Document page = Jsoup.parse(tmp.resolve("out/beijing-ev-factory-tour-july-2025/compare-b/index.html")
+        .toFile(), "UTF-8");
+    assertTrue(page.selectFirst("section.answer").text().contains("Beijing EV factory tour, July 2025"),
+        page.selectFirst("section.answer").text());
+    assertEquals(1, page.select("tr.best").size());
+    List<String> heads = page.select("thead th").eachText();
+    assertTrue(heads.contains("cost a month (yuan)") && heads.contains("cost per visitor (yuan)"), heads.toString());
+    String perVisitor = page.select("tbody tr").get(0).child(heads.indexOf("cost per visitor (yuan)")).text();
+    assertTrue(perVisitor.matches("[0-9]+(\\.[0-9])?"), perVisitor);
   }
 
   @Test

@@ -89,7 +89,7 @@ class SeasonRunnerTest {
     var phases = PhaseSafety.of(r);
     assertEquals(2, phases.size());
     assertEquals("2025-01 to 2025-06", phases.get(0).label());
-    assertEquals("2025-07 to 2025-12 (top-level schedule)", phases.get(1).label());
+    assertEquals("2025-07 to 2025-12 (the file's own timetable)", phases.get(1).label());
     assertEquals(30, phases.get(0).simulated());
     // the bundled phase's own target: 40 visitors, its confidence the file's 0.95
     assertEquals(new Season.Phase(YearMonth.of(2025, 1), YearMonth.of(2025, 6),

@@ -37,7 +37,7 @@ class PhaseSafetyTest {
     assertEquals(0, r.months().get(0).scheduledTours());
     assertTrue(quiet.breached().values().stream().allMatch(v -> v == 0));
     PhaseSafety busy = phases.get(1);
-    assertEquals("2025-07 to 2025-08 (top-level schedule)", busy.label());
+    assertEquals("2025-07 to 2025-08 (the file's own timetable)", busy.label());
     assertEquals(8, busy.simulated());
     assertEquals(Verdict.UNSAFE, busy.verdict());
     int july = r.months().get(1).results().breaches().get(0).monthsBreached();

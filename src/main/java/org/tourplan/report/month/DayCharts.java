@@ -219,6 +219,13 @@ final class DayCharts {
     return style(chart);
   }
 
+  /** Lines up to this many times the data's top are drawn within the scale; higher ones are named, not drawn. */
+  static final double SCALE_ROOM = 3;
+
+  static boolean onScale(double line, double dataTop) {
+    return line <= SCALE_ROOM * dataTop;
+  }
+
   private static XYPlot stepPlot(String title, Figures.Steps steps, double lo, double hi, Paint paint,
                                  Double limit, String limitName, Double reference, String referenceName) {
     XYSeries s = new XYSeries(title, true, true);
@@ -233,7 +240,19 @@ final class DayCharts {
     r.setDefaultShapesVisible(false);
     NumberAxis y = new NumberAxis("persons");
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    double top = Math.max(10, steps.peak());
+    // the scale is the data's: a limit far above the peak would flatten the day onto the axis, so it is named in
+    // the panel's heading instead of drawn
+    double data = Math.max(10, steps.peak());
+    List<String> off = new java.util.ArrayList<>();
+    if (limit != null && !onScale(limit, data)) {
+      off.add(limitName + " " + Numbers.count(limit));
+      limit = null;
+    }
+    if (reference != null && !onScale(reference, data)) {
+      off.add(referenceName + " " + Numbers.count(reference));
+      reference = null;
+    }
+    double top = data;
     if (limit != null) {
       top = Math.max(top, limit);
     }
@@ -243,7 +262,8 @@ final class DayCharts {
     y.setRange(0, top * 1.22);
     XYPlot p = new XYPlot(new XYSeriesCollection(s), null, y, r);
     p.addAnnotation(new XYTitleAnnotation(0.005, 0.98, heading(title + "  (peak " + Numbers.count(steps.peak())
-        + ")"), RectangleAnchor.TOP_LEFT));
+        + (off.isEmpty() ? "" : "; " + String.join(" and ", off) + (off.size() == 1 ? " is" : " are")
+        + " far above, off the scale") + ")"), RectangleAnchor.TOP_LEFT));
     if (reference != null) {
       p.addRangeMarker(line(reference, referenceName + " " + Numbers.count(reference), Palette.REFERENCE,
           Palette.REFERENCE_STROKE, RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT, 120));

@@ -34,8 +34,8 @@ final class LimitsTable {
     }
     b.append("<p class=\"why\">Each limit checked in every simulated month. SAFE: never breached; AT RISK: "
         + "breached in some months (at most half); UNSAFE: in most months. A limit is breached when strictly exceeded.</p>\n")
-        .append("<table id=\"verdicts\" class=\"verdicts\">\n<colgroup><col style=\"width:21%\"><col style=\"width:12%\">"
-            + "<col style=\"width:12%\"><col style=\"width:13%\"><col style=\"width:10%\"><col></colgroup>\n"
+        .append("<table id=\"verdicts\" class=\"verdicts\">\n<colgroup><col style=\"width:20%\"><col style=\"width:11%\">"
+            + "<col style=\"width:11%\"><col style=\"width:13%\"><col style=\"width:12%\"><col></colgroup>\n"
             + "<thead><tr><th>Limit</th><th>Allowed</th>"
             + "<th>Worst month</th><th>Months breached</th><th>Verdict</th><th>What happened</th></tr></thead>\n<tbody>\n");
     for (LimitVerdict v : safety.limits()) {

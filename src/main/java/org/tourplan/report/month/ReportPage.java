@@ -1,7 +1,6 @@
 package org.tourplan.report.month;
 
 import static org.tourplan.report.Html.esc;
-import static org.tourplan.report.month.LimitsTable.plainName;
 
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -15,6 +14,7 @@ import org.tourplan.safety.LimitVerdict;
 import org.tourplan.safety.LimitWords;
 import org.tourplan.safety.SafetyReport;
 import org.tourplan.verdict.Verdict;
+import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Target;
 import org.tourplan.report.Html;
@@ -115,12 +115,15 @@ final class ReportPage {
     card("answer-target", cls, "Does it reach the target?", answer);
 
     card("answer-safety", ReportCss.verdictClass(safety.overall()), "Is it safe?", safetyAnswer());
+    if (sc.plan() != null && sc.plan().written()) { // without a plan section the file has no prices of its own
+      card("answer-cost", "neutral", "What does it cost?", esc(costAnswer(sc, visitors.mean())));
+    }
     card("answer-bottleneck", "neutral", "Where is the bottleneck?", esc(m.bottleneck()));
 
     b.append("<ul class=\"facts\">\n");
     fact("Visitors a month", Numbers.count(visitors.mean()) + " on average (95% CI " + range(visitors)
         + "); 90% of months between " + Numbers.count(visitors.p05()) + " and " + Numbers.count(visitors.p95()));
-    fact("Places a month", Numbers.count(places.mean()) + " parties on average (95% CI " + range(places)
+    fact("Parties admitted", Numbers.count(places.mean()) + " a month on average (95% CI " + range(places)
         + ")");
     Summary away = r.metric("turnedAway").summary();
     fact("Turned away", Numbers.number(away.mean()) + " persons a month on average at check-in (most in a month: "
@@ -141,6 +144,26 @@ final class ReportPage {
     b.append("</ul>\n</section>\n");
   }
 
+  /**
+   * "141,250 yuan a month, 127 yuan per visitor (1,109 visitors a month on average); weekend staff at 2x": the
+   * file's own timetable, fleet and guides priced by its {@code plan.costs}, the planner's one formula.
+   */
+  static String costAnswer(Scenario sc, double visitors) {
+    PlanSpace.Costs k = sc.plan().costs();
+    double cost = k.month(sc);
+    String s = k.format(cost) + " a month";
+    if (visitors > 0) {
+      s += ", " + k.format(cost / visitors) + " per visitor (" + Numbers.count(visitors)
+          + " visitors a month on average)";
+    }
+    s += ": " + Numbers.count(PlanSpace.Calendar.of(sc.schedule(), sc.month()).tours()) + " tours, "
+        + Numbers.count(sc.shuttles().vehicles()) + (sc.shuttles().vehicles() == 1 ? " shuttle, " : " shuttles, ")
+        + Numbers.count(sc.guides().count()) + (sc.guides().count() == 1 ? " guide" : " guides")
+        + " at the prices of the file's plan section" + (k.weekendRate() == 1 ? ""
+        : ", weekend staff at " + Numbers.number(k.weekendRate()) + "x") + ".";
+    return s;
+  }
+
   private String safetyAnswer() {
     List<LimitVerdict> limits = safety.limits();
     int n = r.replications();
@@ -151,24 +174,33 @@ final class ReportPage {
       return "<span class=\"verdict\">" + Verdict.SAFE.label() + "</span> &mdash; "
           + esc(LimitWords.noneBreached(limits)) + " in any of the " + Numbers.count(n) + " simulated months.";
     }
-    List<String> broken = new ArrayList<>();
-    java.util.Set<String> shares = new java.util.TreeSet<>();
+    // what happened, not the rule that was broken: "up to 214 persons stood on the production floor at once"
+    List<String> happened = new ArrayList<>();
+    java.util.Set<Integer> months = new java.util.TreeSet<>();
     for (LimitVerdict v : limits) {
       if (v.monthsBreached() > 0) {
-        broken.add(esc(plainName(v.limit())).toLowerCase(Locale.ROOT) + " (" + Numbers.percentRounded(v.probability()) + " of months)");
-        shares.add(Numbers.percentRounded(v.probability()));
+        happened.add(LimitWords.happened(v));
+        months.add(v.monthsBreached());
       }
     }
-    String label = safety.overall().label();
     String which;
-    if (broken.size() == limits.size() && shares.size() == 1) {
-      which = (limits.size() == 1 ? "its only limit was" : "all " + limits.size() + " limits were")
-          + " breached, each in " + shares.iterator().next() + " of simulated months";
+    if (months.size() == 1) {
+      int k = months.iterator().next();
+      which = (k == n ? "in every one of the " + Numbers.count(n) + " simulated months"
+          : "in " + Numbers.count(k) + " of the " + Numbers.count(n) + " simulated months ("
+          + Numbers.percentRounded(k / (double) n) + ")") + ", " + String.join("; ", happened);
     } else {
-      which = broken.size() + " of " + limits.size() + " limits " + (broken.size() == 1 ? "was" : "were")
-          + " breached: " + String.join("; ", broken);
+      List<String> each = new ArrayList<>();
+      int i = 0;
+      for (LimitVerdict v : limits) {
+        if (v.monthsBreached() > 0) {
+          each.add(happened.get(i++) + " (in " + Numbers.count(v.monthsBreached()) + " of "
+              + Numbers.count(n) + (n == 1 ? " month)" : " months)"));
+        }
+      }
+      which = String.join("; ", each);
     }
-    return "<span class=\"verdict\">" + label + "</span> &mdash; " + which
+    return "<span class=\"verdict\">" + safety.overall().label() + "</span> &mdash; " + esc(which)
         + ". The limits table below says when, where and why.";
   }
 

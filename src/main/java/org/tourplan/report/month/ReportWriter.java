@@ -185,7 +185,8 @@ public final class ReportWriter {
           "Persons on the floor at each moment: the whole floor against the floor limit (dashed red), then each "
               + "floor zone against its evacuation limit (dashed red: exit flow \u00d7 allowed evacuation minutes) "
               + "and its capacity inside (dotted grey). Queueing to enter and waiting for the shuttle count as on "
-              + "the floor. Shaded bands: blackout windows.",
+              + "the floor. Shaded bands: blackout windows. Each panel's scale fits its day; a limit more than "
+              + "three times the peak is named in the panel's heading instead of drawn, so the day stays readable.",
           ChartStyle.WIDTH, DayCharts.occupancyHeight(sc), "Step charts of persons on the production floor on "
               + Numbers.date(m.floorDay())),
           DayCharts.occupancy(sc, m.floorMonth().tours(), m.floorDay())));

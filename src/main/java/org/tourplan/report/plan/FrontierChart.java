@@ -17,6 +17,7 @@ import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.text.DecimalFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -72,7 +73,8 @@ final class FrontierChart {
         "Each dot is a candidate: its cost a month across, the share of months reaching the target up. Colour and "
             + "shape give its verdict; candidates that cannot reach the target even with every tour full, and those with too few shuttles or "
             + "guides to serve a full group, sit at 0%. "
-            + "The black step line is the frontier: the best chance of reaching the target for the money. Only "
+            + "The black step line is the frontier of feasible candidates: the best chance of reaching the target "
+            + "for the money among those that meet both goals; unsafe candidates are never on it. Only "
             + "green dots above the dashed red line meet both goals; the recommendation is the cheapest of them.",
         ChartStyle.WIDTH, FRONTIER_HEIGHT);
   }
@@ -113,6 +115,32 @@ final class FrontierChart {
    */
   private static double chance(Evaluation e) {
     return e.target() == null || e.status() == Evaluation.Status.UNSERVABLE ? 0 : 100 * e.target().probability();
+  }
+
+  /** The frontier's legend entry. */
+  static final String FRONTIER_LABEL = "Frontier: best chance for the money among feasible candidates";
+
+  /**
+   * The frontier the chart draws: feasible candidates only (both goals met), cheapest first, each one that raises
+   * the best chance so far. Through unsafe or unjudged candidates it would promise a chance no safe timetable
+   * gives at that cost.
+   */
+  static List<Evaluation> feasibleFrontier(PlanResult p) {
+    List<Evaluation> all = new java.util.ArrayList<>(p.evaluated());
+    if (p.current() != null && !all.contains(p.current())) {
+      all.add(p.current());
+    }
+    all.removeIf(e -> !e.feasible());
+    all.sort(java.util.Comparator.comparingDouble(Evaluation::cost));
+    List<Evaluation> out = new java.util.ArrayList<>();
+    double best = -1;
+    for (Evaluation e : all) {
+      if (chance(e) > best) {
+        out.add(e);
+        best = chance(e);
+      }
+    }
+    return out;
   }
 
   /** The chart itself. */
@@ -164,8 +192,8 @@ final class FrontierChart {
     }
 
     // the frontier, drawn under the dots
-    XYSeries front = new XYSeries("Frontier: best chance for the money", false, true);
-    for (Evaluation e : p.frontier()) {
+    XYSeries front = new XYSeries(FRONTIER_LABEL, false, true);
+    for (Evaluation e : feasibleFrontier(p)) {
       front.add(e.cost(), chance(e));
     }
     XYStepRenderer step = new XYStepRenderer();

@@ -32,7 +32,9 @@ import org.tourplan.report.month.LotterySection;
  * cheaper option was rejected, and what the search cost. Every scenario-derived string is escaped.
  */
 final class PlanPage {
-  private static final int REJECTED_ROWS = 40;
+  private static final int REJECTED_ROWS = 200;
+  /** Rows of cheaper options shown open: the closest to the recommendation; the rest are one click away. */
+  static final int CLOSEST_ROWS = 6;
   private final PlanResult p;
   private final StringBuilder b = new StringBuilder(64 * 1024);
   private final List<PlanCharts.Chart> charts;
@@ -101,7 +103,7 @@ final class PlanPage {
     if (r != null) {
       b.append("<div class=\"answer ok\"><h2>Recommendation</h2><p><span class=\"verdict\">")
           .append(esc(r.candidate().label())).append("</span> at ").append(esc(money(r.cost())))
-          .append(" a month.</p>\n<p><strong>Start times:</strong> ").append(esc(r.candidate().startsText()))
+          .append(" a month").append(esc(perVisitor(r))).append(".</p>\n<p><strong>Start times:</strong> ").append(esc(r.candidate().startsText()))
           .append("</p>\n<ul class=\"changes\">");
       for (String change : Headline.changes(p, "\u2192")) {
         b.append("<li>").append(esc(change)).append("</li>");
@@ -124,12 +126,64 @@ final class PlanPage {
       }
       unconfirmed();
       b.append("</div>\n");
-      Evaluation cur = p.current();
-      b.append("<div class=\"answer neutral\"><h2>Against the current timetable</h2><p>The current timetable ")
-          .append(cur.feasible() ? "also meets both goals" : "does not meet both goals: it " + esc(cur.reason()))
-          .append(".</p></div>\n");
+      current(p.current(), r);
     }
     b.append("</div>\n");
+  }
+
+  /**
+   * The file's own timetable judged on both goals, each in its own words (the target, then safety: what happened,
+   * not only whether), and what it costs: never one phrase such as "does not meet both goals", which reads as
+   * "meets neither".
+   */
+  private void current(Evaluation cur, Evaluation rec) {
+    b.append("<div id=\"against-current\" class=\"answer neutral\"><h2>Against the current timetable</h2>\n<ul class=\"parts\">");
+    Evaluation.TargetEstimate t = cur.target();
+    String target;
+    if (t == null) {
+      target = esc(cur.reason());
+    } else {
+      boolean met = t.probability() >= p.base().target().confidence();
+      target = (met ? "reaches it: " : "misses it: ") + esc(String.format(Locale.ROOT, "%,.0f %s a month in %s of "
+          + "months (95%% CI %s to %s; %s needed)", p.base().target().visitorsPerMonth(),
+          p.base().target().unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.share(t.probability()),
+          Numbers.share(t.low()), Numbers.share(t.high()), Numbers.percentShort(p.base().target().confidence())));
+    }
+    b.append("<li><strong>Target:</strong> ").append(target).append("</li>");
+    b.append("<li><strong>Safety:</strong> ").append(esc(currentSafety(cur))).append("</li>");
+    b.append("<li><strong>Cost:</strong> ").append(esc(money(cur.cost()) + " a month" + perVisitor(cur)));
+    if (rec.cost() != cur.cost()) {
+      double d = cur.cost() - rec.cost();
+      b.append(esc("; the recommendation " + (d > 0 ? "saves " + money(d) : "costs " + money(-d) + " more")
+          + " a month"));
+    }
+    b.append("</li></ul></div>\n");
+  }
+
+  /** What happened to the current timetable's limits in the months simulated, in words. */
+  private static String currentSafety(Evaluation cur) {
+    Evaluation.SafetyEstimate s = cur.safety();
+    if (s == null) {
+      return "its limits were not simulated (" + cur.reason() + ")";
+    }
+    if (s.monthsBreached() == 0) {
+      return "SAFE: no limit was breached in any of the " + Numbers.plural(s.months(), "month") + " simulated";
+    }
+    List<String> by = new ArrayList<>();
+    s.byLimit().entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+        .forEach(e -> {
+          org.tourplan.scenario.LimitKind k = org.tourplan.scenario.LimitKind.byKey(e.getKey());
+          by.add((k == null ? e.getKey() : k.words().toLowerCase(Locale.ROOT)) + " in "
+              + Numbers.plural(e.getValue(), "month"));
+        });
+    return Verdict.of(s.byLimit(), s.months()).label() + ": a limit was breached in " + Numbers.count(s.monthsBreached()) + " of the "
+        + Numbers.plural(s.months(), "month") + " simulated (" + String.join("; ", by) + ")";
+  }
+
+  /** ", 117 yuan per visitor" at the candidate's mean visitors, or nothing when they were not counted. */
+  private String perVisitor(Evaluation e) {
+    return e.target() == null || e.target().visitorsMean() <= 0 ? ""
+        : ", " + money(e.cost() / e.target().visitorsMean()) + " per visitor";
   }
 
   /** Candidates the search chose whose confirmation on fresh months failed: the planner moved on from each. */
@@ -280,9 +334,26 @@ final class PlanPage {
   /** Cheaper candidates grouped as {@link RejectedGroup}s, so the table reads as options, not as a grid. */
   private void groupedTable(List<Evaluation> all) {
     List<RejectedGroup> rows = RejectedGroup.of(all);
-    b.append("<table><thead><tr><th>Candidates</th><th>Cost a month</th><th>Visitors a month</th>")
-        .append("<th>Verdict</th></tr></thead><tbody>\n");
-    for (RejectedGroup g : rows.subList(0, Math.min(REJECTED_ROWS, rows.size()))) {
+    int open = Math.min(CLOSEST_ROWS, rows.size());
+    groupRows(rows.subList(0, open), "rejected-closest");
+    int shown = Math.min(REJECTED_ROWS, rows.size());
+    if (shown > open) {
+      // one click away: a <details> the PDF prints open (openhtmltopdf has no closed state)
+      b.append("<details id=\"rejected-more\"><summary>").append(Numbers.plural(shown - open, "more row"))
+          .append(" of cheaper options, further from the recommendation</summary>\n");
+      groupRows(rows.subList(open, shown), "rejected-rest");
+      b.append("</details>\n");
+    }
+    if (rows.size() > REJECTED_ROWS) {
+      b.append("<p class=\"small\">").append(rows.size() - REJECTED_ROWS).append(" more rows of cheaper ")
+          .append("candidates are in plan.json.</p>\n");
+    }
+  }
+
+  private void groupRows(List<RejectedGroup> rows, String id) {
+    b.append("<table id=\"").append(id).append("\"><thead><tr><th>Candidates</th><th>Cost a month</th>")
+        .append("<th>Visitors a month</th><th>Verdict</th></tr></thead><tbody>\n");
+    for (RejectedGroup g : rows) {
       Evaluation e = g.first();
       String cls = e.status() == Evaluation.Status.LIMIT_BREACHED ? "breached" : "at-risk";
       b.append("<tr class=\"").append(cls).append("\"><td>").append(esc(g.label())).append("</td><td>")
@@ -296,10 +367,6 @@ final class PlanPage {
       b.append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
-    if (rows.size() > REJECTED_ROWS) {
-      b.append("<p class=\"small\">").append(rows.size() - REJECTED_ROWS).append(" more rows of cheaper ")
-          .append("candidates are in plan.json.</p>\n");
-    }
   }
 
   /** Every check a candidate fails, one per line; a feasible candidate's verdict in words. */
@@ -340,8 +407,9 @@ final class PlanPage {
   private static String label(Evaluation.Status s) {
     return switch (s) {
       case FEASIBLE -> "FEASIBLE";
-      case TARGET_UNREACHABLE, TARGET_MISSED -> "TARGET";
-      case UNSERVABLE -> "TOO FEW";
+      case TARGET_MISSED -> "MISSES TARGET";
+      case TARGET_UNREACHABLE -> "CANNOT REACH TARGET";
+      case UNSERVABLE -> "TOO FEW SHUTTLES OR GUIDES";
       case LIMIT_BREACHED -> Verdict.UNSAFE.label();
       case UNDECIDED -> "UNDECIDED";
     };

@@ -52,6 +52,16 @@ final class SeasonCharts {
     return x;
   }
 
+  /** The 90% band as drawn: its fill at the renderer's alpha (0.45) over white. */
+  static final Color BAND = blend(new Color(0x9E, 0xCA, 0xE1), 0.45f);
+  /** The 95% CI band as drawn. */
+  static final Color MEAN_BAND = blend(Palette.PRIMARY, 0.45f);
+
+  private static Color blend(Color c, float alpha) {
+    return new Color(Math.round(255 - alpha * (255 - c.getRed())), Math.round(255 - alpha * (255 - c.getGreen())),
+        Math.round(255 - alpha * (255 - c.getBlue())));
+  }
+
   /** Mean visitors per month with the 95% CI band, the band holding 90% of months, and the target line. */
   static JFreeChart visitors(SeasonResults s, Target target) {
     YIntervalSeries range = new YIntervalSeries("90% of simulated months");
@@ -95,6 +105,13 @@ final class SeasonCharts {
       top = Math.max(top, target.visitorsPerMonth());
     }
     y.setRange(0, top * 1.12 + 1);
+    // the band's series has a transparent line, so its own legend item would show no swatch: draw both by hand
+    org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+    legend.add(new org.jfree.chart.LegendItem(range.getKey().toString(), null, null, null,
+        new java.awt.geom.Rectangle2D.Double(-7, -7, 14, 14), BAND));
+    legend.add(new org.jfree.chart.LegendItem(mean.getKey().toString(), null, null, null,
+        new java.awt.geom.Rectangle2D.Double(-7, -7, 14, 14), MEAN_BAND));
+    plot.setFixedLegendItems(legend);
     return ChartStyle.style(new JFreeChart(null, Palette.TITLE, plot, true));
   }
 

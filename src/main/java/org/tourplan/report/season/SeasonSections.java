@@ -36,11 +36,11 @@ final class SeasonSections {
       b.append("<section class=\"answer ").append(cls).append("\"><h2>Target</h2><p><span class=\"verdict\">")
           .append(met).append(" of ").append(s.months().size()).append(" months</span> reach ");
       if (own) {
-        b.append("their targets (each phase's own, else the file's) with their confidence.</p></section>\n");
+        b.append("their targets (each phase's own, else the file's) in the share of their simulated months each asks.</p></section>\n");
       } else {
         b.append(esc(Numbers.count(sc.target().visitorsPerMonth()))).append(' ')
-            .append(sc.target().unit() == Target.Unit.PLACES ? "places" : "visitors").append(" with ")
-            .append(Numbers.percent(sc.target().confidence())).append(" confidence.</p></section>\n");
+            .append(sc.target().unit() == Target.Unit.PLACES ? "places" : "visitors").append(" in ")
+            .append(Numbers.percentShort(sc.target().confidence())).append(" of their simulated months.</p></section>\n");
       }
     }
     int unsafe = 0;
@@ -87,7 +87,7 @@ final class SeasonSections {
               .append(Numbers.percent(x.probability()));
         }
       }
-      String phase = m.month().phase() < 0 ? "top-level schedule" : "phase " + s.phases().get(m.month().phase())
+      String phase = m.month().phase() < 0 ? "the file's own timetable" : "phase " + s.phases().get(m.month().phase())
           .label();
       b.append("<tr><td>").append(m.month().month()).append("</td><td>").append(esc(phase))
           .append("</td><td class=\"num\">").append(m.scheduledTours()).append("</td><td class=\"num\">")
@@ -151,7 +151,8 @@ final class SeasonSections {
             + "applicants ").append(l.growthPerMonth() == 0 ? "stay the same each month"
             : "change by " + Numbers.percent(l.growthPerMonth()) + " a month")
         .append(". Means over ").append(String.format(Locale.ROOT, "%,d", s.replications()))
-        .append(" replications.</p>\n<table>\n<thead><tr><th>month</th><th class=\"num\">new applicants</th>"
+        .append(s.replications() == 1 ? " simulated season.</p>" : " simulated seasons.</p>")
+        .append("\n<table>\n<thead><tr><th>month</th><th class=\"num\">new applicants</th>"
             + "<th class=\"num\">pool</th><th class=\"num\">places drawn</th><th class=\"num\">winners</th>"
             + "<th class=\"num\">chance to win</th></tr></thead>\n<tbody>\n");
     for (LotteryResult.Month m : l.months()) {
@@ -171,8 +172,8 @@ final class SeasonSections {
 
   static void notes(StringBuilder b, SeasonResults s) {
     b.append("<footer>\n<h2>How to read this</h2>\n<ul>\n")
-        .append("<li>Each month is simulated with its own timetable (its phase's, else the file's top-level "
-            + "<code>schedule</code>) and the file's seed, so a month here equals <code>tourplan simulate</code> of "
+        .append("<li>Each month is simulated with its own timetable (its phase's, else the file's own "
+            + "timetable) and the file's seed, so a month here equals <code>tourplan simulate</code> of "
             + "that month alone.</li>\n")
         .append("<li><b>Safety</b>: SAFE when no limit was breached in any simulated month of the phase, AT RISK "
             + "when in some, UNSAFE when one limit was breached in most.</li>\n")

@@ -105,7 +105,7 @@ public final class SweepReportWriter {
   static String page(Sweep.Result s, boolean targets, int chartHeight) {
     StringBuilder b = new StringBuilder(32 * 1024);
     boolean sweep = s.kind() == Sweep.Kind.SWEEP;
-    String title = (sweep ? "tourplan sweep: " : "tourplan comparison: ") + s.name();
+    String title = (sweep ? "tourplan sweep: " : "tourplan comparison: ") + String.join("; ", names(s));
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportCss.CSS)
@@ -116,7 +116,7 @@ public final class SweepReportWriter {
         .append("</style>\n</head>\n<body>\n<main>\n");
     b.append("<p class=\"kicker\">").append(sweep ? "tourplan sweep" : "tourplan comparison").append(" · ")
         .append(Numbers.plural(s.rows().size(), sweep ? "variant" : "scenario")).append("</p>\n<h1>")
-        .append(esc(s.name())).append("</h1>\n");
+        .append(esc(sweep ? s.name() : String.join("; ", names(s)))).append("</h1>\n");
     Sweep.Row first = s.firstValid();
     if (sweep) {
       b.append("<p>Every combination of ").append(esc(String.join(", ", s.keys())))
@@ -148,6 +148,8 @@ public final class SweepReportWriter {
         .append("<li><b>Cost</b>: tours x cost per tour + days with tours x (vehicles x cost per vehicle-day + "
             + "guides x cost per guide-day), weekend tours and guide-days times <code>plan.costs.weekendRate</code>, "
             + "from the file's <code>plan.costs</code>, as the planner counts it.</li>\n")
+        .append(s.kind() != Sweep.Kind.SWEEP ? "" : "<li><b>As written</b>: the row whose values are the file's "
+            + "own, the file as it is.</li>\n")
         .append(s.kind() != Sweep.Kind.SWEEP ? "" : "<li><b>Not valid</b>: the values make the file invalid (for "
             + "example too few shuttle seats for the largest group the file admits); the row gives the loader's "
             + "reason, and the variant is not simulated, not charted and never the cheapest that works.</li>\n")
@@ -155,6 +157,12 @@ public final class SweepReportWriter {
             + "this page.</li>\n</ul>\n</footer>\n");
     b.append("</main>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  /** The names of a comparison's files (a file that is not valid: its label), in the order given. */
+  static List<String> names(Sweep.Result s) {
+    return s.rows().stream().map(r -> r.variant().scenario() == null ? r.variant().label()
+        : r.variant().scenario().name()).toList();
   }
 
   private static String notValidNote(int n, boolean sweep) {
@@ -185,11 +193,58 @@ public final class SweepReportWriter {
             .append("then the earlier row, as tourplan plan decides).</p>");
       }
       b.append(note).append("</section>\n");
+    } else if (s.goodRows().size() > 1 && !s.costsComparable()) {
+      b.append("<section class=\"answer neutral\" id=\"not-ranked\"><h2>Cheapest that works</h2><p>")
+          .append("<span class=\"verdict\">Not ranked</span>: ").append(s.goodRows().size())
+          .append(" scenarios reach the target with no limit breached, but their costs are in different currencies (")
+          .append(esc(String.join(", ", s.currencies()))).append(") and no exchange rate is known, so none is called ")
+          .append("the cheapest: ").append(esc(s.goodRows().stream().map(r -> r.variant().label() + " at "
+              + r.cost().text() + " a month").collect(java.util.stream.Collectors.joining("; "))))
+          .append(".</p>").append(note).append("</section>\n");
     } else {
       b.append("<section class=\"answer breached\"><h2>Cheapest that works</h2><p><span class=\"verdict\">None"
           + "</span>: no row both reaches the target and stays within every limit in every simulated month."
-          + "</p>").append(note).append("</section>\n");
+          + "</p>");
+      Sweep.Row closest = closest(s);
+      if (closest != null) {
+        b.append("<p id=\"closest\">Closest: <strong>").append(esc(closest.variant().label())).append("</strong>, ")
+            .append(esc(closeness(closest))).append(".</p>");
+      }
+      b.append(note).append("</section>\n");
     }
+  }
+
+  /**
+   * The row nearest to working when none does: a safe row with the best chance of reaching the target, else a row
+   * that reaches it with the fewest months breaching a limit, else the row with the fewest such months (first in
+   * the grid on ties); null when no row was simulated.
+   */
+  static Sweep.Row closest(Sweep.Result s) {
+    java.util.Comparator<Sweep.Row> order = java.util.Comparator
+        .comparingInt((Sweep.Row r) -> r.anyBreach() == 0 ? 0 : met(r) ? 1 : 2)
+        .thenComparingInt(Sweep.Row::anyBreach)
+        .thenComparingDouble(r -> r.results().target() == null ? 0 : -r.results().target().probability());
+    return s.validRows().stream().min(order).orElse(null);
+  }
+
+  private static boolean met(Sweep.Row r) {
+    return r.results().target() != null && r.results().target().met();
+  }
+
+  /** "no limit breached, but reaches the target in only 65% of months (95% needed)", and the like. */
+  private static String closeness(Sweep.Row r) {
+    Results.TargetResult t = r.results().target();
+    String target = t == null ? "no target" : (t.met() ? "reaches the target in " : "reaches the target in only ")
+        + Numbers.percentRounded(t.probability()) + " of months (" + Numbers.percentRounded(t.confidence())
+        + " needed)";
+    int n = r.results().replications();
+    if (t == null) {
+      return r.anyBreach() == 0 ? "no limit breached; the file has no target" : "a limit was breached in "
+          + Numbers.count(r.anyBreach()) + " of " + Numbers.plural(r.results().replications(), "month") + " simulated";
+    }
+    return r.anyBreach() == 0 ? "no limit breached, but " + target
+        : target + ", but a limit was breached in " + Numbers.count(r.anyBreach()) + " of "
+        + Numbers.plural(n, "month") + " simulated";
   }
 
   private static void table(StringBuilder b, Sweep.Result s) {
@@ -204,8 +259,17 @@ public final class SweepReportWriter {
     }
     b.append("<th class=\"num\">visitors a month (95% CI)</th><th class=\"num\">turned away a month</th>"
         + "<th class=\"num\">P(target)</th>"
-        + "<th>limits breached</th><th>safety</th><th class=\"num\">cost a month</th>"
-        + "<th class=\"num\">cost per visitor</th></tr></thead>\n<tbody>\n");
+        + "<th>limits breached</th><th>safety</th>");
+    // one currency per column: files priced in different currencies never share a column that invites ranking
+    List<String> currencies = s.currencies().isEmpty() ? List.of("") : s.currencies();
+    for (String c : currencies) {
+      b.append("<th class=\"num\">cost a month").append(c.isEmpty() ? "" : " (" + esc(c) + ")").append("</th>");
+    }
+    for (String c : currencies) {
+      b.append("<th class=\"num\">cost per visitor").append(c.isEmpty() ? "" : " (" + esc(c) + ")")
+          .append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < s.rows().size(); i++) {
       Sweep.Row r = s.rows().get(i);
       if (!r.valid()) {
@@ -214,10 +278,17 @@ public final class SweepReportWriter {
       }
       Results res = r.results();
       String cls = ReportCss.verdictClass(r.safety());
-      b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "").append("\">");
+      b.append("<tr class=\"").append(cls).append(i == s.best() ? " best" : "")
+          .append(r.variant().asWritten() ? " own" : "").append("\">");
       if (sweep) {
+        boolean first = true;
         for (String k : s.keys()) {
-          b.append("<td class=\"num\">").append(esc(r.variant().settings().get(k))).append("</td>");
+          b.append("<td class=\"num\">").append(esc(r.variant().settings().get(k)));
+          if (first && r.variant().asWritten()) {
+            b.append("<span class=\"own-mark\">as written</span>");
+          }
+          first = false;
+          b.append("</td>");
         }
       } else {
         b.append("<td>").append(esc(r.variant().label())).append("</td><td class=\"num\">").append(res.seed())
@@ -240,9 +311,16 @@ public final class SweepReportWriter {
       }
       b.append("<td class=\"explain\">").append(lim.length() == 0 ? "none" : esc(lim.toString())).append("</td>");
       b.append("<td><span class=\"badge\">").append(esc(r.safety().label())).append("</span></td>");
-      b.append("<td class=\"num\">").append(esc(r.cost().text())).append("</td>");
-      b.append("<td class=\"num\">").append(v.mean() > 0 ? esc(Numbers.number(r.cost().cost() / v.mean())) : "–")
-          .append("</td></tr>\n");
+      String mine = r.cost().costs().currency();
+      for (String c : currencies) {
+        b.append("<td class=\"num\">").append(c.equals(mine) ? esc(Numbers.count(r.cost().cost())) : "–")
+            .append("</td>");
+      }
+      for (String c : currencies) {
+        b.append("<td class=\"num\">").append(c.equals(mine) && v.mean() > 0
+            ? esc(Numbers.number(r.cost().cost() / v.mean())) : "–").append("</td>");
+      }
+      b.append("</tr>\n");
     }
     b.append("</tbody>\n</table>\n");
   }
@@ -260,7 +338,8 @@ public final class SweepReportWriter {
     }
     b.append("<td colspan=\"4\" class=\"explain reason\">Not simulated: ").append(esc(r.variant().reason()))
         .append("</td><td><span class=\"badge\">").append(esc(Sweep.NOT_VALID))
-        .append("</span></td><td class=\"num\">–</td><td class=\"num\">–</td></tr>\n");
+        .append("</span></td>").append("<td class=\"num\">–</td>".repeat(2 * Math.max(1, s.currencies().size())))
+        .append("</tr>\n");
   }
 
   private static void chart(StringBuilder b, String file, String title, String why, int height) {

@@ -44,6 +44,7 @@ class ReportWriterTest {
   static Document page;
   static Scenario scenario;
   static SafetyReport safety;
+  static Results results;
 
   @TempDir
   Path tmp;
@@ -52,7 +53,7 @@ class ReportWriterTest {
   @BeforeAll
   static void writeDefaultReport() throws Exception {
     scenario = load(Path.of("scenarios/beijing-ev-tour.yaml"), 20);
-    Results results = Runner.simulate(scenario, 2, null);
+    results = Runner.simulate(scenario, 2, null);
     safety = SafetyAnalysis.analyse(scenario, results);
     index = new ReportWriter().write(scenario, results, safety, shared.resolve("reports"));
     page = Jsoup.parse(index.toFile(), "UTF-8");
@@ -124,6 +125,82 @@ class ReportWriterTest {
     }
     assertTrue(page.getElementById("inputs-table").text().contains("14:00"));
     assertEquals(4, page.getElementById("zones-table").select("tbody > tr").size());
+  }
+
+  @Test
+  void theSummaryGivesTheCostAMonthAndPerVisitorInTheFilesCurrency() {
+    // by hand, July 2025 (23 weekdays, 8 weekend days): staff tours 23 + 48 x 2 = 119 x 1,200 = 142,800; shuttles
+    // 31 days x 3 x 350 = 32,550; guide days (23 + 8 x 2) x 2 x 450 = 35,100; 210,450 yuan in all
+    String cost = page.getElementById("answer-cost").text();
+    assertTrue(cost.contains("210,450 yuan a month"), cost);
+    double visitors = Double.parseDouble(cost.replaceAll(".*per visitor \\(([0-9,]+) visitors.*", "$1")
+        .replace(",", ""));
+    String perVisitor = String.format(java.util.Locale.ROOT, "%,.0f yuan per visitor", 210450 / visitors);
+    // the page rounds the mean it divides by; the two agree within a yuan
+    assertTrue(cost.contains(perVisitor) || cost.contains(String.format(java.util.Locale.ROOT,
+        "%,.0f yuan per visitor", 210450 / visitors - 1)) || cost.contains(String.format(java.util.Locale.ROOT,
+        "%,.0f yuan per visitor", 210450 / visitors + 1)), cost);
+    assertTrue(cost.contains("weekend staff at 2x"), cost);
+    // the summary comes first: target, safety, cost before the lottery and the limits
+    List<String> ids = page.select("#headline > .answer").eachAttr("id");
+    assertEquals(List.of("answer-target", "answer-safety", "answer-cost", "answer-bottleneck"), ids);
+  }
+
+  @Test
+  void aFileWithoutPlanCostsHasNoCostOnItsPage() throws Exception {
+    Path idx = report(load(Path.of("scenarios/minimal.yaml"), 3), tmp);
+    Document d = Jsoup.parse(idx.toFile(), "UTF-8");
+    assertTrue(d.getElementById("answer-cost") == null, d.getElementById("headline").text());
+  }
+
+  @Test
+  void theUnsafeAnswerSaysWhatHappenedNotWhichRuleWasBroken() throws Exception {
+    Path idx = report(load(Path.of("scenarios/breaks-limits.yaml"), 5), tmp);
+    String answer = Jsoup.parse(idx.toFile(), "UTF-8").getElementById("answer-safety").text();
+    assertTrue(answer.startsWith("Is it safe? UNSAFE — in every one of the 5 simulated months, up to "), answer);
+    assertTrue(answer.contains("persons stood on the production floor at once (allowed: 80 persons)"), answer);
+    assertTrue(answer.contains("tours ran past closing time (18:00), up to "), answer);
+    assertTrue(answer.contains("groups were still inside a zone when its blackout started"), answer);
+    assertFalse(answer.contains("Every tour ended by closing time"), answer);
+    assertFalse(answer.contains("limits were breached"), answer);
+  }
+
+  @Test
+  void theFloorChartIsScaledToTheDayWithLimitsFarAboveNamedNotDrawn() {
+    ReportModel m = ReportModel.of(scenario, results, safety);
+    org.jfree.chart.JFreeChart c = DayCharts.occupancy(scenario, m.floorMonth().tours(), m.floorDay());
+    List<org.jfree.chart.plot.XYPlot> panels = ((org.jfree.chart.plot.CombinedDomainXYPlot) c.getPlot())
+        .getSubplots();
+    assertEquals(1 + DayCharts.floorZones(scenario).size(), panels.size());
+    for (org.jfree.chart.plot.XYPlot p : panels) {
+      double peak = 0;
+      for (int i = 0; i < p.getDataset().getItemCount(0); i++) {
+        peak = Math.max(peak, p.getDataset().getYValue(0, i));
+      }
+      double top = p.getRangeAxis().getUpperBound();
+      // the day's data fills at least a quarter of its panel (the default's peak is 18, its evacuation limits 245+)
+      assertTrue(peak >= top / 4 || top <= 10 * 1.22 * DayCharts.SCALE_ROOM, "peak " + peak + " on a scale to " + top);
+      String heading = ((org.jfree.chart.title.TextTitle) ((org.jfree.chart.annotations.XYTitleAnnotation)
+          p.getAnnotations().get(0)).getTitle()).getText();
+      java.util.Collection<?> lines = p.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+      int drawn = lines == null ? 0 : lines.size();
+      if (heading.startsWith("On the floor at")) {
+        // each zone has an evacuation limit and a capacity: each is a line within the scale or named as off it
+        int named = heading.contains("evacuation limit") ? 1 : 0;
+        named += heading.contains("capacity inside") ? 1 : 0;
+        assertEquals(2, drawn + named, heading);
+        if (named > 0) {
+          assertTrue(heading.contains("off the scale"), heading);
+        }
+      } else {
+        assertEquals(1, drawn, "the whole floor's limit (40) is near its peak: drawn as a line");
+      }
+      if (lines != null) {
+        for (Object o : lines) {
+          assertTrue(((org.jfree.chart.plot.ValueMarker) o).getValue() <= top, "a drawn line is on the scale");
+        }
+      }
+    }
   }
 
   @Test

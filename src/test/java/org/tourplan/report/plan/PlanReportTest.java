@@ -122,6 +122,46 @@ class PlanReportTest {
   }
 
   @Test
+  void theFrontierRunsThroughFeasibleCandidatesOnly() {
+    org.jfree.chart.plot.XYPlot plot = FrontierChart.chart(plan).getXYPlot();
+    org.jfree.data.xy.XYDataset front = plot.getDataset(1);
+    assertEquals(FrontierChart.FRONTIER_LABEL, front.getSeriesKey(0));
+    assertTrue(front.getItemCount(0) > 0);
+    // it starts at the recommendation (the cheapest feasible candidate), never left of it where only unsafe or
+    // target-missing candidates lie
+    assertEquals(plan.recommended().cost(), front.getXValue(0, 0), 1e-9);
+    double last = -1;
+    for (int i = 0; i < front.getItemCount(0); i++) {
+      double x = front.getXValue(0, i);
+      double y = front.getYValue(0, i);
+      assertTrue(plan.evaluated().stream().anyMatch(e -> e.feasible() && e.cost() == x
+          && Math.abs(100 * e.target().probability() - y) < 1e-9) || plan.current().feasible(), x + ", " + y);
+      assertTrue(y > last, "a step up at every point");
+      last = y;
+    }
+    // the main page's planner frontier does pass through candidates that are not feasible: the chart differs
+    assertTrue(plan.frontier().stream().anyMatch(e -> !e.feasible()), "the test would not tell the two apart");
+  }
+
+  @Test
+  void theBoxAgainstTheCurrentTimetableJudgesTargetSafetyAndCostEachInItsOwnWords() {
+    List<String> parts = page.select("#against-current li").eachText();
+    assertEquals(3, parts.size(), parts.toString());
+    assertTrue(parts.get(0).startsWith("Target: misses it: 1,100 visitors a month in "), parts.get(0));
+    assertTrue(parts.get(0).endsWith("95% needed)"), parts.get(0));
+    // the default's timetable breaches nothing in its 200 months: safety is said, not left out
+    assertEquals(plan.current().safety().monthsBreached() == 0
+        ? "Safety: SAFE: no limit was breached in any of the 200 months simulated" : "", parts.get(1));
+    assertTrue(parts.get(2).startsWith(String.format(java.util.Locale.ROOT, "Cost: %,.0f yuan a month, %,.0f yuan "
+        + "per visitor; the recommendation saves ", plan.current().cost(),
+        plan.current().cost() / plan.current().target().visitorsMean())), parts.get(2));
+    assertFalse(page.text().contains("does not meet both goals"), page.text());
+    // the recommendation's cost per visitor too
+    assertTrue(page.selectFirst(".headline .answer.ok").text().contains(String.format(java.util.Locale.ROOT,
+        "%,.0f yuan per visitor", plan.recommended().cost() / plan.recommended().target().visitorsMean())));
+  }
+
+  @Test
   void theComparisonTableHasTheCurrentAndTheRecommendedTimetable() {
     Element table = page.selectFirst("table.kv");
     assertNotNull(table);
@@ -144,19 +184,33 @@ class PlanReportTest {
   void theRejectedCheaperTableExplainsEachRejection() {
     Element heading = page.select("h2").stream().filter(h -> h.text().startsWith("Cheaper options")).findFirst()
         .orElseThrow();
-    Element table = heading.nextElementSiblings().select("table").first();
-    assertNotNull(table);
-    Elements rows = table.select("tbody tr");
+    assertNotNull(heading);
+    // the closest few open, the rest one click away in a <details>
+    Element closest = page.getElementById("rejected-closest");
+    assertNotNull(closest);
+    assertEquals(PlanPage.CLOSEST_ROWS, closest.select("tbody tr").size());
+    Element more = page.getElementById("rejected-more");
+    assertEquals("details", more.tagName());
+    Elements rows = page.select("#rejected-closest tbody tr, #rejected-rest tbody tr");
+    assertTrue(more.selectFirst("summary").text().startsWith((rows.size() - PlanPage.CLOSEST_ROWS)
+        + " more rows of cheaper options"), more.selectFirst("summary").text());
+    Element table = new Element("div").appendChildren(rows.clone());
     // candidates differing only in shuttles and guides, rejected for the same reason, share a row
     long groups = plan.rejectedCheaper().stream().map(e -> List.of(e.candidate().weekdayTours(),
         e.candidate().weekendTours(), e.candidate().groupSize(), e.candidate().overbook(), e.status(),
         e.failures()))
         .distinct().count();
-    assertEquals(Math.min(40, groups), rows.size());
+    assertEquals(Math.min(200, groups), rows.size());
     assertTrue(rows.size() < plan.rejectedCheaper().size(), "nothing was grouped");
     assertTrue(table.text().contains("2–4 shuttles, 1–3 guides"), table.text());
     for (Element r : rows) {
-      assertFalse(r.selectFirst("td.explain .badge").text().isBlank());
+      String badge = r.selectFirst("td.explain .badge").text();
+      // the badge says what it means: never a bare "TARGET" for "misses the target"
+      assertTrue(List.of("MISSES TARGET", "CANNOT REACH TARGET", "TOO FEW SHUTTLES OR GUIDES", "UNSAFE",
+          "UNDECIDED").contains(badge), badge);
+      if (r.text().contains("reaches 1,100 visitors in only")) {
+        assertTrue(badge.equals("MISSES TARGET") || badge.equals("CANNOT REACH TARGET"), r.text());
+      }
     }
     // closest first: a cheaper timetable misses the target
     assertTrue(rows.first().text().contains("needs 95%"), rows.first().text());
