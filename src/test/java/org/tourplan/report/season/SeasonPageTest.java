@@ -33,7 +33,7 @@ class SeasonPageTest {
     StringBuilder b = new StringBuilder();
     SeasonSections.headline(b, sc, season);
     String text = org.jsoup.Jsoup.parse(b.toString()).text();
-    assertTrue(text.matches(".*[0-9]+ of 12 months reach 1,100 visitors in 95% of their simulated months\\..*"),
+    assertTrue(text.matches(".*[0-9]+ of 12 months reach their targets \\(each phase's own, else the file's\\) in the share of their simulated months each asks\\..*"),
         text);
     assertFalse(text.contains("confidence"), text);
   }
