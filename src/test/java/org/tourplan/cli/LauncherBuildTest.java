@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.testing.Slow;
 
 /**
  * {@code bin/tourplan} on a checkout whose build fails exits 4, its own code (documented in the README and the
  * script), never 3, which is a command's internal error: nothing ran, and the message says so.
  */
+@Slow
 class LauncherBuildTest {
   @TempDir
   Path repo;
