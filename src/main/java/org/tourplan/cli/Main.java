@@ -20,7 +20,7 @@ import org.tourplan.scenario.WorkLimitException;
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",
     footer = {"", "Exit codes:", "  0  ok", "  1  a check found a problem (where the command says so)",
         "  2  bad input or usage", "  3  internal error (a bug: please report it with the scenario file)",
-        "  4  bin/tourplan could not build the jar (no command ran; Maven's messages say why)"})
+        "  4  bin/tourplan could not build the jar (no command ran)"})
 public final class Main implements Runnable {
   /** Exit code for a check that found a problem. */
   public static final int PROBLEM = 1;
