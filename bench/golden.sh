@@ -7,8 +7,16 @@
 #
 # Usage: bench/golden.sh OUT_DIR            (after mvn -q -DskipTests package; ONLY=plan for one command)
 #        bench/golden.sh --compare A B      (diff -r of two earlier outputs; exit 1 when they differ)
+#        bench/golden.sh --check            (a fresh run against the committed set bench/golden/; exit 1 when any
+#                                            terminal output differs: what CI runs, see .ci/run)
+#        bench/golden.sh --update           (a fresh run becomes the committed set: when a change is meant to
+#                                            change outputs; commit bench/golden/ with the change and say why)
+# The committed set is the terminal output of every run (NAME.txt: what users see, every number the commands print),
+# small enough to keep in git; the pages and JSON files stay in full runs. Nothing in it depends on the machine: the
+# thread count, timings, the repository's and the temporary folder's paths are blanked.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+GOLDEN=bench/golden
 # the terminal text of two runs differs in temporary folders and timing: blanked on both sides before comparing
 normalise() { find "$1" -name '*.txt' -exec sed -i -E 's#/tmp/tmp[.][A-Za-z0-9]+#WORK#g; s/[0-9]+([.][0-9]+)? s:/T s:/g; s/[0-9]+ units\/s/N units\/s/g' {} +; }
 if [ "${1:-}" = "--compare" ]; then
@@ -19,12 +27,32 @@ if [ "${1:-}" = "--compare" ]; then
   rm -rf "$C"
   exit $rc
 fi
+if [ "${1:-}" = "--check" ] || [ "${1:-}" = "--update" ]; then
+  T=$(mktemp -d)
+  bench/golden.sh "$T/run" >/dev/null || { echo "golden: the run failed" >&2; rm -rf "$T"; exit 2; }
+  mkdir -p "$T/set" && cp "$T/run"/*.txt "$T/set/"
+  if [ "$1" = "--update" ]; then
+    rm -rf "$GOLDEN" && mkdir -p "$GOLDEN" && cp "$T/set"/*.txt "$GOLDEN/"
+    echo "golden: $(ls "$GOLDEN" | wc -l) files in $GOLDEN"
+    rc=0
+  else
+    (diff -r "$GOLDEN" "$T/set" && echo "golden: identical to $GOLDEN") || {
+      echo "golden: outputs differ from $GOLDEN (above: < committed, > now); if the change is meant, run" \
+        "bench/golden.sh --update and commit $GOLDEN with it" >&2
+      rc=1
+    }
+    rc=${rc:-0}
+  fi
+  rm -rf "$T"
+  exit $rc
+fi
 OUT=${1:?usage: bench/golden.sh OUT_DIR}
 rm -rf "$OUT"
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 JAR=${JAR:-$PWD/target/tourplan.jar}   # JAR=... to check a copy while the build goes on
 WORK=$(mktemp -d)
+ROOT=$PWD
 trap 'rm -rf "$WORK"' EXIT
 
 # derived files, all from bundled ones
@@ -47,7 +75,8 @@ run() {
     echo "--- stderr"
     cat "$WORK/stderr"
     echo "--- exit $rc"
-  } | sed -E 's/[0-9]+([.][0-9]+)? s([,;:)]|$| )/T s\2/g; s/[0-9]+ threads?/N threads/g' > "$OUT/$name.txt"
+  } | sed -E "s#$ROOT/#REPO/#g; s#$WORK#WORK#g" \
+    | sed -E 's/[0-9]+([.][0-9]+)? s([,;:)]|$| )/T s\2/g; s/[0-9]+ threads?/N threads/g' > "$OUT/$name.txt"
   normalise "$OUT/$name.txt"
 }
 

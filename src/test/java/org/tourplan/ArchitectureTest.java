@@ -68,6 +68,59 @@ class ArchitectureTest {
   }
 
   @Test
+  void commandsCallUseCasesInsteadOfTheFloorsBelow() throws IOException {
+    // cli's package-info names the packages its command classes never import; the sentence is the rule
+    Matcher never = Pattern.compile("Command classes.*?never import(.*?)[:;.]", Pattern.DOTALL)
+        .matcher(Files.readString(dir("cli").resolve("package-info.java"), StandardCharsets.UTF_8));
+    assertTrue(never.find(), "cli's package-info says which packages its commands never import");
+    Set<String> banned = named(never.group(1));
+    assertEquals(Set.of("run", "tour", "engine"), banned);
+    List<String> violations = new ArrayList<>();
+    int commands = 0;
+    for (Path file : javaFiles()) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (!packageOf(file).equals("cli") || !text.contains("@Command(")) {
+        continue;
+      }
+      commands++;
+      Matcher m = REFERENCE.matcher(text);
+      while (m.find()) {
+        if (banned.contains(m.group(1))) {
+          violations.add(ROOT.relativize(file) + " uses org.tourplan." + m.group(1));
+        }
+      }
+    }
+    assertTrue(commands >= 14, "found only " + commands + " command classes");
+    if (!violations.isEmpty()) {
+      fail("commands reaching past app:\n  " + String.join("\n  ", violations));
+    }
+  }
+
+  @Test
+  void aSourceFileOverFourHundredLinesSaysWhyInItsHeader() throws IOException {
+    // the house rule (README, CONTRIBUTING): files stay under about 400 lines, or their header says why not
+    List<String> silent = new ArrayList<>();
+    try (Stream<Path> s = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/test/java")))) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        if (lines.size() <= 410) {
+          continue;
+        }
+        int type = 0; // the header is everything above the type's declaration
+        while (type < lines.size() && !lines.get(type).matches("(public |final |abstract |sealed )*(class|record|"
+            + "interface|enum|@interface) .*")) {
+          type++;
+        }
+        String header = String.join(" ", lines.subList(0, type)).replaceAll("\\s+\\*?\\s*", " ");
+        if (!header.contains("400 lines")) {
+          silent.add(f + " (" + lines.size() + " lines)");
+        }
+      }
+    }
+    assertEquals(List.of(), silent, "files over about 400 lines without the reason in their header");
+  }
+
+  @Test
   void theRulesThemselvesRunOneWay() throws IOException {
     // A cycle in the declared graph would make the rule above meaningless: no package may, through the packages
     // it may import, reach itself.

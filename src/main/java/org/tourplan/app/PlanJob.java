@@ -24,8 +24,39 @@ import org.tourplan.scenario.Target;
  * @param current the file's own timetable, exactly as written, simulated and judged for maxReplications months
  * @param seconds the time from the start of the search until both timetables were judged (writing excluded)
  * @param index   the plan page's index.html, or null when no folder was given
+ * @param grid    the exhaustive search compared with the plan ({@code --compare-grid}), or null when not asked
  */
-public record PlanJob(PlanResult plan, Assessment chosen, Assessment current, double seconds, Path index) {
+public record PlanJob(PlanResult plan, Assessment chosen, Assessment current, double seconds, Path index,
+                      GridCheck grid) {
+
+  /**
+   * What to plan.
+   *
+   * @param scenario    the scenario, with the command line's target, confidence and seed applied (it has a target)
+   * @param where       where the months run
+   * @param folder      the plan's folder to write, or null for none
+   * @param compareGrid whether to enumerate the whole space too and compare ({@link GridCheck})
+   */
+  public record Request(Scenario scenario, Where where, OutputFolder folder, boolean compareGrid) {
+  }
+
+  /**
+   * Runs the request on its own executor and one {@link Compiler}: the plan, its reports, then (when asked) the
+   * exhaustive search on the same executor.
+   *
+   * @throws IOException when the plan folder cannot be written
+   */
+  public static PlanJob run(Request r, Progress progress) throws IOException {
+    Progress p = progress == null ? Progress.NONE : progress;
+    try (MonthExecutor executor = r.where().open()) {
+      PlanJob job = run(r.scenario(), executor, new Compiler(), r.folder(), p);
+      if (!r.compareGrid()) {
+        return job;
+      }
+      return new PlanJob(job.plan(), job.chosen(), job.current(), job.seconds(), job.index(),
+          GridCheck.of(r.scenario(), job.plan(), executor));
+    }
+  }
 
   /**
    * Plans {@code scenario} (which has a target) and judges both timetables for their reports, writing nothing.
@@ -53,7 +84,7 @@ public record PlanJob(PlanResult plan, Assessment chosen, Assessment current, do
                             Progress progress) throws IOException {
     Progress p = progress == null ? Progress.NONE : progress;
     long started = System.nanoTime();
-    PlanResult plan = Planner.plan(scenario, executor, compiler, (done, total, what) -> p.searched(done, total));
+    PlanResult plan = Planner.plan(scenario, executor, compiler, p::searched);
     p.steps((folder == null ? 1 : 2) + (plan.scenario() == null ? 0 : 1));
     p.step("simulating the current timetable for its report");
     Assessment current = current(plan, compiler, executor);
@@ -67,7 +98,7 @@ public record PlanJob(PlanResult plan, Assessment chosen, Assessment current, do
       p.step("writing the plan page and both reports");
       index = new PlanReportWriter().write(plan, chosen, current, folder);
     }
-    return new PlanJob(plan, chosen, current, seconds, index);
+    return new PlanJob(plan, chosen, current, seconds, index, null);
   }
 
   /** The file's own timetable, exactly as written, simulated and judged for maxReplications months. */

@@ -25,6 +25,28 @@ import org.tourplan.tour.TourSetup;
  */
 public record ReportJob(Assessment assessment, ShuttleSection shuttles, Path index) {
 
+  /**
+   * What to report.
+   *
+   * @param scenario the scenario, with the command line's seed and months applied
+   * @param shuttles whether the Shuttles section was asked for (it is made anyway in planned mode)
+   * @param where    where the months run
+   * @param folder   the report folder to write
+   */
+  public record Request(Scenario scenario, boolean shuttles, Where where, OutputFolder folder) {
+  }
+
+  /**
+   * Runs the request on its own executor: see {@link #run(Scenario, boolean, MonthExecutor, OutputFolder, Progress)}.
+   *
+   * @throws IOException when the report folder cannot be written
+   */
+  public static ReportJob run(Request r, Progress progress) throws IOException {
+    try (MonthExecutor executor = r.where().open()) {
+      return run(r.scenario(), r.shuttles(), executor, r.folder(), progress);
+    }
+  }
+
   /** Whether the report has a Shuttles section: asked for, or the file's shuttle mode is planned. */
   public static boolean withShuttles(Scenario s, boolean asked) {
     return asked || s.shuttles().mode() == Shuttles.Mode.PLANNED;

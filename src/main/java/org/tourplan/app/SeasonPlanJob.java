@@ -29,6 +29,27 @@ public record SeasonPlanJob(SeasonPlan plan, SeasonResults chosen, SeasonResults
                             Path index) {
 
   /**
+   * What to plan.
+   *
+   * @param scenario the file, with a season, a plan space and a target for every month
+   * @param where    where the months run (its threads also run the lottery)
+   * @param folder   the season plan's folder
+   */
+  public record Request(Scenario scenario, Where where, OutputFolder folder) {
+  }
+
+  /**
+   * Plans the season, simulates both seasons and writes the folder, the months running where the request says.
+   *
+   * @throws IOException when the folder cannot be written
+   */
+  public static SeasonPlanJob run(Request r, Progress progress) throws IOException {
+    try (MonthExecutor executor = r.where().open()) {
+      return run(r.scenario(), executor, new Compiler(), r.where().threads(), r.folder(), progress);
+    }
+  }
+
+  /**
    * Plans the season of {@code scenario} (with a plan space and a target for every month) and simulates both
    * seasons, writing nothing.
    *
@@ -55,8 +76,7 @@ public record SeasonPlanJob(SeasonPlan plan, SeasonResults chosen, SeasonResults
                                   OutputFolder folder, Progress progress) throws IOException {
     Progress p = progress == null ? Progress.NONE : progress;
     long started = System.nanoTime();
-    SeasonPlan plan = SeasonPlanner.plan(scenario, executor, compiler, (done, total, what) -> p.searched(done,
-        total));
+    SeasonPlan plan = SeasonPlanner.plan(scenario, executor, compiler, p::searched);
     p.steps((folder == null ? 1 : 2) + (plan.planned() ? 1 : 0));
     p.step("simulating the file's own season");
     Scenario file = scenario.withRun(scenario.seed(), scenario.plan().maxReplications());

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import org.tourplan.app.Where;
 import org.tourplan.scenario.Bounds;
-import org.tourplan.run.ClusterProvider;
-import org.tourplan.run.ExecutorException;
-import org.tourplan.run.LocalExecutor;
-import org.tourplan.run.MonthExecutor;
 
-/** Where months run: this machine's threads (default) or the workers of a cluster ({@code --cluster}). */
+/**
+ * Where months run: this machine's threads (default) or the workers of a cluster ({@code --cluster}); a picocli
+ * mixin that becomes the use case's {@link Where}.
+ */
 final class ClusterOptions {
   @Option(names = "--cluster", paramLabel = "HOST:PORT,...",
       description = "Run on the tourplan workers at these addresses (each started with 'tourplan worker'), "
@@ -24,7 +24,7 @@ final class ClusterOptions {
 
   @Option(names = "--cluster-key-file", paramLabel = "FILE",
       description = "With --cluster: the file holding the cluster's shared key (the same on every machine; else "
-          + "the environment variable " + ClusterProvider.KEY_ENV + "). Required when the cluster spans machines; see "
+          + "the environment variable " + Where.KEY_ENV + "). Required when the cluster spans machines; see "
           + "docs/cluster.md.")
   Path keyFile;
 
@@ -32,44 +32,37 @@ final class ClusterOptions {
       description = "Months per work unit (default: ${DEFAULT-VALUE}). Results do not depend on it.")
   int batch;
 
-  private ClusterProvider.Cluster target;
-
-  /** Usage errors (exit 2) for bad values; parses the member list. */
+  /** Usage errors (exit 2) for bad values; checks the member list and the key before any work. */
   void check(CommandLine cl) {
     RunOptions.bounded(cl, "--batch", batch, Bounds.BATCH);
     if (port < 1 || port > 65535) {
       throw new CommandLine.ParameterException(cl, "--cluster-port: found " + port + ", expected 1 to 65535");
     }
     if (cluster != null) {
-      target = checked(cl, provider("--cluster",
-          "run without --cluster to use this machine's cores"), cluster, keyFile);
+      checked(cl, where(1), "--cluster", "run without --cluster to use this machine's cores");
     }
   }
 
-  /**
-   * The cluster plug-in of this build (found at run time, see {@link ClusterProvider}); a build without one stops
-   * with exit 2, saying so, before any work.
-   */
-  static ClusterProvider provider(String option, String instead) {
-    return ClusterProvider.installed().orElseThrow(() -> new UserError(option + ": this build of tourplan has no "
-        + "cluster support (its cluster plug-in is not in the jar); " + instead));
+  /** Where the months run, with {@code threads} threads here. */
+  Where where(int threads) {
+    return new Where(threads, batch, cluster, keyFile, port);
   }
 
   /**
-   * The listed members with their key: a bad list is a usage error, a missing or bad key bad input (both exit 2).
+   * {@code where} checked: a build without the cluster plug-in stops with exit 2, saying so and what to do
+   * {@code instead}; a bad member list is a usage error, a missing or bad key bad input (all exit 2).
    */
-  static ClusterProvider.Cluster checked(CommandLine cl, ClusterProvider provider, String list, Path keyFile) {
-    ClusterProvider.Members parsed;
+  static Where checked(CommandLine cl, Where where, String option, String instead) {
     try {
-      parsed = provider.members(list);
+      where.check();
+    } catch (Where.NoCluster e) {
+      throw new UserError(option + ": " + e.getMessage() + "; " + instead);
+    } catch (Where.BadKey e) {
+      throw new UserError(Text.safe(e.getMessage()));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, Text.safe(e.getMessage()));
     }
-    try {
-      return parsed.withKey(keyFile, System.getenv(ClusterProvider.KEY_ENV));
-    } catch (IllegalArgumentException e) {
-      throw new UserError(Text.safe(e.getMessage()));
-    }
+    return where;
   }
 
   /**
@@ -89,17 +82,5 @@ final class ClusterOptions {
   /** As {@link #inputs(List)} for one scenario file. */
   List<Path> inputs(Path file) {
     return inputs(List.of(file));
-  }
-
-  /** The executor: local on {@code threads} threads, or joined to the cluster (exit 2 when nobody answers). */
-  MonthExecutor open(int threads) {
-    if (target == null) {
-      return new LocalExecutor(threads, batch);
-    }
-    try {
-      return target.join(port, batch);
-    } catch (ExecutorException e) {
-      throw new UserError(Text.safe(e.getMessage()));
-    }
   }
 }

@@ -1,19 +1,18 @@
 package org.tourplan.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import org.tourplan.app.CompareJob;
+import org.tourplan.app.Progress;
+import org.tourplan.app.SweepJob;
 import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.sweep.Sweep;
-import org.tourplan.sweep.Variant;
 
 /** {@code tourplan compare A.yaml B.yaml ...}: whole scenario files side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -51,22 +50,16 @@ final class CompareCommand implements Callable<Integer> {
       }
       scenarios.add(run.apply(s));
     }
-    Set<String> names = new HashSet<>();
-    Set<String> repeated = new HashSet<>();
-    for (Scenario s : scenarios) {
-      if (!names.add(s.name())) {
-        repeated.add(s.name());
-      }
-    }
-    List<Variant> variants = new ArrayList<>();
-    for (int i = 0; i < scenarios.size(); i++) {
-      Scenario s = scenarios.get(i);
-      String label = repeated.contains(s.name()) ? s.name() + " (" + files.get(i) + ")" : s.name();
-      variants.add(new Variant(label, Map.of("file", files.get(i).toString()), s));
-    }
-    OutputFolder folder = OutputFolder.compare(output.out, scenarios.stream().map(Scenario::name).toList(), files);
+    OutputFolder folder = OutputFolder.compare(output.out.out, scenarios.stream().map(Scenario::name).toList(),
+        files);
     output.check(cl, where.inputs(files), folder);
-    return SweepOutput.run(Sweep.Kind.COMPARE, scenarios.get(0).name(), List.of(), variants, where, run.threads(),
-        output.json, folder, cl.getOut());
+    SweepJob job;
+    try {
+      job = CompareJob.run(new CompareJob.Request(files, scenarios, where.where(run.threads()), output.json.json,
+          folder), Progress.NONE);
+    } catch (IOException e) {
+      throw Outputs.failed(folder, e);
+    }
+    return SweepOutput.print(job, where.batch, cl.getOut());
   }
 }

@@ -45,12 +45,14 @@ final class DrawCommand implements Callable<Integer> {
       + "(default) or a month of its season, with that month's timetable.")
   String month;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives the draw folder "
-      + "(default: ${DEFAULT-VALUE}).", defaultValue = "reports")
-  Path out;
+  @CommandLine.Mixin
+  OutOption out;
 
-  @Option(names = "--pdf", description = "Also write report.pdf of the draw's page next to its index.html.")
-  boolean pdf;
+  @CommandLine.Mixin
+  PdfOption pdf;
+
+  @CommandLine.Mixin
+  ProgressOption progress;
 
   @Option(names = "--verify", paramLabel = "DIR", description = "Check the draw in DIR instead of drawing.")
   Path verify;
@@ -68,7 +70,7 @@ final class DrawCommand implements Callable<Integer> {
     if (files.size() != 2) {
       throw new CommandLine.ParameterException(cl, "expected SCENARIO and APPLICANTS.csv (or --verify DIR)");
     }
-    Outputs.checkOut(cl, out);
+    out.check(cl);
     YearMonth m = month(cl);
     Scenario scenario = Scenarios.load(files.get(0), cl.getErr());
     if (scenario == null) {
@@ -77,13 +79,10 @@ final class DrawCommand implements Callable<Integer> {
     long s = seed != null ? seed : scenario.seed();
     DrawJob job;
     Path pdfFile = null;
-    try (StepsProgress steps = new StepsProgress("Draw", pdf ? 1 : 0, false)) {
+    try (StepsProgress steps = progress.open("Draw", pdf.steps())) {
       Places places = DrawJob.places(scenario, m);
-      job = DrawJob.run(scenario.name(), places, files.get(1), s, out, List.copyOf(files), Main.version(), steps);
-      if (pdf) {
-        steps.step("laying out report.pdf");
-        pdfFile = Pdf.write(job.folder());
-      }
+      job = DrawJob.run(scenario.name(), places, files.get(1), s, out.out, List.copyOf(files), Main.version(), steps);
+      pdfFile = pdf.write(steps, job.folder());
     } catch (DrawJob.BadInput e) {
       throw new UserError(Text.safe(e.getMessage()));
     } catch (CsvException e) {
@@ -99,7 +98,7 @@ final class DrawCommand implements Callable<Integer> {
   }
 
   private int verify(CommandLine cl) {
-    if (seed != null || month != null || pdf) {
+    if (seed != null || month != null || pdf.pdf) {
       throw new CommandLine.ParameterException(cl, "--verify takes its seed and month from the record; give no "
           + "--seed, --month or --pdf");
     }

@@ -20,7 +20,6 @@ import org.tourplan.csv.CsvProblem;
 import org.tourplan.fit.DurationFitter;
 import org.tourplan.output.OutputFile;
 import org.tourplan.output.OutputFolder;
-import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan fit FILE --checkins CSV [--zones CSV] [--out FITTED.yaml]}: from a site's records to its scenario. */
@@ -48,8 +47,8 @@ final class FitCommand implements Callable<Integer> {
       + "date,start,zone,entered,left (times HH:MM or HH:MM:SS).")
   Path zones;
 
-  @Option(names = "--out", paramLabel = "FITTED.yaml", description = "Also write the fitted scenario here (never "
-      + "one of the inputs).")
+  @Option(names = "--out", paramLabel = "FITTED", description = "Also write the fitted scenario here (a file "
+      + "ending in .yaml or .yml; never one of the inputs).")
   Path outFile;
 
   @Option(names = "--reports", paramLabel = "DIR", description = "Folder that receives the fit folder (default: "
@@ -64,12 +63,14 @@ final class FitCommand implements Callable<Integer> {
       + "${DEFAULT-VALUE}; p-values are then multiples of 1/(N+1)).", defaultValue = "" + DurationFitter.BOOTSTRAP)
   int bootstrap;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not "
-      + "depend on it.")
-  Integer threads;
+  @CommandLine.Mixin
+  ThreadsOption threads;
 
-  @Option(names = "--pdf", description = "Also write report.pdf next to index.html.")
-  boolean pdf;
+  @CommandLine.Mixin
+  PdfOption pdf;
+
+  @CommandLine.Mixin
+  ProgressOption progress;
 
   @Option(names = "--example", paramLabel = "DIR", description = "Write example records made by the tour model into "
       + "DIR (checkins.csv, zones.csv) instead of fitting.")
@@ -85,7 +86,7 @@ final class FitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    RunOptions.bounded(cl, "--threads", threads, Bounds.THREADS);
+    threads.check(cl);
     RunOptions.bounded(cl, "--months", months, 36);
     if (bootstrap < 19 || bootstrap > 9999) {
       throw new CommandLine.ParameterException(cl, "--bootstrap: found " + bootstrap + ", expected an integer from "
@@ -101,7 +102,7 @@ final class FitCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     long sd = seed != null ? seed : s.seed();
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int t = threads.threads();
     return example != null ? example(cl, s, sd) : fit(cl, s, sd, t);
   }
 
@@ -127,7 +128,7 @@ final class FitCommand implements Callable<Integer> {
     Outputs.checkFolder(folder, inputs);
     FitJob job;
     Path pdfFile = null;
-    try (StepsProgress steps = new StepsProgress("Fit", pdf ? 1 : 0, false)) {
+    try (StepsProgress steps = progress.open("Fit", pdf.steps())) {
       try {
         job = FitJob.run(s, new FitJob.Inputs(checkins, checkins.toString(), zones,
             zones == null ? null : zones.toString()), sd, t, bootstrap, folder, outFile, steps);
@@ -137,10 +138,7 @@ final class FitCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UserError(Text.safe(Outputs.message(folder, e)));
       }
-      if (pdf) {
-        steps.step("laying out report.pdf");
-        pdfFile = Pdf.write(job.index().getParent());
-      }
+      pdfFile = pdf.write(steps, job.index().getParent());
     }
     PrintWriter o = cl.getOut();
     FitPrinter.print(s, job, o);
@@ -182,7 +180,7 @@ final class FitCommand implements Callable<Integer> {
       }
     }
     FitExample ex;
-    try (StepsProgress steps = new StepsProgress("Example", 0, false)) {
+    try (StepsProgress steps = progress.open("Example", 0)) {
       ex = FitExample.write(s, months, sd, example, steps);
     } catch (IOException e) {
       throw new UserError("cannot write the example records in " + Text.safe(example.toString()) + ": "

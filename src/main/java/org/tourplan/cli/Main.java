@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.tourplan.run.ClusterProvider;
-import org.tourplan.run.ExecutorException;
+import org.tourplan.app.Where;
 import org.tourplan.scenario.WorkLimitException;
 
 /** The {@code tourplan} command: subcommands wire the packages together; exit codes are documented in the README. */
@@ -20,7 +19,8 @@ import org.tourplan.scenario.WorkLimitException;
         picocli.AutoComplete.GenerateCompletion.class},
     description = "Simulates visitor tours of a working factory and checks the schedule against safety limits.",
     footer = {"", "Exit codes:", "  0  ok", "  1  a check found a problem (where the command says so)",
-        "  2  bad input or usage", "  3  internal error (a bug: please report it with the scenario file)"})
+        "  2  bad input or usage", "  3  internal error (a bug: please report it with the scenario file)",
+        "  4  bin/tourplan could not build the jar (no command ran)"})
 public final class Main implements Runnable {
   /** Exit code for a check that found a problem. */
   public static final int PROBLEM = 1;
@@ -60,8 +60,8 @@ public final class Main implements Runnable {
         commandLine.getErr().println("tourplan: " + Text.safe(we.getMessage()));
         return BAD_INPUT;
       }
-      if (ex instanceof ExecutorException ce) { // the cluster refused or failed the work: no numbers were mixed
-        commandLine.getErr().println("tourplan: " + Text.safe(ce.getMessage()));
+      if (Where.refused(ex)) { // the cluster refused or failed the work: no numbers were mixed
+        commandLine.getErr().println("tourplan: " + Text.safe(ex.getMessage()));
         return BAD_INPUT;
       }
       commandLine.getErr().println("tourplan: internal error: " + ex
@@ -103,8 +103,8 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"tourplan " + version() + ClusterProvider.installed()
-          .map(c -> " (build " + c.fingerprint() + ")").orElse(" (no cluster support in this build)")};
+      return new String[] {"tourplan " + version() + Where.fingerprint()
+          .map(f -> " (build " + f + ")").orElse(" (no cluster support in this build)")};
     }
   }
 }

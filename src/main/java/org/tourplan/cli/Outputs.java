@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
+import org.tourplan.app.ResultsFileFailed;
 import org.tourplan.output.OutputFile;
 import org.tourplan.output.OutputFolder;
 
@@ -51,6 +52,22 @@ final class Outputs {
     } catch (IOException e) {
       throw new UserError(Text.safe(message(folder, e)));
     }
+  }
+
+  /** The error (exit 2) for a results file that could not be written: "cannot write FILE: reason". */
+  static UserError failed(ResultsFileFailed e) {
+    return new UserError("cannot write " + Text.safe(e.file().toString()) + ": " + OutputFolder.reason(e.getCause()));
+  }
+
+  /**
+   * The error (exit 2) for a use case's failure to write: its results file ({@link #failed(ResultsFileFailed)}) or
+   * its {@code folder} ({@link #message}).
+   */
+  static UserError failed(OutputFolder folder, IOException e) {
+    if (e instanceof ResultsFileFailed r) {
+      return failed(r);
+    }
+    return new UserError(Text.safe(message(folder, e)));
   }
 
   /** The message for a failure to write {@code folder}: a refusal says it all; other failures get the reason. */

@@ -10,11 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.app.GridCheck;
 import org.tourplan.app.PlanJob;
 import org.tourplan.app.SeasonPlanJob;
+import org.tourplan.app.Where;
 import org.tourplan.plan.SeasonPlanner;
-import org.tourplan.run.Compiler;
-import org.tourplan.run.MonthExecutor;
 import org.tourplan.plan.PlanResult;
 import org.tourplan.plan.Exhaustive;
 import org.tourplan.output.OutputFolder;
@@ -46,29 +46,25 @@ final class PlanCommand implements Callable<Integer> {
       description = "Probability that a month reaches the target (default: the file's, or 0.95).")
   Double confidence;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the file's).")
-  Long seed;
+  @CommandLine.Mixin
+  SeedOption seed;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: all cores). The answer does not depend on it.")
-  Integer threads;
+  @CommandLine.Mixin
+  ThreadsOption threads;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "Folder that receives the plan's folder (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin
+  OutOption out;
 
-  @Option(names = "--no-progress", description = "No progress bar (it is also off when the output is not a "
-      + "terminal).")
-  boolean noProgress;
+  @CommandLine.Mixin
+  ProgressOption progress;
 
   @Option(names = "--compare-grid", description = "Also enumerate every candidate of the space (every list of start "
       + "times, judged on full months by the same test; slow, and only for spaces of at most 20,000 candidates) "
       + "and print whether it gives the same answer, and its cost in months.")
   boolean compareGrid;
 
-  @Option(names = "--pdf", description = "Also write report.pdf next to the plan's index.html: the plan page laid "
-      + "out on A4 pages, one file to send.")
-  boolean pdf;
+  @CommandLine.Mixin
+  PdfOption pdf;
 
   @Option(names = "--one-month", description = "On a file with a season, plan only its month (the file's month: "
       + "key), as for a file without one, instead of the whole season.")
@@ -83,7 +79,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    RunOptions.bounded(cl, "--threads", threads, Bounds.THREADS);
+    threads.check(cl);
     if (target != null && !(target > 0 && target <= Bounds.AMOUNT)) {
       throw new CommandLine.ParameterException(cl, "--target: found " + target + ", expected a number > 0 and at "
           + "most 1e9 (" + Bounds.n((long) Bounds.AMOUNT) + ")");
@@ -93,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
           + ", expected a probability above 0 and at most 1");
     }
     where.check(cl);
-    Outputs.checkOut(cl, out);
+    out.check(cl);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
@@ -104,8 +100,8 @@ final class PlanCommand implements Callable<Integer> {
           + "plan is checked against an exhaustive enumeration by its tests (give --one-month to compare the "
           + "month's plan)");
     }
-    OutputFolder folder = season ? OutputFolder.seasonPlan(out, scenario.name())
-        : OutputFolder.plan(out, scenario.name());
+    OutputFolder folder = season ? OutputFolder.seasonPlan(out.out, scenario.name())
+        : OutputFolder.plan(out.out, scenario.name());
     Outputs.checkFolder(folder, where.inputs(file));
     scenario = PlanJob.withTarget(scenario, target, confidence);
     if (season) {
@@ -117,28 +113,23 @@ final class PlanCommand implements Callable<Integer> {
       throw new UserError(Text.safe(file.toString()) + " has no target: add target.visitorsPerMonth to the file "
           + "or give --target N");
     }
-    if (seed != null) {
-      scenario = scenario.withRun(seed, scenario.replications());
+    if (seed.seed != null) {
+      scenario = scenario.withRun(seed.seed, scenario.replications());
     }
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    try (MonthExecutor executor = where.open(t)) {
-      return season ? season(cl, scenario, executor, folder, t) : plan(cl, scenario, executor, folder);
-    }
+    Where w = where.where(threads.threads());
+    return season ? season(cl, scenario, w, folder) : plan(cl, scenario, w, folder);
   }
 
-  private int season(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder, int threads) {
+  private int season(CommandLine cl, Scenario scenario, Where where, OutputFolder folder) {
     SeasonPlanJob job;
-    Path pdfFile = null;
+    Path pdfFile;
     long units = scenario.season().months().stream().map(m -> m.phase()).distinct().count();
-    try (StepsProgress steps = new StepsProgress("Reports", pdf ? 1 : 0, noProgress)
+    try (StepsProgress steps = progress.open("Reports", pdf.steps())
         .withSearch(units * (scenario.plan().size() + 1))) {
-      job = SeasonPlanJob.run(scenario, executor, new Compiler(), threads, folder, steps);
-      if (pdf) {
-        steps.step("laying out report.pdf");
-        pdfFile = Pdf.write(job.index().getParent());
-      }
+      job = SeasonPlanJob.run(new SeasonPlanJob.Request(scenario, where, folder), steps);
+      pdfFile = pdf.write(steps, job.index().getParent());
     } catch (IOException e) {
-      throw new UserError(Text.safe(Outputs.message(folder, e)));
+      throw Outputs.failed(folder, e);
     }
     PrintWriter o = cl.getOut();
     SeasonPlanPrinter.print(job, o);
@@ -154,43 +145,31 @@ final class PlanCommand implements Callable<Integer> {
     return job.plan().planned() ? 0 : Main.PROBLEM;
   }
 
-  private int plan(CommandLine cl, Scenario scenario, MonthExecutor executor, OutputFolder folder) {
+  private int plan(CommandLine cl, Scenario scenario, Where where, OutputFolder folder) {
     PlanJob job;
-    Path pdfFile = null;
-    try (StepsProgress steps = new StepsProgress("Reports", pdf ? 1 : 0, noProgress)
-        .withSearch(scenario.plan().size() + 1)) {
-      job = PlanJob.run(scenario, executor, new Compiler(), folder, steps);
-      if (pdf) {
-        steps.step("laying out report.pdf");
-        pdfFile = Pdf.write(job.index().getParent());
-      }
+    Path pdfFile;
+    try (StepsProgress steps = progress.open("Reports", pdf.steps()).withSearch(scenario.plan().size() + 1)) {
+      job = PlanJob.run(new PlanJob.Request(scenario, where, folder, compareGrid), steps);
+      pdfFile = pdf.write(steps, job.index().getParent());
     } catch (IOException e) {
-      throw new UserError(Text.safe(Outputs.message(folder, e)));
+      throw Outputs.failed(folder, e);
     }
     PlanResult plan = job.plan();
     double seconds = job.seconds();
     Path index = job.index();
     PrintWriter o = cl.getOut();
     PlanPrinter.print(plan, o, seconds);
-    if (compareGrid) {
-      long gridStart = System.nanoTime();
-      Exhaustive.Grid grid;
-      try {
-        grid = Exhaustive.search(scenario, executor);
-      } catch (IllegalArgumentException e) {
+    if (job.grid() != null) {
+      GridCheck check = job.grid();
+      Exhaustive.Grid grid = check.grid();
+      if (grid == null) {
         o.printf(java.util.Locale.ROOT, "%nGrid search: not run: the plan space holds %s candidates, more than the "
             + "%s an exhaustive search takes on%n", Numbers.count(plan.effort().candidates()),
-            Numbers.count(Exhaustive.MOST));
-        grid = null;
-      }
-      if (grid != null) {
-        double gridSeconds = (System.nanoTime() - gridStart) / 1e9;
-        boolean same = plan.recommended() == null ? grid.recommended() == null
-            : grid.recommended() != null && plan.recommended().cost() == grid.cost()
-            && grid.accepted().contains(plan.recommended().candidate());
+            Numbers.count(GridCheck.MOST));
+      } else {
         o.printf(java.util.Locale.ROOT, "%nGrid search: %s answer (%s judged); %s simulated in full in %.1f s, "
-                + "against the planner's %s in %.1f s%s%n", same ? "the same" : "A DIFFERENT",
-            Numbers.plural(grid.candidates(), "candidate"), Numbers.plural(grid.months(), "month"), gridSeconds,
+                + "against the planner's %s in %.1f s%s%n", check.same() ? "the same" : "A DIFFERENT",
+            Numbers.plural(grid.candidates(), "candidate"), Numbers.plural(grid.months(), "month"), check.seconds(),
             Numbers.count(plan.effort().fullMonths()), seconds,
             PlanPrinter.timesAsMany(grid.months(), plan.effort().fullMonths()));
       }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.app.ReportJob;
 import org.tourplan.output.OutputFolder;
-import org.tourplan.run.MonthExecutor;
 import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan report FILE}: the management report, an HTML page with charts, in its own folder. */
@@ -27,18 +26,19 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives the report folder "
-      + "(default: ${DEFAULT-VALUE}).", defaultValue = "reports")
-  Path out;
+  @CommandLine.Mixin
+  OutOption out;
 
   @Option(names = "--shuttles", description = "Add the Shuttles section: vehicle rosters of the representative day "
       + "with the file's fleet, vehicles needed by day of week, and the three shuttle modes compared. Slower (jsprit "
       + "solves and three more simulations); on automatically when the file's shuttle mode is planned.")
   boolean shuttles;
 
-  @Option(names = "--pdf", description = "Also write report.pdf next to index.html: the same page laid out on A4 "
-      + "pages, one file to send.")
-  boolean pdf;
+  @CommandLine.Mixin
+  PdfOption pdf;
+
+  @CommandLine.Mixin
+  ProgressOption progress;
 
   @CommandLine.Mixin
   RunOptions run;
@@ -54,27 +54,23 @@ final class ReportCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    Outputs.checkOut(cl, out);
+    out.check(cl);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
-    OutputFolder folder = OutputFolder.report(out, scenario.name());
+    OutputFolder folder = OutputFolder.report(out.out, scenario.name());
     Outputs.checkFolder(folder, where.inputs(file));
-    Scenario s = run.apply(scenario);
     ReportJob job;
-    Path pdfFile = null;
-    try (StepsProgress steps = new StepsProgress("Report", pdf ? 1 : 0, false);
-         MonthExecutor executor = where.open(run.threads())) {
+    Path pdfFile;
+    try (StepsProgress steps = progress.open("Report", pdf.steps())) {
       try {
-        job = ReportJob.run(s, shuttles, executor, folder, steps);
+        job = ReportJob.run(new ReportJob.Request(run.apply(scenario), shuttles, where.where(run.threads()), folder),
+            steps);
       } catch (IOException e) {
-        throw new UserError(Text.safe(Outputs.message(folder, e)));
+        throw Outputs.failed(folder, e);
       }
-      if (pdf) {
-        steps.step("laying out report.pdf");
-        pdfFile = Pdf.write(job.index().getParent());
-      }
+      pdfFile = pdf.write(steps, job.index().getParent());
     }
     cl.getOut().println(Text.safe(job.index().toString()));
     if (pdfFile != null) {

@@ -1,36 +1,36 @@
 package org.tourplan.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.tourplan.scenario.Bounds;
 import org.tourplan.scenario.Scenario;
 
-/** Options shared by every command that simulates: how many months, which seed, how many threads. */
+/** Options shared by every command that simulates months: how many, which seed, how many threads (a mixin). */
 final class RunOptions {
   @Option(names = "--replications", paramLabel = "N", description = "Months to simulate (default: the file's).")
   Integer replications;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the file's).")
-  Long seed;
+  @Mixin
+  SeedOption seed;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   /** Usage errors (exit 2) for values picocli's conversion lets through. */
   void check(CommandLine cl) {
     bounded(cl, "--replications", replications, Bounds.REPLICATIONS);
-    bounded(cl, "--threads", threads, Bounds.THREADS);
+    threads.check(cl);
   }
 
   /** The scenario with the command line's seed and replications applied. */
   Scenario apply(Scenario s) {
-    return s.withRun(seed != null ? seed : s.seed(), replications != null ? replications : s.replications());
+    return s.withRun(seed.or(s.seed()), replications != null ? replications : s.replications());
   }
 
   /** Threads to use. */
   int threads() {
-    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return threads.threads();
   }
 
   /** A usage error (exit 2) naming the option and its bound unless {@code value} is null or in 1..max. */

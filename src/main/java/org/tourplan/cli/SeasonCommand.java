@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.tourplan.output.OutputFolder;
-import org.tourplan.report.results.SeasonJson;
+import org.tourplan.app.SeasonJob;
 import org.tourplan.report.season.SeasonReportWriter;
-import org.tourplan.run.MonthExecutor;
-import org.tourplan.run.SeasonResults;
-import org.tourplan.run.SeasonRunner;
 import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan season FILE}: every month of the file's season with its own timetable, and the lottery. */
@@ -34,17 +30,17 @@ final class SeasonCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions where;
 
-  @Option(names = "--json", paramLabel = "OUT",
-      description = "Also write the season results file (docs/contract.md, section 4.3) here.")
-  Path json;
+  @CommandLine.Mixin
+  JsonOption json;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives the season report folder "
-      + "(default: ${DEFAULT-VALUE}).", defaultValue = "reports")
-  Path out;
+  @CommandLine.Mixin
+  OutOption out;
 
-  @Option(names = "--pdf", description = "Also write report.pdf next to the season's index.html: the same page laid "
-      + "out on A4 pages, one file to send.")
-  boolean pdf;
+  @CommandLine.Mixin
+  PdfOption pdf;
+
+  @CommandLine.Mixin
+  ProgressOption progress;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -53,7 +49,8 @@ final class SeasonCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
-    Outputs.checkOut(cl, out);
+    where.check(cl);
+    out.check(cl);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
@@ -62,48 +59,27 @@ final class SeasonCommand implements Callable<Integer> {
       throw new UserError(Text.safe(file.toString()) + " has no season: add season: { from: \"YYYY-MM\", to: "
           + "\"YYYY-MM\" } (and phases) to simulate several months; see docs/scenario-format.md");
     }
-    OutputFolder folder = SeasonReportWriter.folder(scenario.name(), out);
-    Outputs.checkJson(cl, json, where.inputs(file), folder);
+    OutputFolder folder = SeasonReportWriter.folder(scenario.name(), out.out);
+    json.check(cl, where.inputs(file), folder);
     Outputs.checkFolder(folder, where.inputs(file));
     scenario = run.apply(scenario);
     int t = run.threads();
+    SeasonJob job;
+    Path pdfFile;
+    try (StepsProgress steps = progress.open("Season", pdf.steps())) {
+      try {
+        job = SeasonJob.run(new SeasonJob.Request(scenario, where.where(t), json.json, folder), steps);
+      } catch (IOException e) {
+        throw Outputs.failed(folder, e);
+      }
+      pdfFile = pdf.write(steps, job.index().getParent());
+    } // the bar goes before the answer is printed, so it cannot garble it
     PrintWriter o = cl.getOut();
-    try (Steps steps = Steps.of("Season", 2 + (pdf ? 1 : 0), false)) {
-      steps.next("simulating " + scenario.season().months().size() + " months and the lottery");
-      long started = System.nanoTime();
-      SeasonResults results;
-      try (MonthExecutor executor = where.open(t)) {
-        results = SeasonRunner.run(scenario, executor, t);
-      }
-      double seconds = (System.nanoTime() - started) / 1e9;
-      steps.next("writing the season report");
-      Path index;
-      try {
-        if (json != null) {
-          SeasonJson.write(results, json);
-        }
-      } catch (IOException e) {
-        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
-      }
-      try {
-        index = SeasonReportWriter.write(scenario, results, folder);
-      } catch (IOException e) {
-        throw new UserError(Text.safe(Outputs.message(folder, e)));
-      }
-      Path pdfFile = null;
-      if (pdf) {
-        steps.next("laying out report.pdf");
-        pdfFile = Pdf.write(index.getParent());
-      }
-      steps.close(); // the bar goes before the answer is printed, so it cannot garble it
-      SeasonPrinter.print(results, scenario, o, t, seconds);
-      if (json != null) {
-        o.println("Results file: " + Text.safe(json.toString()));
-      }
-      o.println("Report: " + Text.safe(index.toString()));
-      if (pdfFile != null) {
-        o.println("PDF: " + Text.safe(pdfFile.toString()));
-      }
+    SeasonPrinter.print(job.results(), scenario, o, t, job.seconds());
+    json.printWritten(o, job.json());
+    o.println("Report: " + Text.safe(job.index().toString()));
+    if (pdfFile != null) {
+      o.println("PDF: " + Text.safe(pdfFile.toString()));
     }
     return 0;
   }

@@ -4,21 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tourplan.text.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.tourplan.run.ModeComparison;
+import org.tourplan.app.ShuttlesJob;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Shuttles;
-import org.tourplan.roster.DayPlan;
-import org.tourplan.roster.FleetPlan;
-import org.tourplan.shuttle.ShuttlePlanner;
 
 /** {@code tourplan shuttles FILE}: the smallest fleet each day needs, with rosters, and the three-mode comparison. */
 @Command(name = "shuttles", mixinStandardHelpOptions = true,
@@ -35,7 +27,7 @@ final class ShuttlesCommand implements Callable<Integer> {
   String date;
 
   @Option(names = "--compare", description = "Also simulate dedicated, pooled and planned modes and compare them "
-      + "(uses --replications, --seed, --threads).")
+      + "(uses --replications, --seed, --threads and the cluster options).")
   boolean compare;
 
   @Option(names = "--rosters", description = "Print every leg of each roster (drive empty, board, ride), not only "
@@ -45,6 +37,12 @@ final class ShuttlesCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunOptions run;
 
+  @CommandLine.Mixin
+  ClusterOptions where;
+
+  @CommandLine.Mixin
+  ProgressOption progress;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +50,7 @@ final class ShuttlesCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
+    where.check(cl);
     LocalDate day = null;
     if (date != null) {
       try {
@@ -74,58 +73,16 @@ final class ShuttlesCommand implements Callable<Integer> {
           + scenario.month().atEndOfMonth());
     }
     scenario = run.apply(scenario);
+    ShuttlesJob job;
+    try (StepsProgress steps = progress.open("Shuttles", 0)) {
+      job = ShuttlesJob.run(new ShuttlesJob.Request(scenario, day, compare, where.where(run.threads())), steps);
+    }
     PrintWriter out = cl.getOut();
-    long started = System.nanoTime();
-    List<DayPlan> days;
-    if (day != null) {
-      days = List.of(ShuttlePlanner.smallestFleet(scenario, day));
-    } else {
-      days = ShuttlePlanner.smallestFleets(scenario).days();
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    FleetPlan plan = new FleetPlan(scenario.name(), scenario.month(), scenario.shuttles().seats(),
-        scenario.shuttles().vehicles(), true, scenario.shuttles().planIterations(), days);
-    ShuttlesPrinter.print(out, scenario, plan, seconds, rosters);
-    if (compare) {
+    ShuttlesPrinter.print(out, scenario, job.plan(), job.seconds(), rosters);
+    if (job.comparison() != null) {
       out.println();
-      printComparison(out, ModeComparison.of(scenario, run.threads()));
+      ModesPrinter.print(out, job.comparison());
     }
-    return plan.unservedRides() > 0 ? Main.PROBLEM : 0;
-  }
-
-  static void printComparison(PrintWriter out, ModeComparison c) {
-    out.printf(Locale.ROOT, "Shuttle modes compared: %s each, seed %d, %s%n",
-        Numbers.plural(c.replications(), "month"), c.seed(), Numbers.plural(c.vehicles(), "vehicle"));
-    List<ModeComparison.ModeResult> rows = c.modes();
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-32s", ""));
-    for (ModeComparison.ModeResult m : rows) {
-      head.append(String.format(Locale.ROOT, "%14s", m.mode().name().toLowerCase(Locale.ROOT)));
-    }
-    out.println(head);
-    line(out, "shuttle wait, mean", rows, m -> Numbers.minutes(m.shuttleMeanWait()));
-    line(out, "shuttle wait, longest", rows, m -> Numbers.minutes(m.shuttleMaxWait()));
-    line(out, "floor wait, longest", rows, m -> Numbers.minutes(m.maxFloorWait()));
-    line(out, "roster held (share of rides)", rows,
-        m -> Double.isNaN(m.rosterHeldShare()) ? "-" : Numbers.percent(m.rosterHeldShare()));
-    line(out, "rides without a plan, a month", rows,
-        m -> Double.isNaN(m.unplannedRides()) ? "-" : Numbers.amount(m.unplannedRides()));
-    if (!rows.isEmpty()) {
-      for (String limit : rows.get(0).breachProbability().keySet()) {
-        line(out, "breached: " + limit, rows, m -> Numbers.percent(m.breachProbability().get(limit)));
-      }
-    }
-    for (Map.Entry<Shuttles.Mode, String> e : c.skipped().entrySet()) {
-      out.printf(Locale.ROOT, "  %s not simulated: %s%n", e.getKey().name().toLowerCase(Locale.ROOT),
-          Text.safe(e.getValue()));
-    }
-  }
-
-  private static void line(PrintWriter out, String label, List<ModeComparison.ModeResult> rows,
-                           java.util.function.Function<ModeComparison.ModeResult, String> cell) {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-32s", label));
-    for (ModeComparison.ModeResult m : rows) {
-      b.append(String.format(Locale.ROOT, "%14s", cell.apply(m)));
-    }
-    out.println(b);
+    return job.plan().unservedRides() > 0 ? Main.PROBLEM : 0;
   }
 }

@@ -1,20 +1,14 @@
 package org.tourplan.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.tourplan.output.OutputFolder;
-import org.tourplan.report.results.ResultsJson;
-import org.tourplan.run.Compiler;
-import org.tourplan.run.MonthExecutor;
-import org.tourplan.run.Results;
-import org.tourplan.run.Runner;
+import org.tourplan.app.Progress;
+import org.tourplan.app.ResultsFileFailed;
+import org.tourplan.app.SimulateJob;
 import org.tourplan.scenario.Scenario;
 
 /** {@code tourplan simulate FILE}: runs the replications and prints what a planner needs to know. */
@@ -31,41 +25,32 @@ final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions where;
 
-  @Option(names = "--json", paramLabel = "OUT",
-      description = "Also write the results file (docs/contract.md, section 3).")
-  Path json;
+  @CommandLine.Mixin
+  JsonOption json;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     CommandLine cl = spec.commandLine();
     run.check(cl);
     where.check(cl);
-    Outputs.checkJson(cl, json, where.inputs(file), null);
+    json.check(cl, where.inputs(file), null);
     Scenario scenario = Scenarios.load(file, cl.getErr());
     if (scenario == null) {
       return Main.BAD_INPUT;
     }
     scenario = run.apply(scenario);
     int t = run.threads();
-    long started = System.nanoTime();
-    Results results;
-    try (MonthExecutor executor = where.open(t)) {
-      results = Runner.simulate(new Compiler().compile(scenario), executor);
+    SimulateJob job;
+    try {
+      job = SimulateJob.run(new SimulateJob.Request(scenario, where.where(t), json.json), Progress.NONE);
+    } catch (ResultsFileFailed e) {
+      throw Outputs.failed(e);
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    PrintWriter out = cl.getOut();
-    SummaryPrinter.print(results, scenario, out, t, seconds);
-    if (json != null) {
-      try {
-        ResultsJson.write(results, json);
-      } catch (IOException e) {
-        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
-      }
-      out.println("Results file: " + Text.safe(json.toString()));
-    }
+    SummaryPrinter.print(job.results(), scenario, cl.getOut(), t, job.seconds());
+    json.printWritten(cl.getOut(), job.json());
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.tourplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.tourplan.app.Progress;
+import org.tourplan.app.SweepJob;
 import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.sweep.Sweep;
@@ -73,7 +76,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     scenario = run.apply(scenario);
     List<String> keys = parsed.stream().map(Vary::key).toList();
-    OutputFolder folder = OutputFolder.sweep(output.out, scenario.name(), keys);
+    OutputFolder folder = OutputFolder.sweep(output.out.out, scenario.name(), keys);
     output.check(cl, where.inputs(file), folder);
     List<Variant> variants;
     try {
@@ -90,8 +93,14 @@ final class SweepCommand implements Callable<Integer> {
       err.flush();
       return Main.BAD_INPUT;
     }
-    return SweepOutput.run(Sweep.Kind.SWEEP, scenario.name(), keys, variants, where, run.threads(), output.json, folder,
-        cl.getOut());
+    SweepJob job;
+    try {
+      job = SweepJob.run(new SweepJob.Request(Sweep.Kind.SWEEP, scenario.name(), keys, variants,
+          where.where(run.threads()), output.json.json, folder), Progress.NONE);
+    } catch (IOException e) {
+      throw Outputs.failed(folder, e);
+    }
+    return SweepOutput.print(job, where.batch, cl.getOut());
   }
 
   /** The text cut to at most {@code width} characters, an ellipsis marking the cut. */

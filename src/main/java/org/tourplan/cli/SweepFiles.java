@@ -3,22 +3,20 @@ package org.tourplan.cli;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
 import org.tourplan.output.OutputFolder;
 
 /** Where {@code sweep} and {@code compare} write: the JSON file (optional) and the folder of the report. */
 final class SweepFiles {
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write the results as one JSON file here.")
-  Path json;
+  @CommandLine.Mixin
+  JsonOption json;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "Folder that receives the report folder (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin
+  OutOption out;
 
   /** Usage errors (exit 2) for paths that cannot be what they should, before anything is read. */
   void check(CommandLine cl, List<Path> inputs) {
-    Outputs.checkOut(cl, out);
-    Outputs.checkJson(cl, json, inputs, null);
+    out.check(cl);
+    json.check(cl, inputs, null);
   }
 
   /**
@@ -27,6 +25,6 @@ final class SweepFiles {
    */
   void check(CommandLine cl, List<Path> inputs, OutputFolder folder) {
     Outputs.checkFolder(folder, inputs);
-    Outputs.checkJson(cl, json, inputs, folder);
+    json.check(cl, inputs, folder);
   }
 }

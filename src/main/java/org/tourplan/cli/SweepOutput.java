@@ -1,61 +1,30 @@
 package org.tourplan.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.tourplan.report.sweep.BarLabels;
-import org.tourplan.run.MonthExecutor;
-import org.tourplan.output.OutputFolder;
-import org.tourplan.report.sweep.SweepJson;
-import org.tourplan.report.sweep.SweepReportWriter;
+import org.tourplan.app.SweepJob;
 import org.tourplan.sweep.Sweep;
 import org.tourplan.sweep.Variant;
 import org.tourplan.text.Numbers;
 
-/** What {@code sweep} and {@code compare} share: running the variants, the printed table, the files. */
+/** What {@code sweep} and {@code compare} print: the table of variants, how the months ran, the files written. */
 final class SweepOutput {
   private SweepOutput() {
   }
 
-  /** Runs the variants, prints the table and writes the report (and the JSON file). */
-  static int run(Sweep.Kind kind, String name, List<String> keys, List<Variant> variants, ClusterOptions where,
-                 int threads, Path json, OutputFolder folder, PrintWriter o) {
-    Sweep.Result result;
-    long started;
-    double seconds;
-    long units;
-    String on;
-    long retried = 0;
-    try (MonthExecutor executor = where.open(threads)) {
-      on = executor.describe();
-      started = System.nanoTime();
-      result = Sweep.run(kind, name, keys, variants, executor, null);
-      seconds = (System.nanoTime() - started) / 1e9;
-      units = executor.units();
-      retried = executor.retried();
-    }
-    print(result, o);
-    long months = variants.stream().filter(Variant::valid).mapToLong(v -> v.scenario().replications()).sum();
+  /** Prints the table of a finished sweep or comparison, how its months ran, and the files it wrote. */
+  static int print(SweepJob job, int batch, PrintWriter o) {
+    print(job.result(), o);
     o.printf(Locale.ROOT, "%nRan %s in %s (up to %s each) on %s in %.2f s: %,.0f units/s%s%n",
-        Numbers.plural(months, "month"), Numbers.plural(units, "unit"), Numbers.plural(where.batch, "month"), on,
-        seconds, units / Math.max(seconds, 1e-9),
-        retried > 0 ? "; " + retried + " units run again after their worker left" : "");
-    if (json != null) {
-      try {
-        SweepJson.write(result, json);
-      } catch (IOException e) {
-        throw new UserError("cannot write " + Text.safe(json.toString()) + ": " + OutputFolder.reason(e));
-      }
-      o.println("Results file: " + Text.safe(json.toString()));
+        Numbers.plural(job.months(), "month"), Numbers.plural(job.units(), "unit"), Numbers.plural(batch, "month"),
+        job.on(), job.seconds(), job.units() / Math.max(job.seconds(), 1e-9),
+        job.retried() > 0 ? "; " + job.retried() + " units run again after their worker left" : "");
+    if (job.json() != null) {
+      o.println("Results file: " + Text.safe(job.json().toString()));
     }
-    try {
-      Path index = SweepReportWriter.write(result, folder);
-      o.println("Report: " + Text.safe(index.toString()));
-    } catch (IOException e) {
-      throw new UserError(Text.safe(Outputs.message(folder, e)));
-    }
+    o.println("Report: " + Text.safe(job.index().toString()));
     return 0;
   }
 

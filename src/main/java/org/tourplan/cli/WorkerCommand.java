@@ -7,15 +7,16 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.tourplan.run.ClusterProvider;
+import org.tourplan.app.Where;
+import org.tourplan.app.WorkerJob;
 import org.tourplan.text.Numbers;
 
 /** {@code tourplan worker --cluster ...}: a cluster member that runs units for sweeps, comparisons and plans. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
     description = {"Starts a tourplan cluster member on this machine and runs months for the commands that "
-        + "simulate (simulate, check, report, sweep, compare, plan) started with --cluster; stops on Ctrl-C. Start "
-        + "one on each machine, all with the same --cluster list, the same key and the same tourplan jar (see "
-        + "docs/cluster.md).",
+        + "simulate (simulate, check, report, season, shuttles --compare, sweep, compare, plan) started with "
+        + "--cluster; stops on Ctrl-C. Start one on each machine, all with the same --cluster list, the same key and "
+        + "the same tourplan jar (see docs/cluster.md).",
         "Exit codes: 0 stopped, 2 bad input or usage."})
 final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--cluster", paramLabel = "HOST:PORT,...", required = true,
@@ -28,7 +29,7 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Option(names = "--cluster-key-file", paramLabel = "FILE",
       description = "The file holding the cluster's shared key (else the environment variable "
-          + ClusterProvider.KEY_ENV + "). Required when the cluster spans machines; members without it cannot join or get "
+          + Where.KEY_ENV + "). Required when the cluster spans machines; members without it cannot join or get "
           + "work.")
   Path keyFile;
 
@@ -41,11 +42,11 @@ final class WorkerCommand implements Callable<Integer> {
     if (port < 1 || port > 65535) {
       throw new CommandLine.ParameterException(cl, "--port: found " + port + ", expected 1 to 65535");
     }
-    ClusterProvider provider = ClusterOptions.provider("worker", "a worker needs a build with it");
-    ClusterProvider.Cluster target = ClusterOptions.checked(cl, provider, cluster, keyFile);
-    ClusterProvider.Worker worker;
+    Where where = ClusterOptions.checked(cl, new Where(1, 1, cluster, keyFile, port), "worker",
+        "a worker needs a build with it");
+    WorkerJob worker;
     try {
-      worker = target.startWorker(port);
+      worker = WorkerJob.start(where);
     } catch (RuntimeException e) {
       throw new UserError("cannot start a worker on port " + port + ": " + Text.safe(String.valueOf(e.getMessage())));
     }
@@ -57,7 +58,7 @@ final class WorkerCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter o = cl.getOut();
     o.printf("tourplan worker %s (build %s) in cluster '%s' (%s)%s; Ctrl-C stops it%n",
-        worker.address(), provider.fingerprint(), worker.clusterName(),
+        worker.address(), worker.fingerprint(), worker.clusterName(),
         Numbers.plural(worker.members(), "member"), worker.loopbackOnly() ? ", no key: loopback only" : "");
     o.flush();
     stopped.await();

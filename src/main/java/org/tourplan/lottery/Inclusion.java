@@ -23,6 +23,10 @@ package org.tourplan.lottery;
  *
  * <p>Cost: about 100 quadrature nodes, each a convolution over the window of counts around {@code winners}, so it
  * grows with the winners (as winners^1.5), not with the tickets.
+ *
+ * <p>Longer than 400 lines on purpose: the formula, its quadrature and the exact binomial convolution with its stable
+ * removal of the ticket's own group are one computation whose error bounds depend on each other, and the header
+ * above explains them together.
  */
 public final class Inclusion {
   private static final int NODES = 12;

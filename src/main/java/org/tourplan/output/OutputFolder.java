@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * finish (the hook and the swap take turns), so a folder is always in place. A hard kill can leave either sibling behind: the next run of the same command recovers them
  * (an {@code .old-*} folder whose target is missing is renamed back; the rest of a dead run's leftovers are
  * deleted; a live run's are left alone, known by the process id in the name).
+ *
+ * <p>About 400 lines on purpose: the layout, the marker, the refusals and the all-or-nothing swap with its recovery
+ * are one protocol; every command writes through it, so it reads best whole.
  */
 public final class OutputFolder {
   /** The marker file in every folder a command writes. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.tourplan.run.Budget;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.LocalExecutor;
@@ -43,7 +44,7 @@ import org.tourplan.tour.TourSetup;
  * and so is every frame's evenly spread timetable (a starting point of every design). Results do not depend on the
  * thread count, nor on the executor (local threads or a cluster).
  *
- * <p>{@link #plan(PlanProblem, MonthExecutor, Compiler, Progress)} plans several months at once (a season's
+ * <p>{@link #plan(PlanProblem, MonthExecutor, Compiler, BiConsumer)} plans several months at once (a season's
  * phase): one timetable whose every month must reach its own target and pass its own confirmation, at the least
  * cost over the months.
  */
@@ -51,13 +52,6 @@ public final class Planner {
   private static final int RUNNERS_UP = 3;
   /** Most months the target of one timetable is counted over while its interval straddles the confidence. */
   static final int TARGET_MONTHS_CAP = 20_000;
-
-  /** Reports progress: frames examined so far and what is being done. */
-  @FunctionalInterface
-  public interface Progress {
-    /** Called after each frame. */
-    void update(long examined, long total, String what);
-  }
 
   private final Scenario base;
   private final PlanSpace space;
@@ -72,14 +66,14 @@ public final class Planner {
   }
 
   /** Plans a scenario that has a target (and, usually, a plan section), on this machine's threads. */
-  public static PlanResult plan(Scenario base, int threads, Progress progress) {
+  public static PlanResult plan(Scenario base, int threads, BiConsumer<Long, Long> progress) {
     try (MonthExecutor local = new LocalExecutor(threads)) {
       return plan(base, local, progress);
     }
   }
 
   /** Plans on an executor (this machine's threads or a cluster); the answer is the same on any. */
-  public static PlanResult plan(Scenario base, MonthExecutor executor, Progress progress) {
+  public static PlanResult plan(Scenario base, MonthExecutor executor, BiConsumer<Long, Long> progress) {
     return plan(base, executor, new Compiler(), progress);
   }
 
@@ -89,18 +83,20 @@ public final class Planner {
    *
    * @throws IllegalArgumentException when the scenario has no target or no plan space
    */
-  public static PlanResult plan(Scenario base, MonthExecutor executor, Compiler compiler, Progress progress) {
+  public static PlanResult plan(Scenario base, MonthExecutor executor, Compiler compiler,
+                                BiConsumer<Long, Long> progress) {
     return plan(PlanProblem.of(base), executor, compiler, progress);
   }
 
   /** Plans every month of {@code problem} with one timetable (see {@link PlanProblem}). */
-  public static PlanResult plan(PlanProblem problem, MonthExecutor executor, Compiler compiler, Progress progress) {
+  public static PlanResult plan(PlanProblem problem, MonthExecutor executor, Compiler compiler,
+                                BiConsumer<Long, Long> progress) {
     Scenario base = problem.base();
     if (base.plan() == null || problem.months().stream().anyMatch(m -> m.target() == null)) {
       throw new IllegalArgumentException("planning needs a target and a plan space");
     }
     budget(base, compiler);
-    return new Planner(problem, executor, compiler).search(progress == null ? (a, b, c) -> { } : progress);
+    return new Planner(problem, executor, compiler).search(progress == null ? (a, b) -> { } : progress);
   }
 
   /**
@@ -118,7 +114,7 @@ public final class Planner {
         frames * space.classes().size() * space.screenReplications() * perDay);
   }
 
-  private PlanResult search(Progress progress) {
+  private PlanResult search(BiConsumer<Long, Long> progress) {
     List<Candidate> frames = new Frames(space).all();
     Map<Candidate, Double> cost = new IdentityHashMap<>();
     Map<Candidate, Long> position = new HashMap<>();
@@ -144,7 +140,7 @@ public final class Planner {
       List<Evaluation> group = new ArrayList<>();
       for (; i < order.size() && cost.get(order.get(i)) == level; i++) {
         Candidate c = order.get(i);
-        progress.update(evaluated.size(), order.size(), c.label());
+        progress.accept((long) evaluated.size(), (long) order.size());
         Evaluation e = screen.screen(c, c == own);
         if (c == own) {
           current = e;
@@ -158,7 +154,7 @@ public final class Planner {
       group.sort(Comparator.comparing(e -> preference(e, position), Preference.ORDER));
       for (Evaluation e : group) {
         if (recommended == null) {
-          progress.update(evaluated.size(), order.size(), "confirming " + e.candidate().label());
+          progress.accept((long) evaluated.size(), (long) order.size());
           Evaluation checked = screen.confirm(e, isOwn(e));
           replace(evaluated, byFrame, e, checked);
           if (isOwn(e)) {

@@ -29,7 +29,8 @@ import org.tourplan.tour.TourSetup;
  * guides can serve every admissible group, then its start times, designed class by class of day ({@link Designer})
  * and judged on simulated days ({@link DayJudge}), the month's breach probability following from its days. Holds
  * what the search shares across candidates: the counted targets, the designs (by group, fleet, class and count),
- * the simulated days, and what was spent.
+ * the simulated days, and what was spent. It passes 400 lines because those shared tables and the order of the checks
+ * are one piece of state: split, each part would need the others' caches.
  *
  * <p>Screening rejects only on clear evidence: a candidate is rejected for a limit when the month breach
  * probability's lower bound (at 0.1% error, split over the kinds of day) is above {@code breachBound}, so a design

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.tourplan.run.Compiler;
 import org.tourplan.run.MonthExecutor;
 import org.tourplan.run.SequentialTest;
@@ -72,7 +73,7 @@ public final class SeasonPlanner {
    * @throws org.tourplan.scenario.WorkLimitException when the work would not fit the machine (exit 2)
    */
   public static SeasonPlan plan(Scenario base, MonthExecutor executor, Compiler compiler,
-                                Planner.Progress progress) {
+                                BiConsumer<Long, Long> progress) {
     if (base.season() == null || base.plan() == null) {
       throw new IllegalArgumentException("a season plan needs a season and a plan space");
     }
@@ -85,7 +86,7 @@ public final class SeasonPlanner {
     for (SeasonUnit u : p.units) {
       Planner.budget(u.base, compiler);
     }
-    return p.search(progress == null ? (a, b, c) -> { } : progress);
+    return p.search(progress == null ? (a, b) -> { } : progress);
   }
 
   /** Why some month cannot be planned for want of a target, or null when every month has one. */
@@ -113,7 +114,7 @@ public final class SeasonPlanner {
         : "months of the top-level schedule";
   }
 
-  private SeasonPlan search(Planner.Progress progress) {
+  private SeasonPlan search(BiConsumer<Long, Long> progress) {
     List<Candidate.Resources> resources = resources();
     WaitingJudge judge = season.waiting() == null ? null
         : new WaitingJudge(base.demand(), season, base.seed(), space.maxReplications());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
 import org.tourplan.run.WaitingCheck;
 
 /**
@@ -31,7 +32,7 @@ final class SeasonSearch {
   private final List<SeasonUnit> units;
   private final List<Candidate.Resources> resources;
   private final WaitingJudge waiting;
-  private final Planner.Progress progress;
+  private final BiConsumer<Long, Long> progress;
   private final long total;
   private final PriorityQueue<Entry> queue = new PriorityQueue<>(
       Comparator.comparingDouble(Entry::key).thenComparingLong(Entry::seq));
@@ -55,7 +56,7 @@ final class SeasonSearch {
   private record Entry(double key, int r, int[] at, int pivot, long seq) { }
 
   SeasonSearch(List<SeasonUnit> units, List<Candidate.Resources> resources, WaitingJudge waiting,
-               Planner.Progress progress) {
+               BiConsumer<Long, Long> progress) {
     this.units = units;
     this.resources = resources;
     this.waiting = waiting;
@@ -100,7 +101,7 @@ final class SeasonSearch {
         SeasonUnit u = units.get(open);
         SeasonUnit.Feed f = u.feed(resources.get(e.r()));
         boolean stepped = f != null && f.step();
-        progress.update(judged(), total, u.label);
+        progress.accept(judged(), total);
         if (u.hopeless()) {
           hopeless = u;
           return null;
@@ -223,7 +224,7 @@ final class SeasonSearch {
           ok = false;
           continue;
         }
-        progress.update(judged(), total, "confirming " + unit.label + ": " + f.label());
+        progress.accept(judged(), total);
         ok = unit.confirm(f).feasible();
       }
       if (ok) {

@@ -10,7 +10,10 @@ import org.tourplan.tour.MetricLayout;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.verdict.LimitRule;
 
-/** The simulate use case: a validated scenario in, {@link Results} out. */
+/**
+ * Simulating a compiled scenario's months and summarising them into {@link Results}: the building block of every use
+ * case that simulates (see {@code app}).
+ */
 public final class Runner {
   private Runner() {
   }

@@ -8,8 +8,8 @@ import org.tourplan.scenario.Season;
 import org.tourplan.tour.TourSetup;
 
 /**
- * The season use case (contract 4): every month of the season simulated with its own timetable, replications in
- * parallel, then the lottery across the months. Month m is the file with {@code month} = m and m's timetable, and
+ * A season simulated (contract 4), the building block of the {@code season} use case in {@code app}: every month
+ * of the season simulated with its own timetable, replications in parallel, then the lottery across the months. Month m is the file with {@code month} = m and m's timetable, and
  * the file's seed: replication i of month m depends only on (seed, i, m), and equals replication i of
  * {@code simulate} on that one-month file.
  */

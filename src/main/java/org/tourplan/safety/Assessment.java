@@ -9,7 +9,8 @@ import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.TourSetup;
 
 /**
- * A scenario simulated and judged: the use case behind {@code check}, {@code report} and the plan's reports.
+ * A scenario simulated and judged: the building block of the {@code check}, {@code report} and {@code plan} use cases
+ * (in {@code app}), which decide where its months run.
  *
  * @param scenario the scenario as run
  * @param results  its months, summarised

@@ -67,6 +67,11 @@ import org.tourplan.roster.VehicleRoster;
  * <p>Longer than 400 lines on purpose: it is the only class that talks to jsprit, so the rest of the code never
  * depends on the solver's API; the ride requests, the problem built from them and the rosters read back follow one
  * model (the same nominal times and windows), which splitting would scatter across files that must change together.
+ *
+ * <p>Longer than 400 lines on purpose: it is one jsprit problem per date, and its parts (the rides on the nominal
+ * timeline, the solve, the work bounds checked before it, the check of each roster's feasible prefix and the reason
+ * a ride stays unserved) all read the same instance (the ride list, the travel matrix, the location ids); the
+ * month's parallel solves are DaySolves and the rosters are plain data in roster.
  */
 public final class ShuttlePlanner {
   /** Seed of every solve, so a scenario always gets the same rosters. */

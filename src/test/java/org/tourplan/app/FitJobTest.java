@@ -18,6 +18,7 @@ import org.tourplan.format.ScenarioLoader;
 import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.testing.Slow;
 
 /**
  * The bundled example end to end: a year of records made by the tour model from the default scenario (seed
@@ -27,6 +28,7 @@ import org.tourplan.scenario.Scenario;
  * intervals, every dwell and the boarding triangular (as the file says) with the file's mean inside the mean's 95%
  * interval; and the fitted file must read back, twice identical.
  */
+@Slow
 class FitJobTest {
   /** The seed of the README's example records ({@code tourplan fit ... --example records --seed 20250705}). */
   static final long EXAMPLE_SEED = 20250705L;

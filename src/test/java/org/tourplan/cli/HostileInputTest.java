@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.testing.Slow;
 
 /**
  * Issue 14's hostile inputs, each run as a user runs it: a separate JVM with {@code -Xmx256m}. Each must end within
  * 10 s with exit 2 and a message naming the key (or option) and its bound; before the bounds they ended in
  * OutOfMemoryError (exit 1), "internal error" (exit 3), or ran for minutes or for ever.
  */
+@Slow
 class HostileInputTest {
   /** The 10 s of issue 14: a generous hang guard for a refusal that takes about a second. */
   private static final long SECONDS = 10;

@@ -108,11 +108,11 @@ class LauncherTest {
   }
 
   @Test
-  void aFailedBuildIsExit3AndLeavesNoLock() throws Exception {
+  void aFailedBuildIsExit4AndLeavesNoLock() throws Exception {
     Files.writeString(repo.resolve("FAIL"), "");
     Ran r = finish(start("--version"));
-    assertEquals(3, r.code(), r.out());
-    assertTrue(r.out().contains("compilation failed") && r.out().contains("the build failed"), r.out());
+    assertEquals(4, r.code(), r.out()); // no command ran (bin/tourplan's own code, README)
+    assertTrue(r.out().contains("compilation failed") && r.out().contains("could not build") && r.out().contains("no command ran"), r.out());
     assertTrue(Files.notExists(repo.resolve("target/.tourplan-build.lock")));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.testing.Slow;
 
 /**
  * Issue 14's fuzz test: every numeric key of a scenario set in turn to 0, 1, its bound, bound + 1, 2^31 - 1,
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each meets many kinds of value while the test stays within about a minute. A file refused at loading is refused
  * on the same path by every command, so one more command in turn checks that.
  */
+@Slow
 class NumericFuzzTest {
   @TempDir
   Path tmp;

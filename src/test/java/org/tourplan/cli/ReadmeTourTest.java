@@ -16,12 +16,14 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tourplan.testing.Slow;
 
 /**
  * Runs the README's "A five-minute tour", read from the README itself so that it cannot go stale, in order, through
  * the CLI entry point, with a temporary output folder; then checks that every file each step wrote is still there:
  * no command replaced another's output.
  */
+@Slow
 class ReadmeTourTest {
   /** How the tour runs tourplan: the bin/tourplan command on the PATH (java -jar target/tourplan.jar). */
   static final String JAR = "tourplan ";

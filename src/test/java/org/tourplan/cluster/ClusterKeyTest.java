@@ -84,7 +84,10 @@ class ClusterKeyTest {
   @Test
   void commandsAcrossMachinesWithoutAKeyStopWithExit2BeforeStartingAMember() {
     for (String[] args : List.of(new String[] {"worker", "--cluster", "192.0.2.1:5701"},
-        new String[] {"sweep", "scenarios/minimal.yaml", "--vary", "group.size=4,5", "--cluster", "192.0.2.1:5701"})) {
+        new String[] {"sweep", "scenarios/minimal.yaml", "--vary", "group.size=4,5", "--cluster", "192.0.2.1:5701"},
+        // season checked no cluster option (it ran locally), and shuttles --compare had none
+        new String[] {"season", "scenarios/beijing-2025-season.yaml", "--cluster", "192.0.2.1:5701"},
+        new String[] {"shuttles", "scenarios/minimal.yaml", "--compare", "--cluster", "192.0.2.1:5701"})) {
       StringWriter err = new StringWriter();
       int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
       assertEquals(2, code, err.toString());

@@ -35,12 +35,14 @@ import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.format.ScenarioWriter;
 import org.tourplan.tour.TourSetup;
+import org.tourplan.testing.Slow;
 
 /**
  * Who may take part in a cluster (ports 5891-5899 on 127.0.0.1): members listen on loopback only, deserialize
  * only tourplan's classes, need the key to join, to get work and to hand it out, and refuse units of another
  * build.
  */
+@Slow
 class ClusterSecurityTest {
   private static final ClusterKey KEY = ClusterKey.of("the right key, 32 bytes long....".getBytes(UTF_8));
   private static final ClusterKey OTHER = ClusterKey.of("another key, also long enough...".getBytes(UTF_8));

@@ -25,11 +25,13 @@ import org.tourplan.run.Work;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.tour.TourSetup;
+import org.tourplan.testing.Slow;
 
 /**
  * A real two-worker cluster on 127.0.0.1 (uncommon ports 5881-5889): the same bytes as the local executor, a
  * worker lost in the middle of a run, and an address where nobody answers.
  */
+@Slow
 class ClusterTest {
   // the members' actual addresses: another process on this machine may hold 5881 or 5882 (then the next is taken)
   private static String A;

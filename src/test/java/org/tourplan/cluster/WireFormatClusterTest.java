@@ -24,6 +24,7 @@ import org.tourplan.run.Compiler;
 import org.tourplan.run.Runner;
 import org.tourplan.run.SeasonRunner;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.testing.Slow;
 
 /**
  * Workers read the scenario as text (format.ScenarioWriter's YAML): keys the writer left out changed the numbers a
@@ -31,6 +32,7 @@ import org.tourplan.scenario.Scenario;
  * other rosters) and a season file give the bytes of this machine on two loopback workers (ports 5871-5879, used
  * by no other test: ClusterTest holds 5881-5889, ClusterSecurityTest 5890-5898).
  */
+@Slow
 class WireFormatClusterTest {
   private static final ClusterKey KEY = ClusterKey.loopbackDefault();
   private static HazelcastInstance a;

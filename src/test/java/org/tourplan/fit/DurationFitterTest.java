@@ -17,12 +17,14 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.distribution.WeibullDistribution;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
+import org.tourplan.testing.Slow;
 
 /**
  * Samples from known distributions (fixed seeds) are fitted: the family they come from is chosen and the true mean
  * lies in the 95% interval; samples from families the format lacks are reported as fitting none; the bootstrap's
  * p-values are calibrated (about 5% of true-family samples fall below 0.05) and do not depend on the thread count.
  */
+@Slow
 class DurationFitterTest {
   private static final double SECOND = 1.0 / 60;
 

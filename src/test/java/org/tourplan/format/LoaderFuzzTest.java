@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.testing.Slow;
 
 /**
  * Property: whatever bytes come in, the loader returns a Scenario or throws a ScenarioException whose problems
  * are printable; never another exception, never an "internal error".
  */
+@Slow
 class LoaderFuzzTest {
 
   private static final byte[] INTERESTING = ":[]{}\",-#&*!|>?~ \n\t0123456789.eE+-_abcxyz'\\".getBytes(

@@ -28,6 +28,7 @@ import org.tourplan.scenario.Scenario;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.testing.ModelDiff;
 import org.tourplan.testing.RandomScenarios;
+import org.tourplan.testing.Slow;
 
 /**
  * The scenario text is the wire format (cluster units, sweep variants, recommended.yaml): load -> write -> load
@@ -36,6 +37,7 @@ import org.tourplan.testing.RandomScenarios;
  * alike; and the writer writes, and the test files hold, every key of the format (the schema's keys, which a test
  * keeps equal to the loader's), so a key the loader learns and the writer forgets fails here.
  */
+@Slow
 class RoundTripPropertyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -16,7 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** One test (or parameterised family) per class of error; each checks the key path and the problem. */
+/**
+ * One test (or parameterised family) per class of error; each checks the key path and the problem.
+ *
+ * <p>Longer than 400 lines on purpose: one short test per class of error the format documents, so that the list of
+ * errors in docs/scenario-format.md and the list of tests can be read side by side.
+ */
 class ScenarioLoaderErrorTest {
 
   // ---------------------------------------------------------------- problem format

@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.testing.Slow;
 
 /** YAML anchors, aliases and merge keys are read; alias bombs, recursion and absurd nesting are refused. */
+@Slow
 class YamlAliasTest {
 
   /** BASE written with anchors, aliases and merge keys, and its expanded twin. */

@@ -19,6 +19,7 @@ import org.tourplan.run.ClopperPearson;
 import org.tourplan.run.Results;
 import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
+import org.tourplan.testing.Slow;
 
 /**
  * Designed start times on a site like issue 19's: visitors spend 40 minutes in a museum first, the assembly line
@@ -26,6 +27,7 @@ import org.tourplan.scenario.Scenario;
  * day. Spread evenly, one of the six arrives at the line during the shift change; the planner must design starts
  * around it without any change to the site's facts.
  */
+@Slow
 class DesignedTimetablesTest {
   private static final String SITE = "src/test/resources/plan/museum-shift.yaml";
   private static PlanResult plan;

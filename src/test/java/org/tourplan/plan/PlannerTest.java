@@ -17,8 +17,10 @@ import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.format.ScenarioWriter;
+import org.tourplan.testing.Slow;
 
 /** The planner: the right answer, confirmed on fresh months, whatever the threads. */
+@Slow
 class PlannerTest {
   private static Scenario load(String path) throws Exception {
     return ScenarioLoader.load(Path.of(path));

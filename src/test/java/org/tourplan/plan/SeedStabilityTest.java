@@ -17,6 +17,7 @@ import org.tourplan.run.Runner;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.tour.TourSetup;
 import org.tourplan.tour.VisitorCounter;
+import org.tourplan.testing.Slow;
 
 /**
  * A recommendation depends on the site, not on the seed. A tight space like issue 19's: the cheaper timetable (five
@@ -25,6 +26,7 @@ import org.tourplan.tour.VisitorCounter;
  * never does. A single breaching month used to reject the cheaper one about half the time; the sequential test
  * accepts it whatever the seed. Then the answer is checked independently on 20,000 fresh months per candidate.
  */
+@Slow
 class SeedStabilityTest {
   private static Scenario tight(long seed) throws Exception {
     String text = Files.readString(Path.of("scenarios/beijing-ev-tour.yaml"));

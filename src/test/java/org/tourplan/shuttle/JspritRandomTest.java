@@ -13,6 +13,7 @@ import org.tourplan.roster.DayPlan;
 import org.tourplan.roster.FleetPlan;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.testing.ScenarioBuilder;
+import org.tourplan.testing.Slow;
 
 /**
  * jsprit keeps one process-wide random generator ({@link RandomNumberGeneration}) that some of its components take
@@ -20,6 +21,7 @@ import org.tourplan.testing.ScenarioBuilder;
  * These tests show it cannot: a solve draws nothing from that generator (each of its components is given the solve's
  * own seeded generator), and rosters stay the same while another thread reseeds and drains it all along.
  */
+@Slow
 class JspritRandomTest {
   private static final LocalDate JULY_7 = LocalDate.of(2025, 7, 7);
 

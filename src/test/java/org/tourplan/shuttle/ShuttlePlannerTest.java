@@ -20,11 +20,13 @@ import org.tourplan.roster.PlannedRide;
 import org.tourplan.roster.RideRequest;
 import org.tourplan.roster.UnservedRide;
 import org.tourplan.roster.VehicleRoster;
+import org.tourplan.testing.Slow;
 
 /**
  * The planner on instances small enough to check by hand. Constant times make every pickup window a single
  * minute, so the plan is forced and each expected number is derived in the comment above it.
  */
+@Slow
 class ShuttlePlannerTest {
   private static final double EXACT = 0.0;
   private static final LocalDate JULY_7 = LocalDate.of(2025, 7, 7);

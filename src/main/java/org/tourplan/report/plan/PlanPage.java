@@ -29,7 +29,8 @@ import org.tourplan.report.month.LotterySection;
 
 /**
  * The plan's page: the recommendation next to the current schedule, the runners-up, the frontier, why every
- * cheaper option was rejected, and what the search cost. Every scenario-derived string is escaped.
+ * cheaper option was rejected, and what the search cost. Every scenario-derived string is escaped. It passes 400
+ * lines while the page's wording moves into message bundles (issue 20), which takes its sentences out of the code.
  */
 final class PlanPage {
   private static final int REJECTED_ROWS = 200;

@@ -46,7 +46,8 @@ import org.tourplan.report.ReportCss;
  * breaches, verdict and cost, and two charts), {@code visitors.png}, {@code target.png}, {@code sweep.csv} and
  * {@code sweep.json}. A variant that is not a valid scenario has its table row with the loader's reason and is left
  * out of the charts. Written all or nothing by {@link OutputFolder}, like the month report; every
- * scenario-derived string is escaped.
+ * scenario-derived string is escaped. It passes 400 lines while the page's wording moves into message bundles
+ * (issue 20), which takes its sentences out of the code.
  */
 public final class SweepReportWriter {
   private static final Color MISSED = new Color(0x9ECAE1);

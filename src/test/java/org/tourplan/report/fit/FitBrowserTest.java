@@ -17,12 +17,14 @@ import org.tourplan.format.ScenarioLoader;
 import org.tourplan.output.OutputFolder;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.testing.Chromium;
+import org.tourplan.testing.Slow;
 
 /**
  * The fit page of the bundled example in headless Chromium: a screenshot for a human to look at
  * ({@code target/browser/fit-page.png}) and the rendered DOM: the answers, a candidates table and two charts per
  * duration, every image loaded. Skipped without Chromium, except under CI.
  */
+@Slow
 class FitBrowserTest {
   @Test
   void theExampleFitPageRendersWithItsAnswersTablesAndCharts() throws Exception {

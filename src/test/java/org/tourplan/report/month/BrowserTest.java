@@ -20,12 +20,14 @@ import org.tourplan.safety.SafetyAnalysis;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.testing.Chromium;
+import org.tourplan.testing.Slow;
 
 /**
  * The default report in a real browser: headless Chromium renders it to a screenshot (kept in
  * {@code target/browser/} for a human to look at) and dumps the DOM it built. Skipped when Chromium is not
  * installed, except under CI ({@code CI=true}), where a missing browser is a failure.
  */
+@Slow
 class BrowserTest {
 
   @Test

@@ -13,8 +13,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tourplan.cli.Main;
+import org.tourplan.testing.Slow;
 
 /** report.pdf read back with PDFBox: A4 pages, the headline's words, every chart, the tables. */
+@Slow
 class PdfReportTest {
   @TempDir
   Path tmp;

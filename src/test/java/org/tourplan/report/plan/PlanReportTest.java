@@ -27,11 +27,13 @@ import org.tourplan.safety.Assessment;
 import org.tourplan.scenario.Scenario;
 import org.tourplan.format.ScenarioLoader;
 import org.tourplan.report.ChartStyle;
+import org.tourplan.testing.Slow;
 
 /**
  * The plan folder of the default scenario, written as {@code tourplan plan} writes it (the full reports of the
  * recommended and current timetable rest on 20 months here, to keep the test quick).
  */
+@Slow
 class PlanReportTest {
   /** The first bytes of every PNG file. */
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
