@@ -31,9 +31,10 @@ final class Confirmer {
    * Months from {@link #CONFIRM_FROM} on, look by look, until the test accepts, rejects or reaches its last look.
    *
    * @param months counts the months simulated
+   * @param kept     keeps every month's values (for the diagnosis: a changed limit judged on the same months)
    */
   static Evaluation.Confirmation confirm(TourSetup setup, SequentialTest test, MonthExecutor executor,
-                                         long[] months) {
+                                         long[] months, KeptMonths kept) {
     Breaches count = new Breaches(setup.scenario().limits(), setup.layout());
     long[] looks = test.looks();
     int done = 0;
@@ -41,7 +42,9 @@ final class Confirmer {
     int look = 0;
     for (; look < looks.length; look++) {
       int next = (int) looks[look];
-      count.add(executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next), next - done);
+      double[][] batch = executor.run(setup, CONFIRM_FROM + done, CONFIRM_FROM + next);
+      count.add(batch, next - done);
+      kept.add(batch, next - done);
       months[0] += next - done;
       done = next;
       outcome = test.decide(look, count.breached());
@@ -59,12 +62,16 @@ final class Confirmer {
    * A screened candidate's chance constraint tested on fresh months of every month of the plan (one compiled setup
    * each); it comes back with the confirmation of the month that did worst and, when that was not accepted, as
    * rejected or undecided.
+   *
+   * @param kept receives each month's kept months, in the order of {@code setups}
    */
   static Evaluation confirm(Evaluation e, List<TourSetup> setups, SequentialTest test, MonthExecutor executor,
-                            long[] months) {
+                            long[] months, List<KeptMonths> kept) {
     Evaluation.Confirmation worst = null;
     for (TourSetup setup : setups) {
-      Evaluation.Confirmation c = confirm(setup, test, executor, months);
+      KeptMonths k = new KeptMonths(setup);
+      kept.add(k);
+      Evaluation.Confirmation c = confirm(setup, test, executor, months, k);
       boolean worse = !c.passed() && worst != null && worst.passed()
           || worst != null && c.estimate() > worst.estimate() && c.passed() == worst.passed();
       if (worst == null || worse) {
@@ -75,9 +82,9 @@ final class Confirmer {
     String reason = e.reason();
     List<String> failures = e.failures();
     if (!worst.passed()) {
-      String what = String.format(Locale.ROOT, "limits breached in %,d of %,d fresh months (%s, 95%% CI %s to %s)",
-          worst.monthsBreached(), worst.months(), MonthBreach.percent(worst.estimate()), MonthBreach.percent(worst.low()),
-          MonthBreach.percent(worst.high()));
+      String what = breached(worst.byLimit(), worst.monthsBreached()) + String.format(Locale.ROOT,
+          " in %,d of %,d fresh months (%s, 95%% CI %s to %s)", worst.monthsBreached(), worst.months(),
+          MonthBreach.percent(worst.estimate()), MonthBreach.percent(worst.low()), MonthBreach.percent(worst.high()));
       status = worst.outcome() == SequentialTest.Outcome.REJECT ? Evaluation.Status.LIMIT_BREACHED
           : Evaluation.Status.UNDECIDED;
       reason = worst.outcome() == SequentialTest.Outcome.REJECT
@@ -87,5 +94,28 @@ final class Confirmer {
     }
     return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), status, reason, e.target(), e.safety(),
         failures, worst, e.screening());
+  }
+
+  /**
+   * Which limits the breaching months breached: "limits.maxTourMinutes breached" when one did, "limits breached
+   * (maxTourMinutes 27, blackouts 3 months)" when several did (a month may breach more than one).
+   */
+  static String breached(java.util.Map<String, Integer> byLimit, int months) {
+    if (byLimit.size() == 1) {
+      return "limits." + byLimit.keySet().iterator().next() + " breached";
+    }
+    return byLimit.isEmpty() ? "limits breached" : "limits breached (" + limits(byLimit) + " months)";
+  }
+
+  /** The limits breached and their months, in the order of the file's limits: "maxTourMinutes 27, blackouts 3". */
+  static String limits(java.util.Map<String, Integer> byLimit) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (org.tourplan.scenario.LimitKind k : org.tourplan.scenario.LimitKind.values()) {
+      Integer n = byLimit.get(k.key());
+      if (n != null) {
+        parts.add(k.key() + " " + String.format(Locale.ROOT, "%,d", n));
+      }
+    }
+    return String.join(", ", parts);
   }
 }

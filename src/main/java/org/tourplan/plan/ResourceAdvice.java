@@ -58,27 +58,26 @@ final class ResourceAdvice {
     if (worst != null && worst.breached() > 0) {
       List<String> by = new ArrayList<>();
       worst.byLimit().forEach((limit, days) -> by.add(limit + " on " + Numbers.count(days)));
-      binding.add(String.format(Locale.ROOT, "with the best starts found for %d tours a %s (%s) the simulated days "
-              + "breach %s of %,d", n, k.words(), Diagnosis.times(worst.starts()), String.join(", ", by),
-          worst.days()));
+      binding.add(String.format(Locale.ROOT, "with the best starts found for %s a %s (%s) the simulated days "
+              + "breach %s of %,d", Numbers.plural(n, "tour"), k.words(), Diagnosis.times(worst.starts()),
+          String.join(", ", by), worst.days()));
     }
+    // when the tours fit on the nominal timeline, no shared resource binds: the limits' own explanation
+    // (LimitFixes) says what does, from the months simulated
     if (fit.most() >= n) {
-      binding.add(String.format(Locale.ROOT, "on the nominal timeline %d tours a %s fit (e.g. %s), but the "
-          + "spread of dwell and ride times makes the days breach too often", n, k.words(),
-          Diagnosis.times(Capacity.pack(fit.usable(), Capacity.holds(s, nom)).subList(0, n))));
-    } else if (fit.binding() != null) {
+      return;
+    }
+    if (fit.binding() != null) {
       binding.add(String.format(Locale.ROOT, "%s, so at most %d of the %d tours a %s fit among the usable starts "
               + "from %s to %s (on the grid, outside the windows above%s)", fit.binding().words(), fit.alone(), n,
           k.words(), fit.usable().get(0), fit.usable().get(fit.usable().size() - 1), l.closeTime() == null ? ""
               : ", ending by the " + l.closeTime() + " close"));
     } else {
-      binding.add(String.format(Locale.ROOT, "only %d starts of the grid are usable for %d tours a %s",
-          fit.usable().size(), n, k.words()));
+      binding.add(String.format(Locale.ROOT, "only %d starts of the grid are usable for %s a %s",
+          fit.usable().size(), Numbers.plural(n, "tour"), k.words()));
     }
-    if (fit.most() < n) {
-      fixResources(s, nom, l, grid, n, fit, fixes);
-      fewer(base, c, k, fit.most(), screen, fixes);
-    }
+    fixResources(s, nom, l, grid, n, fit, fixes);
+    fewer(base, c, k, fit.most(), screen, fixes);
   }
 
   /** Grid starts that are not usable, as windows with their reason ("10:45-12:15 meets the 12:00 blackout"). */

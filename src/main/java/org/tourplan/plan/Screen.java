@@ -54,6 +54,10 @@ final class Screen {
   private final Map<List<Object>, Designer.Result> designs = new HashMap<>();
   private final Map<List<Object>, Integer> plannedFleet = new HashMap<>();
   private final long[] confirmMonths = new long[1];
+  private List<KeptMonths> kept;
+  private Candidate keptFor;
+  private double keptEstimate;
+  private boolean keptOwn;
   private long fullMonths;
 
   Screen(Scenario base, List<Scenario> months, MonthExecutor executor, Compiler compiler) {
@@ -352,7 +356,39 @@ final class Screen {
     for (int i = 0; i < months.size(); i++) {
       setups.add(compiler.compile(scenario(e.candidate(), i, own)));
     }
-    return Confirmer.confirm(e, setups, test, executor, confirmMonths);
+    List<KeptMonths> k = new ArrayList<>();
+    Evaluation checked = Confirmer.confirm(e, setups, test, executor, confirmMonths, k);
+    // only the months of the candidate closest to passing are kept, for the diagnosis (a few MB, not one per try)
+    double p = checked.confirmation().estimate();
+    if (kept == null || p < keptEstimate || p == keptEstimate && keptOwn && !own) { // the plan space's first
+      kept = List.copyOf(k);
+      keptFor = checked.candidate();
+      keptEstimate = p;
+      keptOwn = own;
+    }
+    return checked;
+  }
+
+  /**
+   * The fresh months of a candidate, at least {@code n} of each month of the plan: the confirmation's own when it
+   * is the candidate closest to passing, else simulated now (the same replications a confirmation uses, so the same
+   * months).
+   */
+  List<KeptMonths> freshMonths(Candidate c, boolean own, int n) {
+    List<KeptMonths> out = kept;
+    if (c != keptFor) {
+      out = new ArrayList<>();
+      for (int i = 0; i < months.size(); i++) {
+        out.add(new KeptMonths(compiler.compile(scenario(c, i, own))));
+      }
+    }
+    extend(out, n);
+    return out;
+  }
+
+  /** Simulates the fresh months of kept months up to {@code n} each (counted with the confirmations' months). */
+  void extend(List<KeptMonths> kept, int n) {
+    kept.forEach(k -> k.extend(executor, n, confirmMonths));
   }
 
   /** Limits over the first maxReplications months of the (first) month, simulated in full (what simulate runs). */
