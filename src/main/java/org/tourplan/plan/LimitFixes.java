@@ -26,8 +26,12 @@ import org.tourplan.text.Numbers;
  * re-planning the file with the change sees these months again.
  */
 final class LimitFixes {
-  /** Bounds tried when the limits stay as they are (each above the plan's). */
-  private static final double[] BOUNDS = {0.002, 0.003, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2};
+  /**
+   * Bounds tried when the limits stay as they are: above the plan's, and at most ten times it and 5% (a month in
+   * twenty breaching a safety limit is no longer a plan).
+   */
+  private static final double[] BOUNDS = {0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05};
+  private static final double MOST_BOUND_FACTOR = 10;
   private static final int MAX_STEPS = 40;
 
   private LimitFixes() {
@@ -66,9 +70,13 @@ final class LimitFixes {
     List<LimitKind> movable = breached.keySet().stream().filter(k -> KeptMonths.worstMetric(k) != null).toList();
     List<LimitKind> fixed = breached.keySet().stream().filter(k -> KeptMonths.worstMetric(k) == null).toList();
     if (!fixed.isEmpty() && !run(kept, test, Map.of(), movable).accepted()) {
-      binding.add("limits." + fixed.stream().map(LimitKind::key).collect(Collectors.joining(" and limits."))
-          + " alone, whatever the other limits, keep " + label + " above the bound on its fresh months: it is a "
-          + "matter of start times or counts, not of a limit's value");
+      int n0 = kept.get(0).months();
+      binding.add(fixed.stream().map(k -> "limits." + k.key() + " (breached in " + Numbers.count(breached.get(k))
+              + " of " + Numbers.count(n0) + " fresh months)").collect(Collectors.joining(" and "))
+          + (fixed.size() == 1 ? " alone keeps " : " alone keep ") + label + " above the bound on its fresh "
+          + "months: it takes other start times, counts or resources, not another value of a limit"
+          + (movable.isEmpty() ? "" : " (" + movable.stream().map(k -> "limits." + k.key() + " breached in "
+          + Numbers.count(breached.get(k))).collect(Collectors.joining(", ")) + " of them too)"));
     } else if (!movable.isEmpty()) {
       Map<LimitKind, Double> change = new LinkedHashMap<>();
       for (LimitKind k : movable) {
@@ -84,7 +92,7 @@ final class LimitFixes {
         }
         Run r = run(kept, test, change, List.of());
         if (r.accepted()) {
-          fixes.add(words(kept, limits, change, label, r));
+          fixes.add((fixes.isEmpty() ? "" : "or ") + words(kept, limits, change, label, r));
         }
       }
     }
@@ -227,7 +235,7 @@ final class LimitFixes {
     // own first accepting look
     long cap = test.looks()[Math.min(test.looks().length - 1, firstAccepting(test) + 2)];
     for (double b : BOUNDS) {
-      if (b <= test.bound()) {
+      if (b <= test.bound() || b > MOST_BOUND_FACTOR * test.bound()) {
         continue;
       }
       SequentialTest t = new SequentialTest(b, Bounds.CONFIRM_MONTHS);
@@ -245,7 +253,8 @@ final class LimitFixes {
           k += x ? 1 : 0;
         }
         double[] ci = ClopperPearson.interval95(k, all.length);
-        fixes.add(String.format(Locale.ROOT, "or, with the limits as they are, plan.breachBound %s (today %s), if "
+        fixes.add(String.format(Locale.ROOT, (fixes.isEmpty() ? "with" : "or, with") + " the limits as they are, "
+                + "plan.breachBound %s (today %s), if "
                 + "the site accepts that risk: its months breach a limit in about %s (95%% CI %s to %s, %s of %,d "
                 + "fresh months), and against %s the confirmation's test on the same months accepts %s at look %d "
                 + "of %d (%s of its first %,d months breach a limit)", plain(b), plain(test.bound()),
