@@ -33,6 +33,8 @@ final class LimitFixes {
   private static final double[] BOUNDS = {0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05};
   private static final double MOST_BOUND_FACTOR = 10;
   private static final int MAX_STEPS = 40;
+  /** Above this lower bound of its months' breach rate (from days), a candidate's limits are not a near miss. */
+  private static final double MOSTLY_BREACHED = 0.5;
 
   private LimitFixes() {
   }
@@ -52,6 +54,10 @@ final class LimitFixes {
    */
   static void explain(Scenario base, Evaluation closest, boolean own, List<Evaluation> evaluated, Screen screen,
                       List<String> binding, List<String> fixes) {
+    if (closest.confirmation() == null && closest.screening() != null
+        && closest.screening().low() > MOSTLY_BREACHED) {
+      return; // its days breach in most months: what binds is the day's design (above), not a limit's margin
+    }
     SequentialTest test = screen.test();
     int first = (int) test.looks()[firstAccepting(test)];
     // the months its confirmation saw, or (judged on days only) as many as a first accepting look needs
