@@ -35,6 +35,9 @@ import org.tourplan.tour.TourSetup;
  * <p>Screening rejects only on clear evidence: a candidate is rejected for a limit when the month breach
  * probability's lower bound (at 0.1% error, split over the kinds of day) is above {@code breachBound}, so a design
  * that breached on a day or two out of thousands stays in the running and the confirmation on fresh months decides.
+ *
+ * <p>Longer than most files (about 420 lines) because it also holds the fresh months of the confirmation closest to
+ * passing, for the diagnosis ({@link KeptMonths}): the one place that knows every month's setup and the executor.
  */
 final class Screen {
   /** Error of a screening rejection: a candidate is rejected when the bound is passed at this level. */
