@@ -65,7 +65,7 @@ final class ResourceAdvice {
     // when the tours fit on the nominal timeline, no shared resource binds: the limits' own explanation
     // (LimitFixes) says what does, from the months simulated
     if (fit.most() >= n) {
-      if (n > 1 && worst != null && worst.breached() > 0) {
+      if (n > 1 && worst != null && worst.breached() > 0 && space.written()) { // written: it has axes to widen
         fewer(base, c, k, n - 1, screen, fixes, true); // one tour fewer leaves the day room for the spread
       }
       return;
