@@ -17,6 +17,9 @@ import org.tourplan.text.Numbers;
 
 /** The plain-text answer of {@code tourplan plan}. */
 final class PlanPrinter {
+  /** Not-confirmed candidates the terminal shows before it counts the rest. */
+  private static final int UNCONFIRMED_SHOWN = 3;
+
   private PlanPrinter() {
   }
 
@@ -34,13 +37,6 @@ final class PlanPrinter {
           java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(), Numbers.share(space.breachBound()));
     }
     out.println();
-    for (Evaluation u : p.unconfirmed()) {
-      out.printf(Locale.ROOT, "NOT CONFIRMED  %s: %s; moved on to the next candidate%n", u.candidate().label(),
-          Text.safe(u.reason()));
-    }
-    if (!p.unconfirmed().isEmpty()) {
-      out.println();
-    }
     Evaluation r = p.recommended();
     if (r == null) {
       diagnosis(out, p.diagnosis());
@@ -55,6 +51,7 @@ final class PlanPrinter {
       }
       describe(out, r, k);
     }
+    unconfirmed(out, p);
     out.printf(Locale.ROOT, "%nCURRENT      %s (the file's own timetable)%n", p.current().candidate().label());
     out.printf(Locale.ROOT, "  starts      %s%n", p.current().candidate().startsText());
     describe(out, p.current(), k);
@@ -82,6 +79,25 @@ final class PlanPrinter {
           out.printf(Locale.ROOT, "                   - %s%n", Text.safe(f));
         }
       }
+    }
+  }
+
+  /**
+   * The candidates whose confirmation failed, after the answer: the cheapest few (they were tried in order of cost),
+   * the rest counted; the plan page and plan.json list them all.
+   */
+  private static void unconfirmed(PrintWriter out, PlanResult p) {
+    List<Evaluation> u = p.unconfirmed();
+    if (u.isEmpty()) {
+      return;
+    }
+    out.println();
+    for (Evaluation e : u.subList(0, Math.min(UNCONFIRMED_SHOWN, u.size()))) {
+      out.printf(Locale.ROOT, "NOT CONFIRMED  %s%s: %s; moved on to the next candidate%n", e.candidate().label(),
+          e.candidate() == p.current().candidate() ? " (the file's own timetable)" : "", Text.safe(e.reason()));
+    }
+    if (u.size() > UNCONFIRMED_SHOWN) {
+      out.printf(Locale.ROOT, "  and %,d more (plan page, plan.json)%n", u.size() - UNCONFIRMED_SHOWN);
     }
   }
 

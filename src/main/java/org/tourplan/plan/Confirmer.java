@@ -49,9 +49,10 @@ final class Confirmer {
    * Months from {@link #CONFIRM_FROM} on, look by look, until the test accepts, rejects or reaches its last look.
    *
    * @param months counts the months simulated
+   * @param kept   keeps every month's values (for the diagnosis: a changed limit judged on the same months), or null
    */
   static Evaluation.Confirmation confirm(TourSetup setup, SequentialTest test, MonthExecutor executor,
-                                         long[] months) {
+                                         long[] months, KeptMonths kept) {
     Breaches count = new Breaches(setup.scenario().limits(), setup.layout());
     long[] looks = test.looks();
     int done = 0;
@@ -62,7 +63,11 @@ final class Confirmer {
       // in chunks: the months between two late looks once came in one call, more than the heap holds
       for (int from = done; from < next; from += CHUNK) {
         int to = Math.min(next, from + CHUNK);
-        count.add(executor.run(setup, CONFIRM_FROM + from, CONFIRM_FROM + to), to - from);
+        double[][] batch = executor.run(setup, CONFIRM_FROM + from, CONFIRM_FROM + to);
+        count.add(batch, to - from);
+        if (kept != null) {
+          kept.add(batch, to - from);
+        }
       }
       months[0] += next - done;
       done = next;
@@ -81,18 +86,28 @@ final class Confirmer {
    * A screened candidate's chance constraint tested on fresh months of every month of the plan (one compiled setup
    * each); it comes back with the confirmation of the month that did worst and, when that was not accepted, as
    * rejected or undecided.
+   *
+   * @param kept receives each month's kept months, in the order of {@code setups} (null: none kept)
    */
   static Evaluation confirm(Evaluation e, List<TourSetup> setups, SequentialTest test, MonthExecutor executor,
-                            long[] months) {
-    return worst(e, confirmEach(setups, test, executor, months), test);
+                            long[] months, List<KeptMonths> kept) {
+    return worst(e, confirmEach(setups, test, executor, months, kept), test);
   }
 
-  /** Every month's confirmation, in order (each month tested on its own fresh months). */
+  /**
+   * Every month's confirmation, in order (each month tested on its own fresh months).
+   *
+   * @param kept receives each month's kept months, in the order of {@code setups} (null: none kept)
+   */
   static List<Evaluation.Confirmation> confirmEach(List<TourSetup> setups, SequentialTest test,
-                                                   MonthExecutor executor, long[] months) {
+                                                   MonthExecutor executor, long[] months, List<KeptMonths> kept) {
     List<Evaluation.Confirmation> out = new java.util.ArrayList<>();
     for (TourSetup setup : setups) {
-      out.add(confirm(setup, test, executor, months));
+      KeptMonths k = kept == null ? null : new KeptMonths(setup);
+      if (k != null) {
+        kept.add(k);
+      }
+      out.add(confirm(setup, test, executor, months, k));
     }
     return List.copyOf(out);
   }
@@ -114,9 +129,9 @@ final class Confirmer {
     String reason = e.reason();
     List<String> failures = e.failures();
     if (!worst.passed()) {
-      String what = String.format(Locale.ROOT, "limits breached in %,d of %,d fresh months (%s, 95%% CI %s to %s)",
-          worst.monthsBreached(), worst.months(), MonthBreach.percent(worst.estimate()), MonthBreach.percent(worst.low()),
-          MonthBreach.percent(worst.high()));
+      String what = breached(worst.byLimit(), worst.monthsBreached()) + String.format(Locale.ROOT,
+          " in %,d of %,d fresh months (%s, 95%% CI %s to %s)", worst.monthsBreached(), worst.months(),
+          MonthBreach.percent(worst.estimate()), MonthBreach.percent(worst.low()), MonthBreach.percent(worst.high()));
       status = worst.outcome() == SequentialTest.Outcome.REJECT ? Evaluation.Status.LIMIT_BREACHED
           : Evaluation.Status.UNDECIDED;
       reason = worst.outcome() == SequentialTest.Outcome.REJECT
@@ -126,5 +141,28 @@ final class Confirmer {
     }
     return new Evaluation(e.candidate(), e.cost(), e.tours(), e.days(), status, reason, e.target(), e.safety(),
         failures, worst, e.screening());
+  }
+
+  /**
+   * Which limits the breaching months breached: "limits.maxTourMinutes breached" when one did, "limits breached
+   * (maxTourMinutes 27, blackouts 3 months)" when several did (a month may breach more than one).
+   */
+  static String breached(java.util.Map<String, Integer> byLimit, int months) {
+    if (byLimit.size() == 1) {
+      return "limits." + byLimit.keySet().iterator().next() + " breached";
+    }
+    return byLimit.isEmpty() ? "limits breached" : "limits breached (" + limits(byLimit) + " months)";
+  }
+
+  /** The limits breached and their months, in the order of the file's limits: "maxTourMinutes 27, blackouts 3". */
+  static String limits(java.util.Map<String, Integer> byLimit) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (org.tourplan.scenario.LimitKind k : org.tourplan.scenario.LimitKind.values()) {
+      Integer n = byLimit.get(k.key());
+      if (n != null) {
+        parts.add(k.key() + " " + String.format(Locale.ROOT, "%,d", n));
+      }
+    }
+    return String.join(", ", parts);
   }
 }

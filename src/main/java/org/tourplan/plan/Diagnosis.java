@@ -71,6 +71,7 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
       binding.add("every timetable that reaches the target breaches a limit too often; the closest, "
           + closest.candidate().label() + ", " + closest.reason());
       ResourceAdvice.limits(base, closest, screen, binding, fixes);
+      LimitFixes.explain(base, closest, closest.candidate() == own, evaluated, screen, binding, fixes);
     }
     misses(evaluated, unconfirmed, target, base.plan().breachBound(), misses);
     return new Diagnosis(kind, List.copyOf(binding), List.copyOf(misses), List.copyOf(fixes));
@@ -144,19 +145,17 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
     for (Evaluation e : unreachable) {
       add(by, new NearMiss(e, "target", e.reason()));
     }
-    List<Evaluation> unsafe = evaluated.stream().filter(e -> e.status() == Evaluation.Status.LIMIT_BREACHED
-        && (e.screening() != null || e.confirmation() != null))
+    // rejected and undecided together, closest first: an undecided confirmation is often the nearest miss
+    List<Evaluation> unsafe = java.util.stream.Stream.concat(evaluated.stream().filter(e -> e.status()
+            == Evaluation.Status.LIMIT_BREACHED && (e.screening() != null || e.confirmation() != null)),
+        unconfirmed.stream().filter(e -> e.status() == Evaluation.Status.UNDECIDED))
         .sorted(Comparator.comparingDouble(Diagnosis::breach)).toList();
     for (Evaluation e : unsafe) {
       double p = breach(e);
-      add(by, new NearMiss(e, e.confirmation() != null ? "confirmation" : "limits", String.format(Locale.ROOT,
-          "breaches a limit in about %s of months, %s the bound %s", Numbers.share(p),
+      add(by, new NearMiss(e, e.confirmation() != null ? "confirmation" : "limits",
+          e.status() == Evaluation.Status.UNDECIDED ? e.reason() : String.format(Locale.ROOT,
+          "breaches %s in about %s of months, %s the bound %s", limitsOf(e), Numbers.share(p),
           Numbers.number(Math.round(10 * p / bound) / 10.0) + " times", Numbers.share(bound))));
-    }
-    for (Evaluation e : unconfirmed) {
-      if (e.status() == Evaluation.Status.UNDECIDED) {
-        add(by, new NearMiss(e, "confirmation", e.reason()));
-      }
     }
     List<Evaluation> unservable = evaluated.stream().filter(e -> e.status() == Evaluation.Status.UNSERVABLE)
         .sorted(Comparator.comparingDouble(Evaluation::cost)).toList();
@@ -164,6 +163,23 @@ public record Diagnosis(String kind, List<String> binding, List<NearMiss> nearMi
       add(by, new NearMiss(e, "servability", e.reason()));
     }
     by.values().forEach(out::addAll);
+  }
+
+  /** The limits a candidate breached, by name: its confirmation's months, else its screening's days. */
+  static String limitsOf(Evaluation e) {
+    Map<String, Integer> by = new LinkedHashMap<>();
+    if (e.confirmation() != null) {
+      by.putAll(e.confirmation().byLimit());
+    } else if (e.screening() != null) {
+      e.screening().kinds().forEach(k -> k.byLimit().forEach((l, n) -> by.merge(l, n, Integer::sum)));
+    }
+    List<String> names = new ArrayList<>();
+    for (org.tourplan.scenario.LimitKind k : org.tourplan.scenario.LimitKind.values()) {
+      if (by.containsKey(k.key())) {
+        names.add("limits." + k.key());
+      }
+    }
+    return names.isEmpty() ? "a limit" : String.join(" and ", names);
   }
 
   private static void add(Map<String, List<NearMiss>> by, NearMiss m) {

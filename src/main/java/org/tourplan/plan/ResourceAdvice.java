@@ -58,27 +58,29 @@ final class ResourceAdvice {
     if (worst != null && worst.breached() > 0) {
       List<String> by = new ArrayList<>();
       worst.byLimit().forEach((limit, days) -> by.add(limit + " on " + Numbers.count(days)));
-      binding.add(String.format(Locale.ROOT, "with the best starts found for %d tours a %s (%s) the simulated days "
-              + "breach %s of %,d", n, k.words(), Diagnosis.times(worst.starts()), String.join(", ", by),
-          worst.days()));
+      binding.add(String.format(Locale.ROOT, "with the best starts found for %s a %s (%s) the simulated days "
+              + "breach %s of %,d", Numbers.plural(n, "tour"), k.words(), Diagnosis.times(worst.starts()),
+          String.join(", ", by), worst.days()));
     }
+    // when the tours fit on the nominal timeline, no shared resource binds: the limits' own explanation
+    // (LimitFixes) says what does, from the months simulated
     if (fit.most() >= n) {
-      binding.add(String.format(Locale.ROOT, "on the nominal timeline %d tours a %s fit (e.g. %s), but the "
-          + "spread of dwell and ride times makes the days breach too often", n, k.words(),
-          Diagnosis.times(Capacity.pack(fit.usable(), Capacity.holds(s, nom)).subList(0, n))));
-    } else if (fit.binding() != null) {
+      if (n > 1 && worst != null && worst.breached() > 0 && space.written()) { // written: it has axes to widen
+        fewer(base, c, k, n - 1, screen, fixes, true); // one tour fewer leaves the day room for the spread
+      }
+      return;
+    }
+    if (fit.binding() != null) {
       binding.add(String.format(Locale.ROOT, "%s, so at most %d of the %d tours a %s fit among the usable starts "
               + "from %s to %s (on the grid, outside the windows above%s)", fit.binding().words(), fit.alone(), n,
           k.words(), fit.usable().get(0), fit.usable().get(fit.usable().size() - 1), l.closeTime() == null ? ""
               : ", ending by the " + l.closeTime() + " close"));
     } else {
-      binding.add(String.format(Locale.ROOT, "only %d starts of the grid are usable for %d tours a %s",
-          fit.usable().size(), n, k.words()));
+      binding.add(String.format(Locale.ROOT, "only %d starts of the grid are usable for %s a %s",
+          fit.usable().size(), Numbers.plural(n, "tour"), k.words()));
     }
-    if (fit.most() < n) {
-      fixResources(s, nom, l, grid, n, fit, fixes);
-      fewer(base, c, k, fit.most(), screen, fixes);
-    }
+    fixResources(s, nom, l, grid, n, fit, fixes);
+    fewer(base, c, k, fit.most(), screen, fixes, false);
   }
 
   /** Grid starts that are not usable, as windows with their reason ("10:45-12:15 meets the 12:00 blackout"). */
@@ -113,6 +115,7 @@ final class ResourceAdvice {
   private static void fixResources(Scenario s, Nominal nom, Limits l, List<LocalTime> grid, int n, Capacity.Fit fit,
                                    List<String> fixes) {
     String what = fit.binding() == null ? "" : fit.binding().what();
+    int before = fixes.size();
     if (what.equals("vehicles")) {
       for (int v = s.shuttles().vehicles() + 1; v <= s.shuttles().vehicles() + MORE; v++) {
         Scenario more = withFleet(s, v, s.guides().count(), s.shuttles().mode());
@@ -138,13 +141,38 @@ final class ResourceAdvice {
       fixes.add(String.format(Locale.ROOT, "%s is a fact of the site, not of the plan: plan at most %d tours a day "
           + "of this kind", what, fit.alone()));
     }
+    if (fixes.size() == before && (what.equals("vehicles") || what.equals("guides"))) {
+      both(s, nom, l, grid, n, fixes); // more of one alone leaves the other binding: the fewest of both together
+    }
   }
 
-  /** The same tours moved: this class at the most that fit, another class with more, if the target then holds. */
+  /** The smallest number of extra vehicles and guides together (fewest in all, vehicles first) that lets n fit. */
+  private static void both(Scenario s, Nominal nom, Limits l, List<LocalTime> grid, int n, List<String> fixes) {
+    int v0 = s.shuttles().vehicles();
+    int g0 = s.guides().count();
+    for (int more = 2; more <= MORE; more++) {
+      for (int dv = 1; dv < more; dv++) {
+        Scenario both = withFleet(s, v0 + dv, g0 + more - dv, s.shuttles().mode());
+        if (Capacity.fit(grid, nom, l, Capacity.holds(both, nom)).most() >= n) {
+          fixes.add(String.format(Locale.ROOT, "allow %d vehicles and %d guides (plan.vehicles, plan.guides): %d "
+              + "tours then fit (more of either alone leaves the other binding)", v0 + dv, g0 + more - dv, n));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The same tours moved: this class at the most that fit, another class with more, if the target then holds. With
+   * {@code outside}, only counts beyond the plan space's axes (the search judged those inside and found them unsafe),
+   * said to be unjudged.
+   */
   private static void fewer(Scenario base, Candidate c, PlanSpace.DayClass k, int most, Screen screen,
-                            List<String> fixes) {
+                            List<String> fixes, boolean outside) {
     Target t = base.target();
     Candidate cut = TargetAdvice.withCount(c.frame(), k, most);
+    java.util.Set<List<Integer>> inside = outside ? new java.util.HashSet<>(new Frames(base.plan()).all().stream()
+        .map(Candidate::week).toList()) : java.util.Set.of();
     for (PlanSpace.DayClass other : base.plan().classes()) {
       if (other.name().equals(k.name())) {
         continue;
@@ -152,11 +180,16 @@ final class ResourceAdvice {
       int now = cut.toursOn(other.days().iterator().next());
       for (int n = now; n <= now + 6 && n <= 48; n++) {
         Candidate moved = TargetAdvice.withCount(cut, other, n);
+        if (inside.contains(moved.week())) {
+          continue;
+        }
         Evaluation.TargetEstimate est = screen.target(moved);
         if (est.low() >= t.confidence()) {
-          fixes.add(String.format(Locale.ROOT, "or %d tours every %s and %d every %s (plan.%s, plan.%s): the target "
-                  + "is then reached in %s of months", most, k.words(), n, other.words(), TargetAdvice.axis(k),
-              TargetAdvice.axis(other), Numbers.percent(est.probability())));
+          fixes.add(String.format(Locale.ROOT, (fixes.isEmpty() ? "" : "or ") + "%d tours every %s and %d every %s "
+                  + "(plan.%s, plan.%s): the target is then reached in %s of months%s", most, k.words(), n,
+              other.words(), TargetAdvice.axis(k), TargetAdvice.axis(other), Numbers.percent(est.probability()),
+              outside ? ", and a day with one tour fewer leaves room for the spread of its times (outside the plan "
+                  + "space, so not yet judged on simulated days: widen the axes and plan again)" : ""));
           return;
         }
       }

@@ -35,6 +35,9 @@ import org.tourplan.tour.TourSetup;
  * <p>Screening rejects only on clear evidence: a candidate is rejected for a limit when the month breach
  * probability's lower bound (at 0.1% error, split over the kinds of day) is above {@code breachBound}, so a design
  * that breached on a day or two out of thousands stays in the running and the confirmation on fresh months decides.
+ *
+ * <p>Longer than most files (about 420 lines) because it also holds the fresh months of the confirmation closest to
+ * passing, for the diagnosis ({@link KeptMonths}): the one place that knows every month's setup and the executor.
  */
 final class Screen {
   /** Error of a screening rejection: a candidate is rejected when the bound is passed at this level. */
@@ -55,6 +58,10 @@ final class Screen {
   private final Map<List<Object>, Integer> plannedFleet = new HashMap<>();
   private final Map<Candidate, List<Evaluation.Confirmation>> confirmations = new HashMap<>();
   private final long[] confirmMonths = new long[1];
+  private List<KeptMonths> kept;
+  private Candidate keptFor;
+  private double keptEstimate;
+  private boolean keptOwn;
   private long fullMonths;
 
   Screen(Scenario base, List<Scenario> months, MonthExecutor executor, Compiler compiler) {
@@ -359,9 +366,19 @@ final class Screen {
     for (int i = 0; i < months.size(); i++) {
       setups.add(compiler.compile(scenario(e.candidate(), i, own)));
     }
-    List<Evaluation.Confirmation> each = Confirmer.confirmEach(setups, test, executor, confirmMonths);
+    List<KeptMonths> k = new ArrayList<>();
+    List<Evaluation.Confirmation> each = Confirmer.confirmEach(setups, test, executor, confirmMonths, k);
     confirmations.put(e.candidate(), each);
-    return Confirmer.worst(e, each, test);
+    Evaluation checked = Confirmer.worst(e, each, test);
+    // only the months of the candidate closest to passing are kept, for the diagnosis (a few MB, not one per try)
+    double p = checked.confirmation().estimate();
+    if (kept == null || p < keptEstimate || p == keptEstimate && keptOwn && !own) { // the plan space's first
+      kept = List.copyOf(k);
+      keptFor = checked.candidate();
+      keptEstimate = p;
+      keptOwn = own;
+    }
+    return checked;
   }
 
   /** Each month's confirmation of a candidate {@link #confirm} tested (in the plan's month order), or null. */
@@ -377,6 +394,28 @@ final class Screen {
   /** The plan's months. */
   List<Scenario> months() {
     return months;
+  }
+
+  /**
+   * The fresh months of a candidate, at least {@code n} of each month of the plan: the confirmation's own when it
+   * is the candidate closest to passing, else simulated now (the same replications a confirmation uses, so the same
+   * months).
+   */
+  List<KeptMonths> freshMonths(Candidate c, boolean own, int n) {
+    List<KeptMonths> out = kept;
+    if (c != keptFor) {
+      out = new ArrayList<>();
+      for (int i = 0; i < months.size(); i++) {
+        out.add(new KeptMonths(compiler.compile(scenario(c, i, own))));
+      }
+    }
+    extend(out, n);
+    return out;
+  }
+
+  /** Simulates the fresh months of kept months up to {@code n} each (counted with the confirmations' months). */
+  void extend(List<KeptMonths> kept, int n) {
+    kept.forEach(k -> k.extend(executor, n, confirmMonths));
   }
 
   /** Limits over the first maxReplications months of the (first) month, simulated in full (what simulate runs). */

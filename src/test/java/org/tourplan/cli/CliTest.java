@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,6 +209,21 @@ class CliTest {
     assertEquals(0, confirm.code(), confirm.err());
     assertTrue(confirm.out().contains(": MET"), confirm.out());
     assertFalse(confirm.out().contains("UNSAFE") || confirm.out().contains("AT RISK"), confirm.out());
+  }
+
+  @Test
+  void anInfeasiblePlanPrintsTheAnswerFirstAndNamesTheLimitsItsCandidatesBreach() {
+    Run r = run("plan", "src/test/resources/plan/long-tours.yaml", "--out", tmp.resolve("plans").toString(),
+        "--no-progress");
+    assertEquals(1, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    int answer = lines.indexOf("NO CANDIDATE IS FEASIBLE");
+    List<String> unconfirmed = lines.stream().filter(l -> l.startsWith("NOT CONFIRMED  ")).toList();
+    assertTrue(answer > 0 && lines.indexOf(unconfirmed.get(0)) > answer, "the answer comes first: " + r.out());
+    assertEquals(3, unconfirmed.size(), "the three cheapest: " + r.out());
+    assertTrue(unconfirmed.stream().allMatch(l -> l.contains(": limits.maxTourMinutes breached in ")), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("  and \\d+ more \\(plan page, plan\\.json\\)")), r.out());
+    assertTrue(r.out().contains("    - limits.maxTourMinutes 1"), "the fix, with its value: " + r.out());
   }
 
   @Test

@@ -69,7 +69,7 @@ class ConfirmerTest {
     Clean executor = new Clean(setup.layout().size());
     SequentialTest test = Confirmer.test(s.plan().breachBound());
     long[] months = new long[1];
-    Evaluation.Confirmation c = Confirmer.confirm(setup, test, executor, months);
+    Evaluation.Confirmation c = Confirmer.confirm(setup, test, executor, months, null);
     long need = SequentialTest.cleanMonths(Bounds.BREACH_BOUND_MIN, 0.6 * SequentialTest.ALPHA);
     assertTrue(need <= Bounds.CONFIRM_MONTHS, "the smallest bound can be confirmed within the cap: " + need);
     assertTrue(need > Bounds.CONFIRM_MONTHS * 0.9, "and it is the smallest: " + need);

@@ -36,6 +36,8 @@ final class PlanPage {
   private static final int REJECTED_ROWS = 200;
   /** Rows of cheaper options shown open: the closest to the recommendation; the rest are one click away. */
   static final int CLOSEST_ROWS = 6;
+  /** Not-confirmed candidates shown before the rest fold away. */
+  private static final int UNCONFIRMED_SHOWN = 3;
   private final PlanResult p;
   private final StringBuilder b = new StringBuilder(64 * 1024);
   private final List<PlanCharts.Chart> charts;
@@ -189,10 +191,19 @@ final class PlanPage {
 
   /** Candidates the search chose whose confirmation on fresh months failed: the planner moved on from each. */
   private void unconfirmed() {
-    for (Evaluation u : p.unconfirmed()) {
+    List<Evaluation> all = p.unconfirmed();
+    for (int i = 0; i < all.size(); i++) {
+      if (i == UNCONFIRMED_SHOWN) { // the cheapest few in view, the rest one click away: the answer stays on top
+        b.append("<details><summary class=\"small\">and ").append(all.size() - UNCONFIRMED_SHOWN)
+            .append(" more not confirmed</summary>");
+      }
+      Evaluation u = all.get(i);
       b.append("<p class=\"small\"><strong>Not confirmed:</strong> ").append(esc(u.candidate().label()))
           .append(" passed the search, but ").append(esc(u.reason())).append("; the planner moved on to the next ")
           .append("candidate.</p>");
+    }
+    if (all.size() > UNCONFIRMED_SHOWN) {
+      b.append("</details>");
     }
   }
 
