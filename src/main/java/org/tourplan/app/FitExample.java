@@ -87,9 +87,8 @@ public record FitExample(Path checkins, Path zones, int tours, int rows, int vis
     }
     for (int i = 0; i < n; i++) {
       YearMonth ym = s.month().plusMonths(i);
-      out.add(new Scenario(s.name(), ym, s.seed(), s.replications(), s.group(), s.zones(), s.route(), s.returnTo(),
-          s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), s.target(), s.demand(), s.plan(),
-          s.season()));
+      // the weekly timetable in every month; the file's closed and extra dates are its own month's
+      out.add(s.toBuilder().month(ym).schedule(s.schedule().within(ym)).build());
     }
     return out;
   }

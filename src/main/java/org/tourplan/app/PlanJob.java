@@ -94,11 +94,6 @@ public record PlanJob(PlanResult plan, Assessment chosen, Assessment current, do
     Target t = new Target(target != null ? target : old != null ? old.visitorsPerMonth() : 0,
         old != null ? old.unit() : Target.Unit.VISITORS,
         confidence != null ? confidence : old != null ? old.confidence() : 0.95);
-    if (t.visitorsPerMonth() <= 0) {
-      return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-          s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), null, s.demand(), s.plan());
-    }
-    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-        s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), t, s.demand(), s.plan());
+    return s.toBuilder().target(t.visitorsPerMonth() <= 0 ? null : t).build();
   }
 }

@@ -41,7 +41,10 @@ public record FittedScenario(Scenario scenario, Map<List<String>, List<String>> 
         weights.put(p.persons(), round(p.share()));
       }
     }
-    Group fitted = new Group(g.size(), weights, round(c.noShowRate()), g.overbook(), g.maxSize());
+    // a maxSize the file left to its default stays so: size x the largest party, which the fit may have changed
+    boolean defaultMax = s.plan() != null && s.plan().maxSizeFromFile() == null && !weights.isEmpty();
+    int maxSize = defaultMax ? (int) Math.min(Integer.MAX_VALUE, (long) g.size() * weights.lastKey()) : g.maxSize();
+    Group fitted = new Group(g.size(), weights, round(c.noShowRate()), g.overbook(), maxSize);
     comments.put(List.of("group", "partySize"), FitWords.partySizeComment(f, g));
     comments.put(List.of("group", "noShowRate"), FitWords.noShowComment(f, g));
     replaced.add("group.partySize");
@@ -80,9 +83,7 @@ public record FittedScenario(Scenario scenario, Map<List<String>, List<String>> 
       }
     }
     Shuttles shuttles = new Shuttles(sh.vehicles(), sh.seats(), board, sh.mode(), sh.depot(), sh.planIterations());
-    Scenario out = new Scenario(s.name(), s.month(), s.seed(), s.replications(), fitted, zones, s.route(),
-        s.returnTo(), s.travel(), shuttles, s.guides(), s.schedule(), s.limits(), s.target(), s.demand(), s.plan(),
-        s.season());
+    Scenario out = s.toBuilder().group(fitted).zones(zones).shuttles(shuttles).build();
     return new FittedScenario(out, comments, List.copyOf(replaced), kept);
   }
 

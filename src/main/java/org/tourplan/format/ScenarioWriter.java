@@ -7,25 +7,29 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.tourplan.scenario.Distribution;
 import org.tourplan.scenario.Group;
 import org.tourplan.scenario.Limits;
-import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Schedule;
+import org.tourplan.scenario.Shuttles;
 import org.tourplan.scenario.TravelTable;
 import org.tourplan.scenario.Zone;
 
 /**
- * Writes a scenario as a YAML file that {@link ScenarioLoader} reads back to the same scenario: every default
- * written out, times quoted, travel as the legs the file listed. Used for the planner's recommended file.
+ * Writes a scenario as a YAML file that {@link ScenarioLoader} reads back to an EQUAL scenario: every key the loader
+ * reads that the model holds (the season and its phases, demand, the plan section, shuttle planning, limits, ...),
+ * times quoted, travel as the legs the file listed. It is the wire format: cluster units, sweep variants and the
+ * planner's {@code recommended.yaml} are this text, so what is not written here is lost on the way (a property test
+ * over random scenarios compares the loaded models component by component, so a key the loader learns and the writer
+ * forgets fails it).
+ *
+ * <p>Defaults that follow other keys are left out where writing them would freeze them: {@code group.maxSize} when
+ * the file left it to its default (it follows the planner's group sizes), a plan section the file did not have,
+ * {@code planIterations} at its default (a file without it is written as before). {@code schedule.monthly}
+ * is written as the extra dates it stands for. The timetables are {@link TimetableWriter}'s.
  */
 public final class ScenarioWriter {
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
@@ -52,20 +56,29 @@ public final class ScenarioWriter {
 
   /** The scenario as YAML text, after a header of comment lines (each line of {@code header} gets "# "). */
   public static String yaml(Scenario s, String header) {
+    return yaml(tree(s), header);
+  }
+
+  /**
+   * A scenario tree (from {@link #tree}, perhaps edited, as a sweep edits its variants) as YAML text, after a header
+   * of comment lines.
+   */
+  public static String yaml(ObjectNode tree, String header) {
     StringBuilder out = new StringBuilder();
     for (String line : header.split("\n", -1)) {
       // YAML ends a comment at NEL, U+2028 and U+2029 too: the rest of a name would become content
       out.append(line.isEmpty() ? "#" : "# " + line.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?")).append('\n');
     }
     try {
-      out.append(YAML.writeValueAsString(tree(s)));
+      out.append(YAML.writeValueAsString(tree));
     } catch (IOException e) {
       throw new IllegalStateException("cannot write YAML", e);
     }
     return out.toString();
   }
 
-  private static ObjectNode tree(Scenario s) {
+  /** The scenario as the tree of keys its file holds, in the order of docs/scenario-format.md. */
+  public static ObjectNode tree(Scenario s) {
     ObjectNode root = YAML.createObjectNode();
     root.put("name", s.name());
     root.put("month", s.month().toString());
@@ -102,16 +115,11 @@ public final class ScenarioWriter {
     s.route().forEach(route::add);
     root.put("returnTo", s.returnTo());
     root.set("travel", travel(s.travel()));
-    ObjectNode sh = root.putObject("shuttles");
-    sh.put("vehicles", s.shuttles().vehicles());
-    sh.put("seats", s.shuttles().seats());
-    sh.set("boardMinutes", distribution(s.shuttles().boardMinutes()));
-    sh.put("mode", s.shuttles().mode().name().toLowerCase(Locale.ROOT));
-    sh.put("depot", s.shuttles().depot());
+    root.set("shuttles", shuttles(s.shuttles()));
     ObjectNode gu = root.putObject("guides");
     gu.put("count", s.guides().count());
     gu.put("maxVisitorsPerGuide", s.guides().maxVisitorsPerGuide());
-    root.set("schedule", schedule(s.schedule()));
+    root.set("schedule", TimetableWriter.topLevel(s, YAML.createObjectNode()));
     root.set("limits", limits(s.limits()));
     if (s.target() != null) {
       ObjectNode t = root.putObject("target");
@@ -129,9 +137,25 @@ public final class ScenarioWriter {
       }
     }
     if (s.plan() != null && s.plan().written()) { // a file without one reads back as the same space
-      root.set("plan", plan(s.plan()));
+      root.set("plan", TimetableWriter.plan(s.plan(), YAML.createObjectNode()));
+    }
+    if (s.season() != null) {
+      root.set("season", TimetableWriter.season(s.season(), YAML.createObjectNode()));
     }
     return root;
+  }
+
+  private static ObjectNode shuttles(Shuttles f) {
+    ObjectNode sh = YAML.createObjectNode();
+    sh.put("vehicles", f.vehicles());
+    sh.put("seats", f.seats());
+    sh.set("boardMinutes", distribution(f.boardMinutes()));
+    sh.put("mode", f.mode().name().toLowerCase(Locale.ROOT));
+    sh.put("depot", f.depot());
+    if (f.planIterations() != Shuttles.DEFAULT_PLAN_ITERATIONS) { // a file that left it out is written as before
+      sh.put("planIterations", f.planIterations());
+    }
+    return sh;
   }
 
   private static ObjectNode distribution(Distribution d) {
@@ -168,44 +192,23 @@ public final class ScenarioWriter {
       return legs;
     }
     List<String> p = t.places();
-    double[][] m = t.minutes();
     for (int i = 0; i < p.size(); i++) {
       for (int j = i + 1; j < p.size(); j++) {
-        boolean there = Double.isFinite(m[i][j]);
-        boolean back = Double.isFinite(m[j][i]);
-        if (there && back && m[i][j] == m[j][i]) {
-          legs.addObject().put("from", p.get(i)).put("to", p.get(j)).put("minutes", m[i][j]);
+        double there = t.minutes(i, j);
+        double back = t.minutes(j, i);
+        if (Double.isFinite(there) && there == back) {
+          legs.addObject().put("from", p.get(i)).put("to", p.get(j)).put("minutes", there);
           continue;
         }
-        if (there) {
-          legs.addObject().put("from", p.get(i)).put("to", p.get(j)).put("minutes", m[i][j]).put("oneWay", true);
+        if (Double.isFinite(there)) {
+          legs.addObject().put("from", p.get(i)).put("to", p.get(j)).put("minutes", there).put("oneWay", true);
         }
-        if (back) {
-          legs.addObject().put("from", p.get(j)).put("to", p.get(i)).put("minutes", m[j][i]).put("oneWay", true);
+        if (Double.isFinite(back)) {
+          legs.addObject().put("from", p.get(j)).put("to", p.get(i)).put("minutes", back).put("oneWay", true);
         }
       }
     }
     return legs;
-  }
-
-  private static ObjectNode schedule(Schedule s) {
-    ObjectNode o = YAML.createObjectNode();
-    ObjectNode days = o.putObject("days");
-    for (DayOfWeek d : DayOfWeek.values()) {
-      List<LocalTime> times = s.days().get(d);
-      if (times != null && !times.isEmpty()) {
-        ArrayNode a = days.putArray(d.name().substring(0, 3));
-        times.forEach(t -> a.add(t.toString()));
-      }
-    }
-    ArrayNode closed = o.putArray("closed");
-    s.closed().stream().sorted().forEach(d -> closed.add(d.toString()));
-    ObjectNode extra = o.putObject("extra");
-    for (Map.Entry<LocalDate, List<LocalTime>> e : s.extra().entrySet()) {
-      ArrayNode a = extra.putArray(e.getKey().toString());
-      e.getValue().forEach(t -> a.add(t.toString()));
-    }
-    return o;
   }
 
   private static ObjectNode limits(Limits l) {
@@ -228,58 +231,6 @@ public final class ScenarioWriter {
     }
     putIf(o, "turnedAway", l.turnedAway());
     return o;
-  }
-
-  private static ObjectNode plan(PlanSpace p) {
-    ObjectNode o = YAML.createObjectNode();
-    if (p.dayTours() == null) {
-      axis(o, "weekdayTours", p.weekdayTours());
-      axis(o, "weekendTours", p.weekendTours());
-    } else {
-      ObjectNode days = o.putObject("dayTours");
-      p.dayTours().forEach((d, a) -> axis(days, PlanSpace.dayName(d), a));
-    }
-    o.put("earliestStart", p.earliestStart().toString());
-    o.put("latestStart", p.latestStart().toString());
-    o.put("slotMinutes", p.slotMinutes());
-    PlanSpace.Design design = p.design();
-    o.put("starts", design.even() ? "even" : "designed");
-    if (!design.forbidden().isEmpty()) {
-      ArrayNode f = o.putArray("forbiddenStarts");
-      design.forbidden().forEach(w -> f.addObject().put("from", w.from().toString()).put("to", w.to().toString()));
-    }
-    if (!design.fixed().isEmpty()) {
-      if (design.fixed().size() == 1 && design.fixed().containsKey(PlanSpace.Design.ALL)) {
-        ArrayNode f = o.putArray("fixedStarts");
-        design.fixed().get(PlanSpace.Design.ALL).forEach(t -> f.add(t.toString()));
-      } else {
-        ObjectNode f = o.putObject("fixedStarts");
-        for (PlanSpace.DayClass c : p.classes()) {
-          List<java.time.LocalTime> kept = design.fixedFor(c.name());
-          if (!kept.isEmpty()) {
-            ArrayNode a = f.putArray(c.name());
-            kept.forEach(t -> a.add(t.toString()));
-          }
-        }
-      }
-    }
-    axis(o, "groupSize", p.groupSize());
-    axis(o, "overbook", p.overbook());
-    axis(o, "vehicles", p.vehicles());
-    axis(o, "guides", p.guides());
-    o.putObject("costs").put("perTour", p.costs().perTour()).put("perVehicleDay", p.costs().perVehicleDay())
-        .put("perGuideDay", p.costs().perGuideDay()).put("weekendRate", p.costs().weekendRate())
-        .put("currency", p.costs().currency());
-    o.put("breachTolerance", p.breachTolerance());
-    o.put("breachBound", p.breachBound());
-    o.put("screenReplications", p.screenReplications());
-    o.put("maxReplications", p.maxReplications());
-    return o;
-  }
-
-  private static void axis(ObjectNode o, String key, List<Integer> values) {
-    ArrayNode a = o.putArray(key);
-    values.forEach(a::add);
   }
 
   private static void putIf(ObjectNode o, String key, Double v) {

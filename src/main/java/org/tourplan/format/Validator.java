@@ -2,7 +2,6 @@ package org.tourplan.format;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,8 +155,9 @@ final class Validator extends NodeReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Scenario(name, month, seed, replications.intValue(), group, Collections.unmodifiableMap(zones.valid),
-        List.copyOf(route), returnTo, table, shuttles, guides, schedule, limits, target, demand, plan, season);
+    return Scenario.builder().name(name).month(month).seed(seed).replications(replications.intValue()).group(group)
+        .zones(zones.valid).route(route).returnTo(returnTo).travel(table).shuttles(shuttles).guides(guides)
+        .schedule(schedule).limits(limits).target(target).demand(demand).plan(plan).season(season).build();
   }
 
   private String name(MapNode root) {

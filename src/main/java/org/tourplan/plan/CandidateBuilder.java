@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tourplan.scenario.Group;
-import org.tourplan.scenario.Guides;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Servability;
-import org.tourplan.scenario.Shuttles;
 
 /** Turns a candidate into a complete scenario, as docs/scenario-format.md ("The plan section") describes. */
 final class CandidateBuilder {
@@ -66,11 +62,10 @@ final class CandidateBuilder {
    */
   Scenario scenario(Candidate c, Scenario month) {
     Candidate timed = c.starts().isEmpty() ? even(c) : c;
-    Schedule schedule = new Schedule(timed.starts(), month.schedule().closed(), month.schedule().extra());
     Scenario r = resources(c.resources(), month);
-    return new Scenario(r.name(), r.month(), r.seed(), r.replications(), r.group(), r.zones(), r.route(),
-        r.returnTo(), r.travel(), r.shuttles(), r.guides(), schedule, r.limits(), r.target(), r.demand(), r.plan(),
-        r.season());
+    // a season's months outside its phases follow the top-level timetable, as the file would say
+    return r.toBuilder().schedule(month.schedule().withDays(timed.starts()))
+        .season(r.season() == null ? null : r.season().withTopLevelDays(timed.starts())).build();
   }
 
   /** The candidate as a scenario of the base file's month. */
@@ -80,17 +75,10 @@ final class CandidateBuilder {
 
   /** {@code month} with the candidate's group, fleet and guides (its schedule as it is). */
   Scenario resources(Candidate.Resources c, Scenario month) {
-    Group g = base.group();
     int maxSize = space.maxSizeFromFile() != null ? space.maxSizeFromFile()
-        : (int) Math.min(Integer.MAX_VALUE, (long) c.groupSize() * g.largestParty());
-    Group group = new Group(c.groupSize(), g.partySize(), g.noShowRate(), c.overbook(), maxSize);
-    Shuttles sh = base.shuttles();
-    Shuttles shuttles = new Shuttles(c.vehicles(), sh.seats(), sh.boardMinutes(), sh.mode(), sh.depot(),
-        sh.planIterations());
-    Guides guides = new Guides(c.guides(), base.guides().maxVisitorsPerGuide());
-    return new Scenario(month.name(), month.month(), month.seed(), month.replications(), group, month.zones(),
-        month.route(), month.returnTo(), month.travel(), shuttles, guides, month.schedule(), month.limits(),
-        month.target(), month.demand(), month.plan(), month.season());
+        : (int) Math.min(Integer.MAX_VALUE, (long) c.groupSize() * base.group().largestParty());
+    return month.toBuilder().group(base.group().withPlaces(c.groupSize(), c.overbook(), maxSize))
+        .shuttles(base.shuttles().withVehicles(c.vehicles())).guides(base.guides().withCount(c.guides())).build();
   }
 
   /** Why the candidate's groups could not always be served (contract 2.5), or null when they can. */

@@ -84,8 +84,7 @@ final class DayJudge {
       Limits l = s.limits();
       Limits days = new Limits(l.floorVisitors(), l.evacuationMinutes(), l.maxWaitMinutes(), l.maxTourMinutes(),
           l.closeTime(), l.noiseDosePercent(), l.blackouts(), null);
-      return new Site(k, new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(),
-          s.route(), s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), days, null, null, s.plan()));
+      return new Site(k, s.toBuilder().limits(days).target(null).demand(null).season(null).build());
     });
   }
 
@@ -140,8 +139,7 @@ final class DayJudge {
   private TourSetup compile(Site site, List<LocalTime> starts) {
     Scenario t = site.template;
     Schedule one = new Schedule(Map.of(), Set.of(), Map.of(date, starts));
-    Scenario s = new Scenario(t.name(), t.month(), t.seed(), t.replications(), t.group(), t.zones(), t.route(),
-        t.returnTo(), t.travel(), t.shuttles(), t.guides(), one, t.limits(), null, null, t.plan());
+    Scenario s = t.toBuilder().schedule(one).build();
     return new TourSetup(s, s.shuttles().mode() == Shuttles.Mode.PLANNED
         ? ShuttlePlanner.forFleet(s, s.shuttles().vehicles()) : null);
   }

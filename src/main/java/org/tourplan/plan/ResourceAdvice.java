@@ -191,10 +191,7 @@ final class ResourceAdvice {
   }
 
   private static Scenario withFleet(Scenario s, int vehicles, int guides, Shuttles.Mode mode) {
-    Shuttles sh = s.shuttles();
-    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-        s.returnTo(), s.travel(), new Shuttles(vehicles, sh.seats(), sh.boardMinutes(), mode, sh.depot(),
-        sh.planIterations()), new org.tourplan.scenario.Guides(guides, s.guides().maxVisitorsPerGuide()),
-        s.schedule(), s.limits(), s.target(), s.demand(), s.plan(), s.season());
+    return s.toBuilder().shuttles(s.shuttles().withVehicles(vehicles).withMode(mode))
+        .guides(s.guides().withCount(guides)).build();
   }
 }

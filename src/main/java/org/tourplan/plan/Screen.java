@@ -19,7 +19,6 @@ import org.tourplan.run.SequentialTest;
 import org.tourplan.run.Wilson;
 import org.tourplan.scenario.PlanSpace;
 import org.tourplan.scenario.Scenario;
-import org.tourplan.scenario.Schedule;
 import org.tourplan.scenario.Shuttles;
 import org.tourplan.shuttle.ShuttlePlanner;
 import org.tourplan.tour.TourSetup;
@@ -93,9 +92,10 @@ final class Screen {
       if (m == base) {
         return base;
       }
-      return new Scenario(m.name(), m.month(), m.seed(), m.replications(), base.group(), m.zones(), m.route(),
-          m.returnTo(), m.travel(), base.shuttles(), base.guides(), new Schedule(base.schedule().days(),
-          m.schedule().closed(), m.schedule().extra()), m.limits(), m.target(), m.demand(), m.plan(), m.season());
+      Map<DayOfWeek, List<LocalTime>> days = base.schedule().days();
+      return m.toBuilder().group(base.group()).shuttles(base.shuttles()).guides(base.guides())
+          .schedule(m.schedule().withDays(days))
+          .season(m.season() == null ? null : m.season().withTopLevelDays(days)).build();
     }
     return builder.scenario(c, m);
   }

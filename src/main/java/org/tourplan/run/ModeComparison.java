@@ -131,10 +131,7 @@ public record ModeComparison(String scenario, int replications, long seed, int v
 
   /** The scenario with another shuttle mode, everything else unchanged. */
   public static Scenario withMode(Scenario s, Shuttles.Mode mode) {
-    Shuttles f = s.shuttles();
-    return new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(),
-        s.returnTo(), s.travel(), new Shuttles(f.vehicles(), f.seats(), f.boardMinutes(), mode, f.depot(),
-        f.planIterations()), s.guides(), s.schedule(), s.limits(), s.target(), s.demand());
+    return s.toBuilder().shuttles(s.shuttles().withMode(mode)).build();
   }
 
   /** Why a shared fleet cannot run on this travel table (as the loader checks for pooled mode), or null. */

@@ -1,6 +1,8 @@
 package org.tourplan.scenario;
 
+import java.util.Collections;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Who is invited to one tour (contract 1, {@code group}).
@@ -13,6 +15,16 @@ import java.util.SortedMap;
  * @param maxSize     most persons one tour may take (default resolved by the loader: size x largest party size)
  */
 public record Group(int size, SortedMap<Integer, Double> partySize, double noShowRate, int overbook, int maxSize) {
+  /** An immutable copy of the party sizes. */
+  public Group {
+    partySize = Collections.unmodifiableSortedMap(new TreeMap<>(partySize));
+  }
+
+  /** The same parties and no-show rate with other places, overbooking and maxSize (a planner's candidate). */
+  public Group withPlaces(int newSize, int newOverbook, int newMaxSize) {
+    return new Group(newSize, partySize, noShowRate, newOverbook, newMaxSize);
+  }
+
   /** Largest party size that can be drawn. */
   public int largestParty() { return partySize.lastKey(); }
 

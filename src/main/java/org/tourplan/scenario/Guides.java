@@ -7,6 +7,11 @@ package org.tourplan.scenario;
  * @param maxVisitorsPerGuide a group needs ceil(attendees / maxVisitorsPerGuide) guides
  */
 public record Guides(int count, int maxVisitorsPerGuide) {
+  /** Another number of guides on duty, each leading as many visitors. */
+  public Guides withCount(int newCount) {
+    return new Guides(newCount, maxVisitorsPerGuide);
+  }
+
   /** Guides a group of the given size needs. */
   public int needed(int attendees) {
     return (attendees + maxVisitorsPerGuide - 1) / maxVisitorsPerGuide;

@@ -10,6 +10,11 @@ import java.util.List;
 public record Limits(Double floorVisitors, Double evacuationMinutes, Double maxWaitMinutes, Double maxTourMinutes,
                      LocalTime closeTime, Double noiseDosePercent, List<Blackout> blackouts, Double turnedAway) {
 
+  /** An immutable copy of the blackouts. */
+  public Limits {
+    blackouts = List.copyOf(blackouts);
+  }
+
   /** The limits of a file without {@code turnedAway}. */
   public Limits(Double floorVisitors, Double evacuationMinutes, Double maxWaitMinutes, Double maxTourMinutes,
                 LocalTime closeTime, Double noiseDosePercent, List<Blackout> blackouts) {
@@ -55,5 +60,10 @@ public record Limits(Double floorVisitors, Double evacuationMinutes, Double maxW
    * Zones closed to visitor entry from {@code from} (inclusive) to {@code to} (exclusive) every day;
    * {@code from} after {@code to} wraps past midnight.
    */
-  public record Blackout(List<String> zones, LocalTime from, LocalTime to) { }
+  public record Blackout(List<String> zones, LocalTime from, LocalTime to) {
+    /** An immutable copy of the zones. */
+    public Blackout {
+      zones = List.copyOf(zones);
+    }
+  }
 }

@@ -69,6 +69,14 @@ public record PlanSpace(List<Integer> weekdayTours, List<Integer> weekendTours, 
    * @param fixed     starts every day of a class with tours keeps, by class name ("all" for every class)
    */
   public record Design(boolean even, List<Window> forbidden, Map<String, List<LocalTime>> fixed) {
+    /** Immutable copies. */
+    public Design {
+      forbidden = List.copyOf(forbidden);
+      Map<String, List<LocalTime>> f = new java.util.LinkedHashMap<>();
+      fixed.forEach((k, v) -> f.put(k, List.copyOf(v)));
+      fixed = java.util.Collections.unmodifiableMap(f);
+    }
+
     /** Designed starts, nothing forbidden, nothing fixed. */
     public static final Design DEFAULT = new Design(false, List.of(), Map.of());
 
@@ -148,6 +156,21 @@ public record PlanSpace(List<Integer> weekdayTours, List<Integer> weekendTours, 
   /** "MON" .. "SUN". */
   public static String dayName(DayOfWeek d) {
     return d.name().substring(0, 3);
+  }
+
+  /** Immutable copies of the axes. */
+  public PlanSpace {
+    weekdayTours = List.copyOf(weekdayTours);
+    weekendTours = List.copyOf(weekendTours);
+    groupSize = List.copyOf(groupSize);
+    overbook = List.copyOf(overbook);
+    vehicles = List.copyOf(vehicles);
+    guides = List.copyOf(guides);
+    if (dayTours != null) {
+      Map<DayOfWeek, List<Integer>> d = new java.util.EnumMap<>(DayOfWeek.class);
+      dayTours.forEach((day, axis) -> d.put(day, List.copyOf(axis)));
+      dayTours = java.util.Collections.unmodifiableMap(d);
+    }
   }
 
   /** Default cost of one tour (presentation, cleaning, staff on the floor), in cost units. */

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,22 @@ import java.util.Set;
  */
 public record Schedule(Map<DayOfWeek, List<LocalTime>> days, Set<LocalDate> closed,
                        Map<LocalDate, List<LocalTime>> extra) {
+
+  /** Immutable copies, in the order given (every list too). */
+  public Schedule {
+    Map<DayOfWeek, List<LocalTime>> d = new EnumMap<>(DayOfWeek.class);
+    days.forEach((day, times) -> d.put(day, List.copyOf(times)));
+    days = Collections.unmodifiableMap(d);
+    closed = Collections.unmodifiableSet(new LinkedHashSet<>(closed));
+    Map<LocalDate, List<LocalTime>> e = new LinkedHashMap<>();
+    extra.forEach((date, times) -> e.put(date, List.copyOf(times)));
+    extra = Collections.unmodifiableMap(e);
+  }
+
+  /** The same closed and extra dates with other weekly start times. */
+  public Schedule withDays(Map<DayOfWeek, List<LocalTime>> newDays) {
+    return new Schedule(newDays, closed, extra);
+  }
 
   /**
    * The tours of one date in contract order: the weekday's list, then the extra list; a stable sort by time keeps
@@ -59,6 +76,6 @@ public record Schedule(Map<DayOfWeek, List<LocalTime>> days, Set<LocalDate> clos
         e.put(x.getKey(), x.getValue());
       }
     }
-    return new Schedule(days, Collections.unmodifiableSet(c), Collections.unmodifiableMap(e));
+    return new Schedule(days, c, e);
   }
 }

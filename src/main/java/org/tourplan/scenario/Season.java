@@ -1,7 +1,11 @@
 package org.tourplan.scenario;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The months {@code tourplan season} simulates (contract 4, {@code season}), each with the timetable it uses.
@@ -12,6 +16,24 @@ import java.util.List;
  * @param months every month from {@code from} to {@code to}, in order, with its timetable resolved
  */
 public record Season(YearMonth from, YearMonth to, List<Phase> phases, List<Month> months) {
+
+  /** Immutable copies. */
+  public Season {
+    phases = List.copyOf(phases);
+    months = List.copyOf(months);
+  }
+
+  /**
+   * The season with another top-level weekly timetable: each month outside every phase takes these days (its own
+   * closed and extra dates kept), as the file would resolve it with that {@code schedule.days}.
+   */
+  public Season withTopLevelDays(Map<DayOfWeek, List<LocalTime>> days) {
+    List<Month> out = new ArrayList<>();
+    for (Month m : months) {
+      out.add(m.phase() >= 0 ? m : new Month(m.month(), m.phase(), m.schedule().withDays(days)));
+    }
+    return new Season(from, to, phases, out);
+  }
 
   /** Most months a season may hold (contract 4). */
   public static final int MAX_MONTHS = 36;

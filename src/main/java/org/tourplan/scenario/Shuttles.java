@@ -16,7 +16,17 @@ public record Shuttles(int vehicles, int seats, Distribution boardMinutes, Mode 
   /** Iterations per jsprit solve when the file does not say (see docs/scenario-format.md). */
   public static final int DEFAULT_PLAN_ITERATIONS = 500;
 
-  /** A fleet with the default plan iterations. */
+  /** The same fleet with another number of vehicles (plan iterations, mode and the rest kept). */
+  public Shuttles withVehicles(int newVehicles) {
+    return new Shuttles(newVehicles, seats, boardMinutes, mode, depot, planIterations);
+  }
+
+  /** The same fleet with another assignment mode (plan iterations and the rest kept). */
+  public Shuttles withMode(Mode newMode) {
+    return new Shuttles(vehicles, seats, boardMinutes, newMode, depot, planIterations);
+  }
+
+  /** A fleet with the default plan iterations (code that changes a fleet uses the withers, never this). */
   public Shuttles(int vehicles, int seats, Distribution boardMinutes, Mode mode, String depot) {
     this(vehicles, seats, boardMinutes, mode, depot, DEFAULT_PLAN_ITERATIONS);
   }

@@ -96,7 +96,7 @@ public final class ShuttlePlanner {
     this.travel = new double[n][n];
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
-        double m = s.travel().minutes()[a][b];
+        double m = s.travel().minutes(a, b);
         travel[a][b] = Double.isFinite(m) ? m : UNREACHABLE;
       }
     }

@@ -1,12 +1,9 @@
 package org.tourplan.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,8 +26,6 @@ import org.tourplan.format.ScenarioWriter;
 public final class Variants {
   /** Most variants in one sweep. */
   public static final int MAX_VARIANTS = 1000;
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
 
   private Variants() {
   }
@@ -62,12 +57,7 @@ public final class Variants {
         throw new IllegalArgumentException("--vary: more than " + MAX_VARIANTS + " variants; vary fewer values");
       }
     }
-    ObjectNode tree;
-    try {
-      tree = (ObjectNode) YAML.readTree(ScenarioWriter.yaml(base, "base"));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot re-read the written scenario", e);
-    }
+    ObjectNode tree = ScenarioWriter.tree(base);
     List<Variant> out = new ArrayList<>();
     int[] idx = new int[vary.size()];
     for (long n = 0; n < total; n++) {
@@ -115,12 +105,8 @@ public final class Variants {
   }
 
   private static Variant load(ObjectNode tree, String label, Map<String, String> settings) {
-    byte[] text;
-    try {
-      text = YAML.writeValueAsBytes(tree);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write a variant", e);
-    }
+    // the writer's own YAML: zone ids with line separators stay quoted and escaped
+    byte[] text = ScenarioWriter.yaml(tree, "sweep variant " + label).getBytes(StandardCharsets.UTF_8);
     try {
       return new Variant(label, settings, ScenarioLoader.parse("variant.yaml", text));
     } catch (ScenarioException e) {

@@ -66,6 +66,26 @@ class FitJobTest {
     assertEquals(yaml, again.yaml());
   }
 
+  /**
+   * A file that leaves group.maxSize to its default (size x largest party) keeps it so: when no party of the
+   * file's largest size checks in, the fitted largest party is smaller and so is the default, in the scenario and in
+   * fitted.yaml alike (the file, which leaves maxSize out, reads back to the fitted scenario).
+   */
+  @Test
+  void aMaxSizeLeftToItsDefaultFollowsTheFittedPartySizes() throws Exception {
+    Scenario file = ScenarioLoader.load(Path.of("scenarios/breaks-limits.yaml"));
+    assertEquals(60, file.group().maxSize());
+    String pairs = Files.readString(Path.of("scenarios/breaks-limits.yaml"))
+        .replace("partySize: { 2: 0.5, 3: 0.5 }", "partySize: 2");
+    Scenario onlyPairs = ScenarioLoader.parse("pairs.yaml", pairs.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    FitExample ex = FitExample.write(onlyPairs, 1, 7, tmp.resolve("pairs"), Progress.NONE);
+    FitJob job = run(file, ex, "pairs-fit");
+    Scenario fitted = job.fitted().scenario();
+    assertEquals(List.of(2), List.copyOf(fitted.group().partySize().keySet()));
+    assertEquals(40, fitted.group().maxSize());
+    assertEquals(fitted, ScenarioLoader.load(job.index().resolveSibling("fitted.yaml")));
+  }
+
   private FitJob run(Scenario s, FitExample ex, String out) throws Exception {
     return FitJob.run(s, new FitJob.Inputs(ex.checkins(), "checkins.csv", ex.zones(), "zones.csv"), s.seed(), 2,
         199, OutputFolder.fit(tmp.resolve(out), s.name()), null, Progress.NONE);

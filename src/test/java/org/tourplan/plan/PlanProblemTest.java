@@ -21,9 +21,8 @@ import org.tourplan.scenario.Schedule;
  */
 class PlanProblemTest {
   private static Scenario month(Scenario s, YearMonth m) {
-    return new Scenario(s.name(), m, s.seed(), s.replications(), s.group(), s.zones(), s.route(), s.returnTo(),
-        s.travel(), s.shuttles(), s.guides(), new Schedule(s.schedule().days(), java.util.Set.of(),
-        java.util.Map.of()), s.limits(), s.target(), s.demand(), s.plan());
+    return s.toBuilder().month(m).schedule(new Schedule(s.schedule().days(), java.util.Set.of(), java.util.Map.of()))
+        .season(null).build();
   }
 
   @Test

@@ -76,13 +76,9 @@ class SeasonRunnerTest {
   @Test
   void aSeasonWithoutDemandHasNoLotteryAndAScenarioWithoutSeasonIsRefused() throws Exception {
     Scenario s = bundled(3);
-    Scenario noDemand = new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(),
-        s.route(), s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), s.target(), null,
-        s.plan(), s.season());
+    Scenario noDemand = s.toBuilder().demand(null).build();
     assertNull(SeasonRunner.run(noDemand, 2).lottery());
-    Scenario noSeason = new Scenario(s.name(), s.month(), s.seed(), s.replications(), s.group(), s.zones(),
-        s.route(), s.returnTo(), s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), s.target(),
-        s.demand(), s.plan());
+    Scenario noSeason = s.toBuilder().season(null).build();
     assertThrows(IllegalArgumentException.class, () -> SeasonRunner.run(noSeason, 1));
   }
 

@@ -26,6 +26,33 @@ import org.tourplan.format.ScenarioLoader;
 
 /** Variants whose values make the file invalid: kept as rows, never simulated, never the best. */
 class SweepTest {
+  /**
+   * A variant is the base file with one key changed, everything else kept: a zone id with NEL or a line separator
+   * (the writer quotes and escapes it), planned shuttles with their own planIterations (a variant once planned
+   * with 500) and the 12-month season (once dropped) too.
+   */
+  @Test
+  void aVariantKeepsEveryOtherKeyOfTheFile() throws Exception {
+    String yaml = Files.readString(Path.of("scenarios/beijing-2025-season.yaml"), StandardCharsets.UTF_8)
+        .replace("line-3", "line\u2028three\u0085(NEL)").replace("  mode: dedicated", "  mode: planned\n"
+            + "  planIterations: 20");
+    Scenario base = ScenarioLoader.parse("season.yaml", yaml.replace("line\u2028three\u0085(NEL)",
+        "\"line\\Lthree\\N(NEL)\"").getBytes(StandardCharsets.UTF_8));
+    assertTrue(base.zones().containsKey("line\u2028three\u0085(NEL)"), base.zones().keySet().toString());
+    List<Variant> grid = Variants.grid(base, List.of(Vary.parse("group.size=5,6")));
+    assertTrue(grid.get(0).valid(), grid.get(0).reason());
+    Scenario six = grid.get(1).scenario();
+    assertEquals(base, six, "group.size=6 is the file's own value: the variant is the file");
+    Scenario five = grid.get(0).scenario();
+    assertEquals(org.tourplan.scenario.Shuttles.Mode.PLANNED, five.shuttles().mode());
+    assertEquals(20, five.shuttles().planIterations());
+    assertEquals(12, five.season().months().size());
+    assertEquals(base.season(), five.season());
+    // the file has no plan section: its default plan.groupSize follows group.size, as a file with size 5 would
+    assertEquals(List.of(5), five.plan().groupSize());
+    assertEquals(base.toBuilder().group(five.group()).plan(five.plan()).build(), five, "only group.size differs");
+  }
+
   @Test
   void invalidVariantsAreRowsThatAreNeitherSimulatedNorChosen() throws Exception {
     Scenario base = ScenarioLoader.load(Path.of("scenarios/beijing-ev-tour-20-parties.yaml")).withRun(20250701, 8);

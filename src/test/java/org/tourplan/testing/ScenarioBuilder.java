@@ -111,10 +111,11 @@ public final class ScenarioBuilder {
     int largest = party.lastKey();
     Group group = new Group(size, party, noShow, overbook, maxSize != null ? maxSize : (size + overbook) * largest);
     String first = route.get(0);
-    return new Scenario("test", month, seed, replications, group, zones, route,
-        returnTo != null ? returnTo : first, new TravelTable(ids, m),
-        new Shuttles(vehicles, seats, board, mode, depot != null ? depot : first, planIterations), new Guides(guides, perGuide),
-        new Schedule(days, Set.of(), extra), limits, target, demand);
+    return Scenario.builder().name("test").month(month).seed(seed).replications(replications).group(group)
+        .zones(zones).route(route).returnTo(returnTo).travel(new TravelTable(ids, m))
+        .shuttles(new Shuttles(vehicles, seats, board, mode, depot != null ? depot : first, planIterations))
+        .guides(new Guides(guides, perGuide)).schedule(new Schedule(days, Set.of(), extra)).limits(limits)
+        .target(target).demand(demand).build();
   }
 
   /** Runs replication 0 and returns a metric reader. */

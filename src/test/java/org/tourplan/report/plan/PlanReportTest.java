@@ -267,7 +267,6 @@ class PlanReportTest {
   }
 
   private static Scenario rename(Scenario s, String name) {
-    return new Scenario(name, s.month(), s.seed(), s.replications(), s.group(), s.zones(), s.route(), s.returnTo(),
-        s.travel(), s.shuttles(), s.guides(), s.schedule(), s.limits(), s.target(), s.demand(), s.plan());
+    return s.toBuilder().name(name).build();
   }
 }
