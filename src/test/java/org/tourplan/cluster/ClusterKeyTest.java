@@ -86,7 +86,7 @@ class ClusterKeyTest {
     for (String[] args : List.of(new String[] {"worker", "--cluster", "192.0.2.1:5701"},
         new String[] {"sweep", "scenarios/minimal.yaml", "--vary", "group.size=4,5", "--cluster", "192.0.2.1:5701"})) {
       StringWriter err = new StringWriter();
-      int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), 1_000_000); // unwrapped
       assertEquals(2, code, err.toString());
       assertTrue(err.toString().startsWith("tourplan: --cluster 192.0.2.1:5701 reaches beyond this machine and "
           + "needs a shared key"), err.toString());

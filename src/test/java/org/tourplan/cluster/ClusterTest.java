@@ -62,7 +62,7 @@ class ClusterTest {
   static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), 1_000_000); // unwrapped: content, not layout
     return new Run(code, out.toString(), err.toString());
   }
 
