@@ -18,7 +18,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 GOLDEN=bench/golden
 # the terminal text of two runs differs in temporary folders and timing: blanked on both sides before comparing
-normalise() { find "$1" -name '*.txt' -exec sed -i -E 's#/tmp/tmp[.][A-Za-z0-9]+#WORK#g; s/[0-9]+([.][0-9]+)? s:/T s:/g; s/[0-9]+ units\/s/N units\/s/g' {} +; }
+normalise() { find "$1" -name '*.txt' -exec sed -i -E 's#/tmp/tmp[.][A-Za-z0-9]+#WORK#g; s/[0-9]+([.][0-9]+)? s:/T s:/g; s/[0-9]+ units\/s/N units\/s/g; s/[0-9,]+ units a second/N units a second/g' {} +; }
 if [ "${1:-}" = "--compare" ]; then
   C=$(mktemp -d)
   cp -r "$2" "$C/a" && cp -r "$3" "$C/b" && normalise "$C/a" && normalise "$C/b"

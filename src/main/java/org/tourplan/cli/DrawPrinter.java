@@ -63,7 +63,8 @@ final class DrawPrinter {
     String dir = Text.safe(shown(job.folder()).toString());
     o.println("Wrote " + dir + "/");
     o.println("  winners.csv, waitlist.csv, points.csv, draw.json, index.html");
-    o.println("Check it: tourplan draw --verify " + dir);
+    o.println("Check it with:");
+    o.println("  tourplan draw --verify " + dir);
   }
 
   /** A path below the working folder relative to it (as the user would type it), any other path as it is. */

@@ -79,7 +79,7 @@ final class FitPrinter {
           shorter += l.shorter();
         }
         wrapped(o, "  ", "boarding: " + count(f.board().n()) + " of " + count(rides) + " rides, after the travel "
-            + "table's minutes; left out " + queued + " (entry may have queued), " + vehicles + " (vehicles may have "
+            + "table's minutes; left out " + queued + " (entry may have queued), " + vehicles + " (shuttles may have "
             + "been busy), " + shorter + " (shorter than the table)" + (r.boardingOnly() ? ""
             : "; vehicles are shared in this mode, so this is boarding plus waiting and boardMinutes is kept"));
       }
@@ -104,13 +104,9 @@ final class FitPrinter {
     }
   }
 
-  /** {@code text} after {@code first}, wrapped at 80 columns, later lines indented as deep as {@code first}. */
+  /** {@code text} after its label {@code first}: one line, wrapped under the label by the terminal's writer. */
   private static void wrapped(PrintWriter o, String first, String text) {
-    String indent = " ".repeat(first.length());
-    List<String> lines = HelpLayout.wrap(text, 80 - first.length());
-    for (int i = 0; i < lines.size(); i++) {
-      o.println((i == 0 ? first : indent) + lines.get(i));
-    }
+    o.println(first + text);
   }
 
   private static Map<String, DurationFit> samples(Fit f) {
@@ -159,8 +155,11 @@ final class FitPrinter {
     o.println("  " + Text.safe(ex.checkins().toString()) + "  " + count(ex.rows()) + " invited parties of "
         + count(ex.tours()) + " tours");
     o.println("  " + Text.safe(ex.zones().toString()) + "  " + count(ex.visits()) + " zone visits");
-    o.println("Fit them: tourplan fit " + Text.safe(scenario.toString()) + " --checkins "
-        + Text.safe(ex.checkins().toString()) + " --zones " + Text.safe(ex.zones().toString()));
+    // the command a line an argument, so that no wrapping ever cuts it where a shell would read two commands
+    o.println("Fit them:");
+    o.println("  tourplan fit " + Text.safe(scenario.toString()) + " \\");
+    o.println("    --checkins " + Text.safe(ex.checkins().toString()) + " \\");
+    o.println("    --zones " + Text.safe(ex.zones().toString()));
   }
 
   private static String inside(double v, double lo, double hi) {

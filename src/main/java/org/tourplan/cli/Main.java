@@ -43,14 +43,28 @@ public final class Main implements Runnable {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit code (used by tests: no System.exit). */
+  /**
+   * Runs the command line with the given streams and returns the exit code (used by tests: no System.exit). What is
+   * printed is wrapped at the terminal's width ({@link Terminal#width()}).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, Terminal.width());
+  }
+
+  /** Runs the command line with every printed line wrapped at {@code width} columns. */
+  public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, int width) {
+    Terminal.Wrapped out = Terminal.wrapping(rawOut, width);
+    Terminal.Wrapped err = Terminal.wrapping(rawErr, width);
     CommandLine cl = new CommandLine(new Main());
     // picocli hides its completion command by default; it is documented in the README, so list it
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     HelpLayout.install(cl);
+    cl.setUsageHelpWidth(Math.min(Math.max(width, 55), 80)); // picocli's narrowest; wider help is harder to read
     cl.setOut(out);
     cl.setErr(err);
+    // machine-read output is never wrapped: the JSON Schema and the completion script
+    cl.getSubcommands().get("schema").setOut(rawOut);
+    cl.getSubcommands().get("generate-completion").setOut(rawOut);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UserError ue) {
         commandLine.getErr().println("tourplan: " + ue.getMessage());
@@ -72,8 +86,10 @@ public final class Main implements Runnable {
       return INTERNAL;
     });
     int code = cl.execute(args);
-    out.flush();
-    err.flush();
+    out.end();
+    err.end();
+    rawOut.flush();
+    rawErr.flush();
     return code;
   }
 

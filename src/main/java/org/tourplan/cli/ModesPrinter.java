@@ -15,7 +15,7 @@ final class ModesPrinter {
 
   static void print(PrintWriter out, ModeComparison c) {
     out.printf(Locale.ROOT, "Shuttle modes compared: %s each, seed %d, %s%n",
-        Numbers.plural(c.replications(), "month"), c.seed(), Numbers.plural(c.vehicles(), "vehicle"));
+        Numbers.plural(c.replications(), "month"), c.seed(), Numbers.plural(c.vehicles(), "shuttle"));
     List<ModeComparison.ModeResult> rows = c.modes();
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-32s", ""));
     for (ModeComparison.ModeResult m : rows) {

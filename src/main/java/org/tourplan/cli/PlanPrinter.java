@@ -27,15 +27,6 @@ final class PlanPrinter {
     PlanSpace space = p.base().plan();
     PlanSpace.Costs k = space.costs();
     out.printf(Locale.ROOT, "%s%n", Text.safe(p.base().name()));
-    out.printf(Locale.ROOT, "Goal: %s%n", PlanWords.goal(p));
-    out.printf(Locale.ROOT, "Searched %s in %.1f s: %s%n", PlanWords.space(p), seconds, PlanWords.work(p));
-    out.printf(Locale.ROOT, "Costs in %s; weekend tours and guide days at %s%n", Text.safe(k.currency()),
-        Numbers.factor(k.weekendRate()));
-    if (space.breachTolerance() != 0) {
-      out.printf(Locale.ROOT, "Note: plan.breachTolerance (%s) is retired and no longer used: every candidate is "
-          + "judged against plan.breachBound (%s)%n",
-          java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(), Numbers.share(space.breachBound()));
-    }
     out.println();
     Evaluation r = p.recommended();
     if (r == null) {
@@ -68,7 +59,7 @@ final class PlanPrinter {
           Evaluation::status, LinkedHashMap::new, Collectors.counting()));
       out.printf(Locale.ROOT, "%n%,d cheaper candidates rejected (%s); the closest, grouped by timetable, with every "
               + "check each fails (%s a month):%n", p.rejectedCheaper().size(),
-          n.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT)
+          n.entrySet().stream().map(e -> Numbers.count(e.getValue()) + " " + e.getKey().name().toLowerCase(Locale.ROOT)
               .replace('_', ' ')).collect(Collectors.joining(", ")), Text.safe(k.currency()));
       List<RejectedGroup> groups = RejectedGroup.of(p.rejectedCheaper());
       for (RejectedGroup g : groups.subList(0, Math.min(5, groups.size()))) {
@@ -79,6 +70,23 @@ final class PlanPrinter {
           out.printf(Locale.ROOT, "                   - %s%n", Text.safe(f));
         }
       }
+    }
+    method(p, out, seconds);
+  }
+
+  /** How the answer was found, after it: the goal as tested, the work done, the costs' terms. */
+  private static void method(PlanResult p, PrintWriter out, double seconds) {
+    PlanSpace space = p.base().plan();
+    PlanSpace.Costs k = space.costs();
+    out.printf(Locale.ROOT, "%nHow this was found%n");
+    out.printf(Locale.ROOT, "  goal        %s%n", PlanWords.goal(p));
+    out.printf(Locale.ROOT, "  search      %s in %.1f s: %s%n", PlanWords.space(p), seconds, PlanWords.work(p));
+    out.printf(Locale.ROOT, "  costs       in %s; weekend tours and guide days at %s%n", Text.safe(k.currency()),
+        Numbers.factor(k.weekendRate()));
+    if (space.breachTolerance() != 0) {
+      out.printf(Locale.ROOT, "  note        plan.breachTolerance (%s) is retired and no longer used: every "
+          + "candidate is judged against plan.breachBound (%s)%n",
+          java.math.BigDecimal.valueOf(space.breachTolerance()).toPlainString(), Numbers.share(space.breachBound()));
     }
   }
 
@@ -126,9 +134,10 @@ final class PlanPrinter {
     out.printf(Locale.ROOT, "  cost        %s a month (%d tours on %d days)%n", Text.safe(k.format(e.cost())),
         e.tours(), e.days());
     if (e.target() != null) {
-      out.printf(Locale.ROOT, "  visitors    %,.0f a month (95%% CI %,.0f to %,.0f); places %,.0f; turned away %s%n",
-          e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh(), e.target().placesMean(),
-          Numbers.amount(e.target().turnedAwayMean()));
+      out.printf(Locale.ROOT, "  visitors    %,.0f a month (95%% CI %,.0f to %,.0f); %s admitted; %s turned away%n",
+          e.target().visitorsMean(), e.target().visitorsLow(), e.target().visitorsHigh(),
+          counted(e.target().placesMean(), "party", "parties"), counted(e.target().turnedAwayMean(), "person",
+              "persons"));
       out.printf(Locale.ROOT, "  target      reached in %.1f%% of %,d months (95%% CI %.1f%% to %.1f%%)%n",
           100 * e.target().probability(), e.target().months(), 100 * e.target().low(), 100 * e.target().high());
     }
@@ -149,6 +158,11 @@ final class PlanPrinter {
         out.printf(Locale.ROOT, "              - %s%n", Text.safe(f));
       }
     }
+  }
+
+  /** A mean with its noun, singular only for exactly one: "439 parties", "0.3 persons", "1 person". */
+  static String counted(double mean, String one, String many) {
+    return Numbers.amount(mean) + " " + (mean == 1 ? one : many);
   }
 
   /** " (22 times as many)"; nothing when there is nothing to compare with. */

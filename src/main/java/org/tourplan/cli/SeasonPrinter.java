@@ -20,8 +20,8 @@ final class SeasonPrinter {
 
   static void print(SeasonResults s, Scenario sc, PrintWriter out, int threads, double seconds) {
     out.printf(Locale.ROOT, "%s%n", Text.safe(s.scenario()));
-    out.printf(Locale.ROOT, "Season %s to %s: %s x %s (seed %d, %s, %.2f s)%n%n", s.from(), s.to(),
-        Numbers.plural(s.months().size(), "month"), Numbers.plural(s.replications(), "replication"), s.seed(),
+    out.printf(Locale.ROOT, "Season %s to %s: %s, each simulated %s (seed %d, %s, %.2f s)%n%n", s.from(),
+        s.to(), Numbers.plural(s.months().size(), "month"), Numbers.plural(s.replications(), "time"), s.seed(),
         Numbers.plural(threads, "thread"), seconds);
     months(s, sc, out);
     out.println();
@@ -36,43 +36,58 @@ final class SeasonPrinter {
     }
   }
 
+  /** The months outside every phase, in the glossary's words. */
+  static final String FILES_OWN = "the file's own";
+
   private static void months(SeasonResults s, Scenario sc, PrintWriter out) {
     Target t = sc.target();
     boolean own = sc.season().phaseTargets();
-    String goal = own ? "target of the month (its phase's, else the file's)" : t == null ? "no target"
-        : String.format(Locale.ROOT, "target %s %s in %s", Numbers.amount(t.visitorsPerMonth()),
-        t.unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.percent(t.confidence()));
-    out.printf(Locale.ROOT, "Month    phase                    tours  visitors (95%% CI)          %s%n", goal);
+    out.println(own ? "Target   each month's own: its phase's, else the file's"
+        : t == null ? "Target   none set (add target.visitorsPerMonth to judge the months)"
+        : String.format(Locale.ROOT, "Target   %s %s a month in %s of months", Numbers.amount(t.visitorsPerMonth()),
+            t.unit() == Target.Unit.PLACES ? "places" : "visitors", Numbers.percentShort(t.confidence())));
+    // with targets of their own, each month's target gets a column: 80 columns hold it with narrower cells
+    String row = own ? "%-8s %-18s %4s  %-22s %6s %7s  %s%n" : "%-8s %-20s %5s  %-24s %7s  %s%n";
+    if (own) {
+      out.println(String.format(Locale.ROOT, row, "Month", "timetable", "tours", "visitors (95% CI)", "target",
+          "reached", "").stripTrailing());
+    } else {
+      out.printf(Locale.ROOT, row, "Month", "timetable", "tours", "visitors (95% CI)", t == null ? "" : "reached",
+          t == null ? "" : "target");
+    }
     for (SeasonResults.MonthResult m : s.months()) {
       Results r = m.results();
       Summary v = r.metric("visitorsPerMonth").summary();
-      String target = r.target() == null ? "" : String.format(Locale.ROOT, "%s%s of months  %s",
-          own ? Numbers.amount(r.target().goal()) + " in " + Numbers.percentShort(r.target().confidence()) + ": " : "",
-          Numbers.percent(r.target().probability()), r.target().met() ? "MET" : "NOT MET");
-      String phase = m.month().phase() < 0 ? PhaseSafety.OTHER : s.phases().get(m.month().phase()).label();
-      out.printf(Locale.ROOT, "%-8s %-24s %5d  %-26s %s%n", m.month().month(), phase, m.scheduledTours(),
-          Numbers.amount(v.mean()) + " (" + Numbers.amount(v.ciLow()) + " to " + Numbers.amount(v.ciHigh()) + ")", target);
+      String phase = m.month().phase() < 0 ? FILES_OWN : s.phases().get(m.month().phase()).label();
+      String visitors = Numbers.amount(v.mean()) + " (" + Numbers.amount(v.ciLow()) + " to "
+          + Numbers.amount(v.ciHigh()) + ")";
+      String reached = r.target() == null ? "" : Numbers.percent(r.target().probability());
+      String met = r.target() == null ? "" : r.target().met() ? "MET" : "NOT MET";
+      if (own) {
+        out.printf(Locale.ROOT, row, m.month().month(), phase, Numbers.count(m.scheduledTours()), visitors,
+            r.target() == null ? "" : Numbers.amount(r.target().goal()), reached, met);
+      } else {
+        out.printf(Locale.ROOT, row, m.month().month(), phase, Numbers.count(m.scheduledTours()), visitors, reached,
+            met);
+      }
     }
   }
 
   private static void phases(SeasonResults s, PrintWriter out) {
-    out.println("Safety by phase");
-    int width = 0;
-    for (PhaseSafety p : PhaseSafety.of(s)) {
-      width = Math.max(width, p.label().length());
-    }
+    out.println("Safety by timetable");
     for (PhaseSafety p : PhaseSafety.of(s)) {
       StringBuilder why = new StringBuilder();
       for (Map.Entry<String, Integer> e : p.breached().entrySet()) {
         if (e.getValue() > 0) {
           why.append(why.length() == 0 ? ": " : ", ").append(e.getKey()).append(" breached in ")
-              .append(e.getValue()).append(" of ").append(p.simulated());
+              .append(Numbers.count(e.getValue())).append(" of ").append(Numbers.count(p.simulated()));
         }
       }
       String rest = p.breached().isEmpty() ? "no limits set in the file"
           : why.length() == 0 ? "no limit breached in " + Numbers.amount(p.simulated()) + " simulated months"
           : "simulated months" + why;
-      out.printf(Locale.ROOT, "  %-" + width + "s %-8s %s%n", p.label(), p.verdict().label(), rest);
+      out.printf(Locale.ROOT, "  %-8s %s: %s%n", p.verdict().label(),
+          p.label().replace(PhaseSafety.OTHER, FILES_OWN + " timetable"), rest);
     }
   }
 
@@ -108,8 +123,8 @@ final class SeasonPrinter {
 
   private static void lottery(SeasonResults s, PrintWriter out) {
     LotteryResult l = s.lottery();
-    out.printf(Locale.ROOT, "Lottery  %s; %s of losers apply again; new applicants %s a month (means over "
-            + "replications)%n", l.preferencePoints() ? "preference points (weight 1 + draws lost)" : "uniform draw",
+    out.printf(Locale.ROOT, "Lottery  %s; %s of losers apply again; new applicants %s a month (means of "
+            + "the simulated seasons)%n", l.preferencePoints() ? "preference points (weight 1 + draws lost)" : "uniform draw",
         Numbers.percent(l.reapplyRate()), l.growthPerMonth() == 0 ? "constant"
             : (l.growthPerMonth() > 0 ? "+" : "") + Numbers.percent(l.growthPerMonth()));
     out.println("Month    new applicants        pool    places   winners   odds");

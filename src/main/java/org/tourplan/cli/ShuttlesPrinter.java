@@ -27,7 +27,7 @@ final class ShuttlesPrinter {
     out.printf(Locale.ROOT, "%s%n", Text.safe(sc.name()));
     out.println(answer(plan));
     out.printf(Locale.ROOT, "  %-28s %5s  %5s  %5s  %15s  %11s%s%n", "days", "dates", "tours", "rides",
-        "vehicles needed", "lower bound", plan.unservedRides() > 0 ? "  unserved rides" : "");
+        "shuttles needed", "lower bound", plan.unservedRides() > 0 ? "  unserved rides" : "");
     for (DayType t : types) {
       DayPlan d = t.plan();
       out.printf(Locale.ROOT, "  %-28s %5d  %5d  %5d  %15d  %11d%s%n", Text.safe(t.label()), t.dates().size(),
@@ -49,11 +49,11 @@ final class ShuttlesPrinter {
         : "the file has " + file + ", " + (need - file) + " short";
     if (plan.unservedRides() == 0) {
       return String.format(Locale.ROOT, "Shuttles needed: %s (%s). Every ride of the month can be served.",
-          Numbers.plural(need, "vehicle"), against);
+          Numbers.plural(need, "shuttle"), against);
     }
     long dates = plan.days().stream().filter(d -> !d.complete()).count();
     return String.format(Locale.ROOT, "Shuttles needed: %s for the rides that can be served (%s); %s on %s cannot "
-        + "be served by any fleet found (below).", Numbers.plural(need, "vehicle"), against,
+        + "be served by any fleet found (below).", Numbers.plural(need, "shuttle"), against,
         Numbers.plural(plan.unservedRides(), "ride"), Numbers.plural(dates, "date"));
   }
 
@@ -71,7 +71,7 @@ final class ShuttlesPrinter {
     return String.format(Locale.ROOT, "%s solved with jsprit 1.8 in %.1f s, seed %d%s.%nNominal times (mean dwell, "
         + "no queueing; pickup window = mean + the dwell's standard deviation); each ride takes %s of %d seats (the "
         + "worst admissible mix of parties).", Numbers.plural(solved, "kind of day", "kinds of day"), seconds,
-        ShuttlePlanner.SEED, stop, Numbers.plural(loads, "vehicle"), plan.seats());
+        ShuttlePlanner.SEED, stop, Numbers.plural(loads, "shuttle"), plan.seats());
   }
 
   private static void unserved(PrintWriter out, List<DayType> types) {
@@ -84,7 +84,7 @@ final class ShuttlesPrinter {
       for (UnservedRide u : t.plan().unserved()) {
         out.printf(Locale.ROOT, "  %s, %s, ride %d of %d %s -> %s (%d of %s): %s%n", Text.safe(t.label()),
             u.request().tourLabel(), u.request().ride() + 1, u.request().rides(), Text.safe(u.request().from()),
-            Text.safe(u.request().to()), u.loadsUnserved(), Numbers.plural(u.request().loads(), "vehicle"),
+            Text.safe(u.request().to()), u.loadsUnserved(), Numbers.plural(u.request().loads(), "shuttle"),
             Text.safe(u.reason()));
       }
     }
@@ -95,7 +95,7 @@ final class ShuttlesPrinter {
       return;
     }
     out.printf(Locale.ROOT, "%nRosters, one per kind of day (nominal times; %s)%n",
-        legs ? "a vehicle waits at the pickup between legs" : "every leg with --rosters");
+        legs ? "a shuttle waits at the pickup between legs" : "every leg with --rosters");
     for (DayType t : types) {
       DayPlan d = t.plan();
       if (d.vehicles().isEmpty()) {
@@ -104,7 +104,7 @@ final class ShuttlesPrinter {
       String first = DayType.dated(d.date());
       String more = t.dates().size() > 1 ? " and " + Numbers.plural(t.dates().size() - 1, "more date") : "";
       out.printf(Locale.ROOT, "%s%s: %s%n", Text.safe(t.label()),
-          t.label().equals(first) ? "" : " (" + first + more + ")", Numbers.plural(d.vehicles().size(), "vehicle"));
+          t.label().equals(first) ? "" : " (" + first + more + ")", Numbers.plural(d.vehicles().size(), "shuttle"));
       List<VehicleRoster> vs = d.vehicles();
       for (int i = 0; i < vs.size(); ) {
         // vehicles with the same day (dedicated-style rosters) share one line unless every leg is asked for
@@ -113,8 +113,8 @@ final class ShuttlesPrinter {
         while (!legs && j + 1 < vs.size() && summary(d, vs.get(j + 1)).equals(summary)) {
           j++;
         }
-        out.printf(Locale.ROOT, "  %s: %s%n", j == i ? "vehicle " + (i + 1)
-            : "vehicles " + (i + 1) + "-" + (j + 1) + ", each", summary);
+        out.printf(Locale.ROOT, "  %s: %s%n", j == i ? "shuttle " + (i + 1)
+            : "shuttles " + (i + 1) + "-" + (j + 1) + ", each", summary);
         if (legs) {
           legs(out, vs.get(i));
         }

@@ -7,7 +7,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * The steps of a long command on a terminal: a progress bar on stderr counting the steps done, with the one under
  * way named beside it ("planning shuttles with jsprit"). Off (every call a no-op) when the output is not a terminal,
- * so that logs and pipes get no carriage-return lines.
+ * so that logs and pipes get no carriage-return lines. When the steps are done the bar is cleared: what the command
+ * prints next is the answer, and a bar stuck short of 100% above it would say the work had stopped.
  */
 final class Steps implements AutoCloseable {
   private final ProgressBar bar;
@@ -24,7 +25,7 @@ final class Steps implements AutoCloseable {
       return new Steps(null);
     }
     return new Steps(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).continuousUpdate().build());
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).continuousUpdate().clearDisplayOnFinish().build());
   }
 
   /** Marks the previous step done and names the next. */

@@ -8,7 +8,8 @@ import org.tourplan.app.Progress;
 /**
  * The terminal's side of a use case's {@link Progress}: a bar over the plan's candidates while it searches, then
  * the numbered {@link Steps}, sized by the use case plus the steps the command adds itself (the PDF). Off when the
- * output is not a terminal or progress was switched off.
+ * output is not a terminal or progress was switched off; each bar is cleared from the screen when its work is done,
+ * so that the finished screen shows the answer only.
  */
 final class StepsProgress implements Progress, AutoCloseable {
   private final String task;
@@ -28,7 +29,8 @@ final class StepsProgress implements Progress, AutoCloseable {
   StepsProgress withSearch(long total) {
     if (!off && System.console() != null) {
       search = new ProgressBarBuilder().setTaskName("Planning").setInitialMax(total)
-          .setStyle(ProgressBarStyle.ASCII).setUnit(" candidates", 1).continuousUpdate().build();
+          .setStyle(ProgressBarStyle.ASCII).setUnit(" candidates", 1).continuousUpdate()
+          .clearDisplayOnFinish().build();
     }
     return this;
   }
@@ -53,6 +55,11 @@ final class StepsProgress implements Progress, AutoCloseable {
     }
   }
 
+  /**
+   * The search is over: its bar goes (the search stops early once no cheaper candidate can win, so a bar left at
+   * "42% ... 552/1,296 candidates" would read as a search that stopped half way; the work done is printed after the
+   * answer).
+   */
   private void closeSearch() {
     if (search != null) {
       search.close();

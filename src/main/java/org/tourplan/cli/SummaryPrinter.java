@@ -26,42 +26,42 @@ final class SummaryPrinter {
     if (r.target() != null) {
       Results.TargetResult t = r.target();
       String unit = t.unit() == Target.Unit.PLACES ? "places" : "visitors";
-      out.printf(Locale.ROOT, "Target   %s %s a month in %s of months: %s (reached in %d of %d months, %s)%n",
+      out.printf(Locale.ROOT, "Target    %s %s a month in %s of months: %s (reached in %d of %d months, %s)%n",
           Numbers.amount(t.goal()), unit, Numbers.percent(t.confidence()), t.met() ? "MET" : "NOT MET", t.monthsMet(),
           r.replications(), Numbers.percent(t.probability()));
     } else {
-      out.println("Target   none set (add target.visitorsPerMonth to judge the schedule)");
+      out.println("Target    none set (add target.visitorsPerMonth to judge the schedule)");
     }
     volume(out, "Visitors", r.metric("visitorsPerMonth").summary(), "persons a month");
-    volume(out, "Places", r.metric("placesPerMonth").summary(), "parties a month");
+    volume(out, "Parties", r.metric("placesPerMonth").summary(), "admitted a month");
     Summary tours = r.metric("toursPerMonth").summary();
     Summary away = r.metric("turnedAway").summary();
-    out.printf(Locale.ROOT, "Tours    %s run of %s scheduled a month; %s cancelled, %s persons turned away "
+    out.printf(Locale.ROOT, "Tours     %s run of %s scheduled a month; %s cancelled, %s persons turned away "
             + "(means)%n", Numbers.amount(tours.mean()), Numbers.amount(r.metric("scheduledTours").summary().mean()),
         Numbers.amount(r.metric("cancelledTours").summary().mean()), Numbers.amount(away.mean()));
     Summary minutes = r.metric("tourMinutes").summary();
-    out.printf(Locale.ROOT, "Length   %s per tour on average, longest %s%n", Numbers.minutes(minutes.mean()),
+    out.printf(Locale.ROOT, "Length    %s per tour on average, longest %s%n", Numbers.minutes(minutes.mean()),
         Numbers.minutes(r.metric("tourMinutesMax").summary().max()));
     if (r.demand() != null) {
       double p = r.demand().winProbability();
       String odds = p >= 1 ? "every application can win a place"
           : String.format(Locale.ROOT, "1 in %,.0f applications wins a place", 1 / p);
-      out.printf(Locale.ROOT, "Lottery  %s (%s places for %s applications)%n", odds,
+      out.printf(Locale.ROOT, "Lottery   %s (%s places for %s applications)%n", odds,
           Numbers.amount(r.demand().scheduledTours() * (double) sc.group().size()),
           Numbers.amount(r.demand().applicationsPerMonth()));
     }
     if (r.lottery() != null && !r.lottery().months().isEmpty()) {
       org.tourplan.run.LotteryResult.Month m = r.lottery().months().get(0);
       double p = m.winProbability().mean();
-      out.printf(Locale.ROOT, "Draw     %s places drawn (with overbooking) among %s applicants: %s win; at that "
+      out.printf(Locale.ROOT, "Draw      %s places drawn (with overbooking) among %s applicants: %s win; at that "
               + "chance a fan entering every month needs %s draws on average%n", Numbers.amount(m.invitations().mean()),
           Numbers.amount(m.pool().mean()), Numbers.chance(p), p <= 0 ? "endless"
               : String.format(Locale.ROOT, "%.1f", Math.max(1, 1 / p)));
     }
     Results.MetricResult held = r.metric("shuttle", "rosterHeldShare");
     if (held != null) { // planned shuttle mode
-      out.printf(Locale.ROOT, "Roster   vehicles at the pickup on plan for %s of rides; %s rides a month had no planned "
-          + "vehicle (means)%n", Numbers.percent(held.summary().mean()),
+      out.printf(Locale.ROOT, "Roster    shuttles at the pickup on plan for %s of rides; %s rides a month had no planned "
+          + "shuttle (means)%n", Numbers.percent(held.summary().mean()),
           Numbers.amount(r.metric("shuttle", "unplannedRides").summary().mean()));
     }
     out.println();
@@ -79,26 +79,27 @@ final class SummaryPrinter {
     }
     out.println();
     for (Warnings.Warning w : ws) {
-      out.println("WARNING  " + Text.safe(w.message()));
+      out.println("WARNING   " + Text.safe(w.message()));
     }
   }
 
   private static void volume(PrintWriter out, String label, Summary s, String unit) {
-    out.printf(Locale.ROOT, "%-8s %s %s (95%% CI %s to %s; 90%% of months between %s and %s)%n", label,
+    out.printf(Locale.ROOT, "%-9s %s %s (95%% CI %s to %s; 90%% of months between %s and %s)%n", label,
         Numbers.amount(s.mean()), unit, Numbers.amount(s.ciLow()), Numbers.amount(s.ciHigh()), Numbers.amount(s.p05()),
         Numbers.amount(s.p95()));
   }
 
   private static void limits(PrintWriter out, Results r) {
     if (r.breaches().isEmpty()) {
-      out.println("Limits   none set in the file");
+      out.println("Limits    none set in the file");
       return;
     }
-    out.println("Limit                 allowed      worst month      breached in");
+    out.println("Limit             allowed     worst month   breached in");
     for (Results.BreachResult b : r.breaches()) {
       LimitRule rule = b.rule();
-      out.printf(Locale.ROOT, "  %-19s %-12s %-16s %d of %d months (%s)%s%n", rule.name(), allowed(rule),
-          worst(r, rule), b.monthsBreached(), r.replications(), Numbers.percent(b.probability()),
+      out.printf(Locale.ROOT, "%-17s %-11s %-13s %s of %s (%s)%s%n", rule.name(), allowed(rule),
+          worst(r, rule), Numbers.count(b.monthsBreached()), Numbers.plural(r.replications(), "month"),
+          Numbers.percent(b.probability()),
           b.monthsBreached() > 0 ? "  " + Verdict.of(b.monthsBreached(), r.replications()).label() : "");
     }
   }

@@ -17,15 +17,20 @@ final class SweepOutput {
   /** Prints the table of a finished sweep or comparison, how its months ran, and the files it wrote. */
   static int print(SweepJob job, int batch, PrintWriter o) {
     print(job.result(), o);
-    o.printf(Locale.ROOT, "%nRan %s in %s (up to %s each) on %s in %.2f s: %,.0f units/s%s%n",
-        Numbers.plural(job.months(), "month"), Numbers.plural(job.units(), "unit"), Numbers.plural(batch, "month"),
-        job.on(), job.seconds(), job.units() / Math.max(job.seconds(), 1e-9),
-        job.retried() > 0 ? "; " + job.retried() + " units run again after their worker left" : "");
+    o.printf(Locale.ROOT, "%nSimulated %s on %s in %.2f s (%s of up to %s; %,.0f units a second%s)%n",
+        Numbers.plural(job.months(), "month"), job.on(), job.seconds(), Numbers.plural(job.units(), "work unit"),
+        Numbers.plural(batch, "month"), job.units() / Math.max(job.seconds(), 1e-9),
+        job.retried() > 0 ? "; " + Numbers.plural(job.retried(), "unit") + " run again after their worker left" : "");
     if (job.json() != null) {
       o.println("Results file: " + Text.safe(job.json().toString()));
     }
     o.println("Report: " + Text.safe(job.index().toString()));
     return 0;
+  }
+
+  /** {@code s} padded to {@code w} terminal columns. */
+  private static String pad(String s, int w) {
+    return s + " ".repeat(Math.max(0, w - LineWrap.columns(s)));
   }
 
   private static void print(Sweep.Result s, PrintWriter o) {
@@ -41,27 +46,48 @@ final class SweepOutput {
     }
     List<String> labels = BarLabels.of(s, s.rows(), 60); // never two rows cut to the same text
     int w = 10;
-    for (String l : labels) {
-      w = Math.max(w, Text.safe(l).length());
+    int costs = "cost a month".length();
+    for (int i = 0; i < s.rows().size(); i++) {
+      w = Math.max(w, LineWrap.columns(Text.safe(labels.get(i))));
+      if (s.rows().get(i).valid()) {
+        costs = Math.max(costs, Text.safe(s.rows().get(i).cost().text()).length());
+      }
     }
-    String fmt = "%-" + w + "s  %10s  %11s  %10s  %-9s  %20s%s%n";
-    o.printf(Locale.ROOT, fmt, s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario", "visitors", "turned away",
-        "P(target)", "safety", "cost/month", "");
+    String data = "%8s  %11s  %9s  %-9s  %" + costs + "s%s";
+    int dataWidth = 8 + 2 + 11 + 2 + 9 + 2 + 9 + 2 + costs;
+    // a row fits on one line, or its label goes on a line of its own above the figures
+    boolean own = w + 2 + dataWidth > Terminal.widthOf(o);
+    String column = s.kind() == Sweep.Kind.SWEEP ? "variant" : "scenario";
+    String header = String.format(Locale.ROOT, data, "visitors", "turned away", "P(target)", "safety", "cost a month",
+        "");
+    if (own) {
+      o.println(column);
+      o.println("  " + header);
+    } else {
+      o.println(pad(column, w) + "  " + header);
+    }
     int notValid = 0;
     for (int i = 0; i < s.rows().size(); i++) {
       Sweep.Row r = s.rows().get(i);
       String label = Text.safe(labels.get(i));
+      String figures;
       if (!r.valid()) {
         notValid++;
-        o.printf(Locale.ROOT, fmt, label, "-", "-", "-", Sweep.NOT_VALID, "-",
+        figures = String.format(Locale.ROOT, data, "-", "-", "-", Sweep.NOT_VALID, "-",
             "  " + Text.safe(r.variant().reason()));
-        continue;
+      } else {
+        figures = String.format(Locale.ROOT, data,
+            Numbers.amount(r.results().metric("visitorsPerMonth").summary().mean()),
+            Numbers.amount(r.results().metric("turnedAway").summary().mean()),
+            r.results().target() == null ? "-" : Numbers.percent(r.results().target().probability()), r.status(),
+            Text.safe(r.cost().text()), "");
       }
-      o.printf(Locale.ROOT, fmt, label,
-          Numbers.amount(r.results().metric("visitorsPerMonth").summary().mean()),
-          Numbers.amount(r.results().metric("turnedAway").summary().mean()),
-          r.results().target() == null ? "-" : Numbers.percent(r.results().target().probability()), r.status(),
-          Text.safe(r.cost().text()), "");
+      if (own) {
+        o.println(label);
+        o.println("  " + figures);
+      } else {
+        o.println(pad(label, w) + "  " + figures);
+      }
     }
     o.println();
     if (notValid > 0) {

@@ -169,7 +169,7 @@ public final class HazelcastExecutor implements MonthExecutor {
   @Override
   public String describe() {
     int n = workerCount();
-    return "cluster of " + n + (n == 1 ? " worker" : " workers");
+    return "a cluster of " + n + (n == 1 ? " worker" : " workers");
   }
 
   @Override

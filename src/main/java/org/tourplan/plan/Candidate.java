@@ -79,7 +79,7 @@ public record Candidate(List<Integer> week, int groupSize, int overbook, int veh
 
   /** In words, e.g. "1 tour every weekday, 6 every Saturday and Sunday, 20 places, 6 vehicles, 4 guides". */
   public String label() {
-    return String.format(Locale.ROOT, "%s, %d places%s, %d vehicle%s, %d guide%s", pattern(), groupSize,
+    return String.format(Locale.ROOT, "%s, %d places%s, %d shuttle%s, %d guide%s", pattern(), groupSize,
         overbook > 0 ? " (+" + overbook + " overbooked)" : "", vehicles, vehicles == 1 ? "" : "s", guides,
         guides == 1 ? "" : "s");
   }

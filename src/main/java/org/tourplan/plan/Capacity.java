@@ -57,7 +57,7 @@ final class Capacity {
       int v = s.shuttles().vehicles();
       double from = n.leaveMean[0] - 2 * n.leaveSd[0];
       out.add(new Hold("vehicles", v / Math.max(1, need), from, end, String.format(Locale.ROOT,
-          "a full tour holds %d of the %d vehicles for its whole ride (about %.0f min with the spread of its times, "
+          "a full tour holds %d of the %d shuttles for its whole ride (about %.0f min with the spread of its times, "
               + "from its first pickup to its end)", need, v, end - from)));
     }
     int g = s.guides().needed(persons);

@@ -64,7 +64,7 @@ final class MonthBreach {
     for (Evaluation.DayKind k : s.kinds()) {
       if (k.breached() > 0) {
         List<String> by = new ArrayList<>();
-        k.byLimit().forEach((l, n) -> by.add(l + " " + n));
+        k.byLimit().forEach((l, n) -> by.add(l + " " + org.tourplan.text.Numbers.count(n)));
         parts.add(String.format(Locale.ROOT, "on %,d of %,d simulated %s with %s (%s): %s",
             k.breached(), k.days(), k.name(), k.designed() ? "the best starts found" : "its starts",
             String.join(", ", k.starts().stream().map(LocalTime::toString).toList()), String.join(", ", by)));

@@ -71,7 +71,7 @@ public final class PlanWords {
     }
     List<String> by = new ArrayList<>();
     s.byLimit().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> by.add(e.getKey() + " "
-        + e.getValue()));
+        + Numbers.count(e.getValue())));
     return String.format(Locale.ROOT, "limits breached in %,d of the first %,d months (the months simulate runs: "
         + "%s)", s.monthsBreached(), s.months(), String.join(", ", by));
   }

@@ -120,14 +120,14 @@ final class ResourceAdvice {
       for (int v = s.shuttles().vehicles() + 1; v <= s.shuttles().vehicles() + MORE; v++) {
         Scenario more = withFleet(s, v, s.guides().count(), s.shuttles().mode());
         if (Capacity.fit(grid, nom, l, Capacity.holds(more, nom)).most() >= n) {
-          fixes.add(String.format(Locale.ROOT, "allow %d vehicles (plan.vehicles): %d tours then fit", v, n));
+          fixes.add(String.format(Locale.ROOT, "allow %d shuttles (plan.vehicles): %d tours then fit", v, n));
           break;
         }
       }
       Scenario pooled = withFleet(s, s.shuttles().vehicles(), s.guides().count(), Shuttles.Mode.POOLED);
       if (Capacity.fit(grid, nom, l, Capacity.holds(pooled, nom)).most() >= n) {
-        fixes.add("or pooled shuttles (shuttles.mode: pooled), where a group holds vehicles only while it rides: "
-            + n + " tours then fit with " + s.shuttles().vehicles() + " vehicles");
+        fixes.add("or pooled shuttles (shuttles.mode: pooled), where a group holds shuttles only while it rides: "
+            + n + " tours then fit with " + s.shuttles().vehicles() + " shuttles");
       }
     } else if (what.equals("guides")) {
       for (int g = s.guides().count() + 1; g <= s.guides().count() + MORE; g++) {
@@ -207,7 +207,7 @@ final class ResourceAdvice {
         if (screen.builder().unservable(screen.builder().scenario(r)) == null) {
           List<String> parts = new ArrayList<>();
           if (v > c.vehicles()) {
-            parts.add(v + " vehicles (plan.vehicles)");
+            parts.add(v + " shuttles (plan.vehicles)");
           }
           if (g > c.guides()) {
             parts.add(g + " guides (plan.guides)");

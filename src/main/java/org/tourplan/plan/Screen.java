@@ -163,7 +163,7 @@ final class Screen {
       int need = plannedFleet.computeIfAbsent(List.of(timed.startsText(), c.groupSize(), c.overbook()),
           k -> ShuttlePlanner.smallestFleet(designed));
       if (c.vehicles() < need) {
-        String why = "the shuttle plan (jsprit) needs at least " + need + " vehicles on the busiest day to serve "
+        String why = "the shuttle plan (jsprit) needs at least " + need + " shuttles on the busiest day to serve "
             + "every ride";
         failures.add("servability: " + why);
         return verdict(timed, cost, cal, Evaluation.Status.UNSERVABLE, why, null, worst, null, failures);

@@ -123,7 +123,7 @@ public final class LocalExecutor implements MonthExecutor {
 
   @Override
   public String describe() {
-    return "local, " + threads + (threads == 1 ? " thread" : " threads");
+    return "this computer with " + threads + (threads == 1 ? " thread" : " threads");
   }
 
   @Override

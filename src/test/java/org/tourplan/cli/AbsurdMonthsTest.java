@@ -46,7 +46,7 @@ class AbsurdMonthsTest {
         "--replications", "3", "--json", json.toString());
     assertEquals(0, r.code(), r.err());
     // 124 tours of one day each through one door: the last waits about 93 days, far more than July's 44,640 min
-    assertTrue(r.out().contains("WARNING  zones.line-1.maxWaitMinutes reaches "), r.out());
+    assertTrue(r.out().contains("WARNING   zones.line-1.maxWaitMinutes reaches "), r.out());
     assertTrue(r.out().contains("longer than the month itself (44,640 minutes) in 3 of 3 months"), r.out());
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     JsonNode warnings = root.get("warnings");

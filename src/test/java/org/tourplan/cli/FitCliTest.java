@@ -23,7 +23,7 @@ class FitCliTest {
     records = tmp.resolve("records");
     CliTest.Run r = CliTest.run("fit", SCENARIO, "--example", records.toString(), "--months", "1");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Fit them: tourplan fit " + SCENARIO + " --checkins "), r.out());
+    assertTrue(r.out().contains("Fit them:\n  tourplan fit " + SCENARIO + " \\\n    --checkins "), r.out());
   }
 
   private CliTest.Run fit(String... more) {

@@ -21,9 +21,9 @@ class SeasonCliTest {
     CliTest.Run r = CliTest.run("season", "scenarios/beijing-2025-season.yaml", "--replications", "8", "--threads",
         "2", "--json", json.toString(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Season 2025-01 to 2025-12: 12 months x 8 replications"), r.out());
-    assertTrue(r.out().contains("2025-07  the file's own timetable    71"), r.out());
-    assertTrue(r.out().contains("Safety by phase"), r.out());
+    assertTrue(r.out().contains("Season 2025-01 to 2025-12: 12 months, each simulated 8 times"), r.out());
+    assertTrue(r.out().contains("2025-07  the file's own       71"), r.out());
+    assertTrue(r.out().contains("Safety by timetable"), r.out());
     assertTrue(r.out().contains("2025-07          27,000"), r.out());
     assertTrue(r.out().contains("Waiting  "), r.out());
     assertTrue(Files.readString(json).contains("\"lottery\" : {"));

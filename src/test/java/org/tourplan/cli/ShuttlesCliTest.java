@@ -29,16 +29,16 @@ class ShuttlesCliTest {
     CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour-20-parties.yaml", "--date", "2025-07-01",
         "--rosters");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("Beijing EV factory tour, July 2025, 20 parties a tour\nShuttles needed: 5 vehicles (the file has 6, "
+    assertTrue(r.out().startsWith("Beijing EV factory tour, July 2025, 20 parties a tour\nShuttles needed: 5 shuttles (the file has 6, "
         + "1 more than needed). Every ride of the month can be served.\n"), r.out());
-    assertTrue(r.out().contains("each ride takes 5 vehicles of 13 seats"), r.out());
+    assertTrue(r.out().contains("each ride takes 5 shuttles of 13 seats"), r.out());
     assertTrue(r.out().contains("\n  2025-07-01 Tue                   1      1      4                5            5\n"),
         r.out());
     // one tour, five loads a ride, the depot at the first pickup: a dedicated roster drives nothing empty, which
     // is the lower bound, so the solve stops after its first iteration
     assertTrue(r.out().contains("every solve stopped at its lower bound (an optimal roster) within 1 iteration."),
         r.out());
-    assertTrue(r.out().contains("\n  vehicle 5: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
+    assertTrue(r.out().contains("\n  shuttle 5: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
     assertTrue(r.out().contains("ride   line-3 -> showroom"), r.out());
     assertFalse(r.out().contains("cannot serve"), r.out());
   }
@@ -48,14 +48,14 @@ class ShuttlesCliTest {
     CliTest.Run r = CliTest.run("shuttles", "scenarios/beijing-ev-tour.yaml");
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().split("\n");
-    assertEquals("Shuttles needed: 2 vehicles (the file has 3, 1 more than needed). Every ride of the month can be "
+    assertEquals("Shuttles needed: 2 shuttles (the file has 3, 1 more than needed). Every ride of the month can be "
         + "served.", lines[1]);
     assertEquals("  Mon-Fri                         23      1      4                2            2", lines[3]);
     assertEquals("  Sat, Sun                         8      6     24                2            2", lines[4]);
-    assertTrue(r.out().contains("\nMon-Fri (2025-07-01 Tue and 22 more dates): 2 vehicles\n"
-        + "  vehicles 1-2, each: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
-    assertTrue(r.out().contains("\nSat, Sun (2025-07-05 Sat and 7 more dates): 2 vehicles\n"
-        + "  vehicles 1-2, each: 24 rides, 09:37:20 - 17:51:20, 0.0 min empty; tours 09:00, 10:30, 12:00, 13:30, "
+    assertTrue(r.out().contains("\nMon-Fri (2025-07-01 Tue and 22 more dates): 2 shuttles\n"
+        + "  shuttles 1-2, each: 4 rides, 14:37:20 - 15:21:20, 0.0 min empty; tour 14:00\n"), r.out());
+    assertTrue(r.out().contains("\nSat, Sun (2025-07-05 Sat and 7 more dates): 2 shuttles\n"
+        + "  shuttles 1-2, each: 24 rides, 09:37:20 - 17:51:20, 0.0 min empty; tours 09:00, 10:30, 12:00, 13:30, "
         + "15:00, 16:30\n"), r.out());
     assertFalse(r.out().contains("board  at"), "legs only with --rosters");
     assertTrue(lines.length < 20, r.out());
@@ -79,7 +79,7 @@ class ShuttlesCliTest {
   void wholeMonthAndComparisonOfTheMinimalScenario() {
     CliTest.Run r = CliTest.run("shuttles", "scenarios/minimal.yaml", "--compare", "--replications", "3");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Shuttles needed: 1 vehicle (exactly the file's 1)."), r.out());
+    assertTrue(r.out().contains("Shuttles needed: 1 shuttle (exactly the file's 1)."), r.out());
     assertTrue(r.out().contains("\n  Mon-Sun                         31 "), r.out());
     assertTrue(r.out().contains("Shuttle modes compared: 3 months each"), r.out());
     assertTrue(r.out().matches("(?s).*\\s+dedicated\\s+pooled\\s+planned\n.*"), r.out());
@@ -102,7 +102,7 @@ class ShuttlesCliTest {
     CliTest.Run r = CliTest.run("shuttles", f.toString(), "--date", "2025-07-07");
     assertEquals(1, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Rides the fleet cannot serve (2):"), r.out());
-    assertTrue(r.out().contains("2025-07-07 Mon, tour 10:00, ride 1 of 2 showroom -> line-1 (1 of 1 vehicle): no "
+    assertTrue(r.out().contains("2025-07-07 Mon, tour 10:00, ride 1 of 2 showroom -> line-1 (1 of 1 shuttle): no "
         + "vehicle can reach showroom by 10:20: starting the day at the depot (far) at 00:00, the earliest is 11:00"),
         r.out());
   }
@@ -115,7 +115,7 @@ class ShuttlesCliTest {
     assertEquals(0, sim.code(), sim.err());
     String json = Files.readString(tmp.resolve("r.json"));
     assertTrue(json.contains("\"rosterHeldShare\""), json);
-    assertTrue(sim.out().contains("Roster   vehicles at the pickup on plan for "), sim.out());
+    assertTrue(sim.out().contains("Roster    shuttles at the pickup on plan for "), sim.out());
     CliTest.Run check = CliTest.run("check", f.toString(), "--replications", "4");
     assertEquals(0, check.code(), check.err());
     assertTrue(check.out().contains("Verdict: SAFE"), check.out());

@@ -89,7 +89,7 @@ class ClusterKeyTest {
         new String[] {"season", "scenarios/beijing-2025-season.yaml", "--cluster", "192.0.2.1:5701"},
         new String[] {"shuttles", "scenarios/minimal.yaml", "--compare", "--cluster", "192.0.2.1:5701"})) {
       StringWriter err = new StringWriter();
-      int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), 1_000_000); // unwrapped
       assertEquals(2, code, err.toString());
       assertTrue(err.toString().startsWith("tourplan: --cluster 192.0.2.1:5701 reaches beyond this machine and "
           + "needs a shared key"), err.toString());

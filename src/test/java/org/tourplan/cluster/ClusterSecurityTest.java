@@ -223,7 +223,8 @@ class ClusterSecurityTest {
         StringWriter err = new StringWriter();
         int code = org.tourplan.cli.Main.run(new String[] {"sweep", "scenarios/minimal.yaml", "--vary",
             "group.size=4,5", "--replications", "5", "--out", Files.createTempDirectory("sweep").toString(),
-            "--cluster", noKeyAt, "--cluster-port", "5897"}, new PrintWriter(out), new PrintWriter(err));
+            "--cluster", noKeyAt, "--cluster-port", "5897"}, new PrintWriter(out), new PrintWriter(err),
+            1_000_000); // unwrapped: one message on one line
         assertEquals(2, code, out + "" + err);
         assertTrue(err.toString().startsWith("tourplan: the worker at " + noKeyAt + " runs tourplan build "
             + "0123456789abcdef and this command build " + Build.fingerprint()), err.toString());

@@ -44,8 +44,8 @@ class InfeasibleTest {
     PlanResult p = plan("  vehicles: [2, 3, 4]\n", "  vehicles: 2\n");
     Diagnosis d = p.diagnosis();
     assertEquals("limits", d.kind());
-    has(d.binding(), "a full tour holds 2 of the 2 vehicles", "at most 3 of the 6 tours a weekend day fit");
-    has(d.fixes(), "allow 4 vehicles (plan.vehicles): 6 tours then fit", "pooled shuttles (shuttles.mode: pooled)");
+    has(d.binding(), "a full tour holds 2 of the 2 shuttles", "at most 3 of the 6 tours a weekend day fit");
+    has(d.fixes(), "allow 4 shuttles (plan.vehicles): 6 tours then fit", "pooled shuttles (shuttles.mode: pooled)");
     assertTrue(d.nearMisses().stream().anyMatch(m -> m.check().equals("limits")), d.nearMisses().toString());
   }
 

@@ -253,13 +253,13 @@ class PlanReportTest {
     Document d = Jsoup.parse(idx.toFile(), "UTF-8");
     String text = d.text();
     assertTrue(text.contains("Why no candidate is feasible"), text);
-    assertTrue(text.contains("a full tour holds 2 of the 2 vehicles"), text);
-    assertTrue(text.contains("What would fix it") && text.contains("allow 4 vehicles (plan.vehicles)"), text);
+    assertTrue(text.contains("a full tour holds 2 of the 2 shuttles"), text);
+    assertTrue(text.contains("What would fix it") && text.contains("allow 4 shuttles (plan.vehicles)"), text);
     assertTrue(text.contains("Near misses"), text);
     assertFalse(text.contains("Cheaper options, and why they were rejected"), text);
     JsonNode json = new ObjectMapper().readTree(idx.resolveSibling("plan.json").toFile());
     assertEquals("limits", json.get("diagnosis").get("kind").asText());
-    assertTrue(json.get("diagnosis").get("fixes").toString().contains("allow 4 vehicles"));
+    assertTrue(json.get("diagnosis").get("fixes").toString().contains("allow 4 shuttles"));
   }
 
   @Test
