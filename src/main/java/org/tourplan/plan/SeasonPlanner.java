@@ -93,8 +93,8 @@ public final class SeasonPlanner {
   public static String missingTarget(Scenario s) {
     for (Season.Month m : s.season().months()) {
       if (s.season().targetOf(m, s.target()) == null) {
-        String where = m.phase() < 0 ? "the top-level schedule" : "the phase " + s.season().phases().get(m.phase())
-            .label() + " (season.phases[" + m.phase() + "])";
+        String where = m.phase() < 0 ? "the months of the file's own timetable"
+            : "the phase " + s.season().phases().get(m.phase()).label() + " (season.phases[" + m.phase() + "])";
         return "month " + m.month() + " of " + where + " has no target: give " + (m.phase() < 0 ? "the file a "
             + "target" : "the phase a target (season.phases[" + m.phase() + "].target) or the file one")
             + ", or give --target N";
@@ -110,8 +110,8 @@ public final class SeasonPlanner {
     YearMonth first = season.months().get(at.get(0)).month();
     YearMonth last = season.months().get(at.get(at.size() - 1)).month();
     boolean contiguous = at.get(at.size() - 1) - at.get(0) == at.size() - 1;
-    return contiguous ? new Season.Phase(first, last).label() + " (top-level schedule)"
-        : "months of the top-level schedule";
+    return contiguous ? new Season.Phase(first, last).label() + " (the file's own timetable)"
+        : "the months of the file's own timetable";
   }
 
   private SeasonPlan search(BiConsumer<Long, Long> progress) {
@@ -221,7 +221,7 @@ public final class SeasonPlanner {
   }
 
   private static String unitWords(SeasonUnit u) {
-    return u.phase < 0 ? "the top-level schedule's months (" + u.label + ")"
+    return u.phase < 0 ? "the months of the file's own timetable (" + u.label + ")"
         : "the phase " + u.label + " (season.phases[" + u.phase + "])";
   }
 

@@ -71,7 +71,7 @@ class SeasonBreachesTest {
     String out = r.out();
     assertTrue(out.contains("  2025-07  closeTime 3\n"), out);
     assertFalse(out.contains("  2025-01  closeTime"), out);
-    assertTrue(out.contains("2025-01 to 2025-06                            SAFE"), out);
+    assertTrue(out.contains("SAFE     2025-01 to 2025-06: no limit breached"), out);
     long listed = out.lines().filter(l -> l.matches("  2025-\\d\\d  closeTime 3")).count();
     assertEquals(6, listed, "July to December breach, January to June do not:\n" + out);
   }
@@ -89,10 +89,10 @@ class SeasonBreachesTest {
     assertTrue(Files.readString(dir.resolve("index.html")).contains("months that breached closeTime, the one limit"),
         "the chart of one limit has no legend: its caption names the limit");
     String o = r.out();
-    assertTrue(o.contains("2025-07 to 2025-08                            UNSAFE   simulated months: closeTime breached"
+    assertTrue(o.contains("UNSAFE   2025-07 to 2025-08: simulated months: closeTime breached"
         + " in 6 of 6\n"), o);
-    assertTrue(o.contains("2025-01 to 2025-06                            SAFE"), o);
-    assertTrue(o.contains("2025-09 to 2025-12 (the file's own timetable) SAFE"), o);
+    assertTrue(o.contains("SAFE     2025-01 to 2025-06: no limit breached"), o);
+    assertTrue(o.contains("SAFE     2025-09 to 2025-12 (the file's own timetable): no limit breached"), o);
     List<String> listed = o.lines().filter(l -> l.matches("  2025-\\d\\d  .*")).toList();
     assertEquals(List.of("  2025-07  closeTime 3", "  2025-08  closeTime 3"), listed, o);
   }

@@ -102,7 +102,7 @@ class SeasonPlanCliTest {
         r.out());
     // why: the phase's most tours cannot hold its target; the change that fixes it, with the key to change
     assertTrue(r.out().contains("no timetable of the plan space can reach 400 visitors a month: the largest, no "
-        + "weekday tours, 3 tours every Saturday and Sunday, 10 places, 1 vehicle, 1 guide, has 24 tours holding at "
+        + "weekday tours, 3 tours every Saturday and Sunday, 10 places, 1 shuttle, 1 guide, has 24 tours holding at "
         + "most 240 even when every tour is full"), r.out());
     assertTrue(r.out().contains("allow 1 tour every weekday (plan.weekdayTours up to 1)"), r.out());
     assertTrue(r.out().contains("allow 5 tours every weekend day (plan.weekendTours up to 5)"), r.out());

@@ -26,7 +26,7 @@ final class SeasonPlanText {
 
   static final String PHASES = "The phases";
   static final String PHASES_WHY = "Each phase keeps its months' closed dates and extra tours (the file's facts); "
-      + "the planner chooses its weekly timetable. The months of the top-level schedule are planned together, as "
+      + "the planner chooses its weekly timetable. The months of the file's own timetable (outside every phase) are planned together, as "
       + "one phase.";
   static final String[] PHASE_HEADS = {"phase", "target", "the file's timetable", "recommended timetable",
       "start times", "cost over the phase"};
