@@ -129,7 +129,7 @@ class ClusterKeyTest {
     StringWriter err = new StringWriter();
     int code = Main.run(new String[] {"simulate", "scenarios/minimal.yaml", "--cluster", "127.0.0.1:5824",
         "--cluster-key-file", key.toString(), "--json", key.toString()}, new PrintWriter(new StringWriter()),
-        new PrintWriter(err));
+        new PrintWriter(err), 1_000_000); // unwrapped: the test reads what the message says, not its layout
     assertEquals(2, code, err.toString());
     assertTrue(err.toString().contains("is an input of this run"), err.toString());
     assertEquals("0123456789abcdef0123456789abcdef\n", Files.readString(key));
@@ -143,7 +143,7 @@ class ClusterKeyTest {
       err = new StringWriter();
       code = Main.run(new String[] {command, "scenarios/minimal.yaml", "--cluster", "127.0.0.1:5824",
           "--cluster-key-file", inside.toString(), "--out", out.toString()}, new PrintWriter(new StringWriter()),
-          new PrintWriter(err));
+          new PrintWriter(err), 1_000_000);
       assertEquals(2, code, err.toString());
       if (command.equals("report")) {
         assertTrue(err.toString().contains("it holds " + inside + ", an input of this run"), err.toString());
